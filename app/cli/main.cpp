@@ -1,0 +1,13 @@
+#include "cliapplication.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("queuelens-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("QueueLens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUEUELENS_VERSION));
+    CliApplication cli;
+    return cli.run(QCoreApplication::arguments());
+}

@@ -1,0 +1,42 @@
+#include "provideradapter.h"
+
+#include <QJsonDocument>
+
+QString ProviderAdapter::validate(const TaskSpec &spec) const
+{
+    if (spec.model.trimmed().isEmpty())
+        return QCoreApplication::translate("ProviderAdapter", "Choose a model or endpoint.");
+    if (spec.prompt.trimmed().isEmpty())
+        return QCoreApplication::translate("ProviderAdapter", "Write a prompt.");
+    return {};
+}
+
+std::optional<ProviderRequest> ProviderAdapter::resultRequest(const ProviderEndpoint &, const Task &) const
+{
+    return std::nullopt;
+}
+
+std::optional<ProviderRequest> ProviderAdapter::cancelRequest(const ProviderEndpoint &, const Task &) const
+{
+    return std::nullopt;
+}
+
+TaskUpdate ProviderAdapter::parseResult(const ProviderReply &reply, const Task &task) const
+{
+    return parseStatus(reply, task);
+}
+
+QByteArray ProviderAdapter::jsonBody(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QUrl ProviderAdapter::joinUrl(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path));
+    return url;
+}

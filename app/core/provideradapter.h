@@ -1,0 +1,57 @@
+#pragma once
+
+#include "providerexchange.h"
+#include "task.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What a provider's protocol allows, so the UI and the engine can enable actions honestly.
+struct ProviderCapabilities
+{
+    bool canCancel = false;
+    QString cancelUnsupportedReason;   // translated; shown when canCancel is false
+    bool canList = false;              // a task list/lookup exists (used by "Check again")
+    bool submitIsIdempotent = false;   // true only with a documented Idempotency-Key
+};
+
+// One provider protocol: builds its requests and maps its answers onto the common task model.
+// Implementations live in app/providers/ (one file pair each) and hold no state.
+class ProviderAdapter
+{
+public:
+    virtual ~ProviderAdapter() = default;
+
+    virtual QString id() const = 0;                    // "seaart", "foxapi", ...
+    virtual QString displayName() const = 0;           // "SeaArt", ...
+    virtual ProviderCapabilities capabilities() const = 0;
+    virtual QStringList suggestedModels() const = 0;   // for the submit panel
+    virtual QStringList kinds() const = 0;             // "image", "video", ...
+
+    // Validates a spec before anything is sent; returns a translated message or empty.
+    virtual QString validate(const TaskSpec &spec) const;
+
+    virtual ProviderRequest submitRequest(const ProviderEndpoint &endpoint, const TaskSpec &spec) const = 0;
+    virtual ProviderRequest statusRequest(const ProviderEndpoint &endpoint, const Task &task) const = 0;
+    // Only for protocols whose status does not carry the outputs (SeaArt's /response).
+    virtual std::optional<ProviderRequest> resultRequest(const ProviderEndpoint &endpoint, const Task &task) const;
+    // nullopt when the provider has no cancel call (see capabilities()).
+    virtual std::optional<ProviderRequest> cancelRequest(const ProviderEndpoint &endpoint, const Task &task) const;
+
+    // Every parse function also handles error answers (status >= 400) by filling
+    // TaskUpdate::error through EnvelopeParser, so the engine never parses bodies itself.
+    virtual TaskUpdate parseSubmit(const ProviderReply &reply) const = 0;
+    virtual TaskUpdate parseStatus(const ProviderReply &reply, const Task &task) const = 0;
+    virtual TaskUpdate parseResult(const ProviderReply &reply, const Task &task) const;
+    // A cancel answer. "Already terminal" answers (400 ALREADY_COMPLETED, 409
+    // IMAGE_TASK_ALREADY_TERMINAL, Vidu "can not cancel") set no error-state: the engine
+    // re-polls and adopts the real state.
+    virtual TaskUpdate parseCancel(const ProviderReply &reply, const Task &task) const = 0;
+
+protected:
+    static QByteArray jsonBody(const QJsonObject &object);
+    static QUrl joinUrl(const QUrl &base, const QString &path);   // keeps the base's path prefix
+};

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "clock.h"
+#include "providerprofile.h"
+#include "task.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class BulkOperation;
+class HttpClient;
+class ProviderAdapterRegistry;
+class SecretStore;
+class TaskStore;
+
+// Engine-wide limits. Per-profile values live in ProviderProfile.
+struct EngineSettings
+{
+    int maxConcurrentRequests = 6;      // across all profiles (QNAM's per-host limit on HTTP/1.1)
+    int requestTimeoutMs = 30000;       // transfer timeout: no bytes moved for this long
+    int submitTimeoutMs = 60000;        // a submit without an answer in this time -> Unknown
+    qint64 maxBodyBytes = 8 * 1024 * 1024;
+    int maxBackoffMs = 60000;
+    int notFoundConfirmations = 3;      // "not found" answers in a row before a task is Lost
+    int submitRateLimitRetries = 3;     // automatic retries of a submit refused with 429
+    int bulkParallelism = 4;            // bulk cancel/retry items in flight
+};
+
+// The task engine: submits, polls with timers, cancels and retries by the providers' rules, and
+// persists every step before reporting it. One instance per process; lives on the GUI/main thread.
+//
+// Contract highlights (see README "Task engine"):
+//  * A task row exists (state Submitting) before its submit request is sent; the remote id is
+//    committed to the store before taskChanged() reports it.
+//  * A submit that times out or fails at the transport level is never resent: the task becomes
+//    Unknown and waits for checkAgain() or submitAnyway().
+//  * At most one request in flight per task; the next poll is armed only after the reply;
+//    global and per-profile caps; Retry-After honoured; exponential backoff with jitter.
+//  * On start(), every non-terminal task of the store resumes polling.
+class TaskEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    TaskEngine(TaskStore *store, HttpClient *http, const ProviderAdapterRegistry *adapters, SecretStore *secrets,
+               const Clock *clock, QObject *parent = nullptr);
+    ~TaskEngine() override;
+
+    void setSettings(const EngineSettings &settings);
+    EngineSettings settings() const;
+
+    // Loads profiles and tasks from the store and resumes polling of live tasks.
+    void start();
+
+    // Profiles (keys go to the SecretStore, never to the profile or the store).
+    QList<ProviderProfile> profiles() const;
+    bool saveProfile(const ProviderProfile &profile, QString *error = nullptr);
+    bool removeProfile(const QString &profileId, QString *error = nullptr);
+
+    // Snapshot access (cheap: served from memory).
+    QList<Task> tasks() const;
+    std::optional<Task> task(qint64 id) const;
+    QList<TaskEvent> events(qint64 id) const;        // from the store
+    QList<TaskAttempt> attempts(qint64 id) const;    // from the store
+
+    // Actions. Each returns false with a translated reason when it does not apply.
+    // submit() returns the new local id, or 0 with *error set (invalid spec, unknown profile).
+    qint64 submit(const QString &profileId, const TaskSpec &spec, QString *error = nullptr);
+    bool refresh(qint64 id, QString *error = nullptr);        // one status request now
+    bool checkAgain(qint64 id, QString *error = nullptr);     // Unknown/Lost: look the task up again
+    bool submitAnyway(qint64 id, QString *error = nullptr);   // Unknown: accept the duplicate risk
+    bool cancel(qint64 id, QString *error = nullptr);
+    bool retry(qint64 id, QString *error = nullptr);          // new attempt with the stored spec
+    bool remove(qint64 id, QString *error = nullptr);         // forget locally (does not cancel)
+    // Import a task created elsewhere: starts polling it.
+    qint64 track(const QString &profileId, const QString &remoteId, const TaskSpec &spec, QString *error = nullptr);
+
+    // Why an action is unavailable for a task right now (translated), or empty when it is.
+    QString cancelBlockedReason(const Task &task) const;
+    QString retryBlockedReason(const Task &task) const;
+
+    // Bulk actions run through a bounded queue and report per-task outcomes.
+    BulkOperation *cancelMany(const QList<qint64> &ids);
+    BulkOperation *retryMany(const QList<qint64> &ids);
+
+    // Polling control (the status bar toggle; also used when the network goes away).
+    void setPollingPaused(bool paused);
+    bool isPollingPaused() const;
+    int requestsInFlight() const;
+    // Profiles currently waiting for Retry-After, with the time they may call again.
+    QHash<QString, QDateTime> rateLimitedProfiles() const;
+
+signals:
+    // Batched: emitted at most once per event-loop turn with every task that changed.
+    void tasksChanged(const QList<qint64> &ids);
+    void tasksAdded(const QList<qint64> &ids);
+    void tasksRemoved(const QList<qint64> &ids);
+    void taskEventAdded(const TaskEvent &event);
+    void profilesChanged();
+    void activityChanged();   // in-flight count, pause state or rate limits changed
+    // Something the operator should read (translated): keychain unavailable, database errors, ...
+    void notice(const QString &message);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
