@@ -5,2667 +5,2667 @@
     <name>CliApplication</name>
     <message>
         <source>Usage: queuelens-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：queuelens-cli &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Run “queuelens-cli &lt;command&gt; --help” for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“queuelens-cli &lt;command&gt; --help”查看某个命令的选项。</translation>
     </message>
     <message>
         <source>Every command accepts --lang &lt;code&gt; (for example zh_CN or ru).</source>
-        <translation type="unfinished"></translation>
+        <translation>所有命令都接受 --lang &lt;语言代码&gt;（例如 zh_CN 或 ru）。</translation>
     </message>
     <message>
         <source>Language “%1” is not available; using English. Available: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言“%1”不可用，将使用英语。可用语言：%2。</translation>
     </message>
     <message>
         <source>Error: unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：未知命令“%1”。</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
 </context>
 <context>
     <name>CodesCommand</name>
     <message>
         <source>List every documented error code with its explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出所有已收录的错误码及其说明。</translation>
     </message>
     <message>
         <source>Only this provider: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示此服务商：%1。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商ID</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON 数组。</translation>
     </message>
     <message>
         <source>UI language, e.g. zh_CN or ru.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言，例如 zh_CN 或 ru。</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>语言代码</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”</translation>
     </message>
     <message>
         <source>unknown provider “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知服务商“%1”</translation>
     </message>
 </context>
 <context>
     <name>ErrorCatalog</name>
     <message>
         <source>(the provider did not name them)</source>
-        <translation type="unfinished"></translation>
+        <translation>（服务商未指明具体字段）</translation>
     </message>
     <message>
         <source>%1 sent the code “%2”, which its documentation does not list. Judging by the HTTP status %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回了错误码“%2”，但其文档中未列出该错误码。根据 HTTP 状态码 %3 判断：%4</translation>
     </message>
     <message>
         <source>(no code)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无错误码）</translation>
     </message>
     <message>
         <source>Undocumented error “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>文档未记载的错误“%1”</translation>
     </message>
     <message>
         <source>%1 reported “%2”, which is not in its documentation. It looks like a problem of the kind “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 报告了“%2”，该错误不在其文档中。看起来属于“%3”类问题。</translation>
     </message>
     <message>
         <source>The provider&apos;s message was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商返回的消息：%1</translation>
     </message>
     <message>
         <source>Retry the task; this kind of failure is usually temporary.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试该任务；此类故障通常是暂时的。</translation>
     </message>
     <message>
         <source>Wait a little, then retry. If it keeps happening, lower the number of parallel tasks in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍等片刻后重试。如果问题反复出现，请在服务商配置设置中减少并行任务数。</translation>
     </message>
     <message>
         <source>Change the prompt or parameters with Edit and resubmit; sending the same request again will fail the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过“编辑并重新提交”修改提示词或参数；原样再次发送同一请求会以同样的方式失败。</translation>
     </message>
     <message>
         <source>Check the API key, plan and balance of this profile with the provider, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请向服务商核实此服务商配置所用的 API 密钥、套餐和余额，然后重试。</translation>
     </message>
     <message>
         <source>Use Check again to refresh the task from the provider before retrying, so that no duplicate task is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>重试前请先使用“重新检查”从服务商刷新任务状态，以免创建重复任务。</translation>
     </message>
     <message>
         <source>Nothing to retry: submit a new task if you still need the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需重试：如果仍需要结果，请提交新任务。</translation>
     </message>
     <message>
         <source>Contact the provider&apos;s support with the request id shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>请携带下方显示的请求 ID 联系服务商的技术支持。</translation>
     </message>
     <message>
         <source>API key missing or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥缺失或被拒绝</translation>
     </message>
     <message>
         <source>SeaArt&apos;s gateway stopped the request before it reached the model queue. The Authorization header carried no API key, or a key SeaArt does not accept because it is mistyped, deleted or belongs to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求在到达模型队列之前就被 SeaArt 网关拦截。Authorization 请求头中没有 API 密钥，或者所带密钥因输错、已删除或属于其他账户而不被 SeaArt 接受。</translation>
     </message>
     <message>
         <source>Open the profile settings and enter the SeaCloud API key again, without spaces around it. If the key was deleted or rotated, create a new one in the SeaCloud console.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开服务商配置设置，重新输入 SeaCloud API 密钥，注意前后不要带空格。如果密钥已被删除或轮换，请在 SeaCloud 控制台中创建新密钥。</translation>
     </message>
     <message>
         <source>Too many requests to SeaArt</source>
-        <translation type="unfinished"></translation>
+        <translation>对 SeaArt 的请求过多</translation>
     </message>
     <message>
         <source>SeaArt&apos;s gateway limits how many requests one account may send in a short period, and this request went over the limit. Submits, status polls and result downloads all count toward it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SeaArt 网关限制了单个账户在短时间内可发送的请求数，此请求超出了该限制。提交、状态轮询和结果下载都计入该限制。</translation>
     </message>
     <message>
         <source>Wait for the time given in Retry-After, or about a minute if none is given, then retry. Lower the concurrency cap or raise the poll interval in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待 Retry-After 指定的时间（如未指定，约等待一分钟）后重试。请在服务商配置设置中降低并发上限或增大轮询间隔。</translation>
     </message>
     <message>
         <source>Unknown SeaArt model endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 SeaArt 模型端点</translation>
     </message>
     <message>
         <source>The model id in the request path is not a SeaCloud endpoint; the message ends with the id that was tried. Usually the id is misspelled, or the model was removed from SeaCloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求路径中的模型 ID 不是 SeaCloud 端点；消息末尾会给出所尝试的 ID。通常是 ID 拼写有误，或该模型已从 SeaCloud 下架。</translation>
     </message>
     <message>
         <source>Look up the exact model id in the SeaCloud model list (for example nano_banana_2) and correct it with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 SeaCloud 模型列表中查找准确的模型 ID（例如 nano_banana_2），然后通过“编辑并重新提交”进行更正。</translation>
     </message>
     <message>
         <source>Model not enabled for this SeaArt account</source>
-        <translation type="unfinished"></translation>
+        <translation>该 SeaArt 账户未开通此模型</translation>
     </message>
     <message>
         <source>The model exists, but the account that owns this API key may not use it. Some SeaCloud models must be activated separately or need a higher plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型存在，但此 API 密钥所属的账户可能无权使用它。部分 SeaCloud 模型需要单独开通或需要更高级别的套餐。</translation>
     </message>
     <message>
         <source>Enable the model for your account in the SeaCloud console, or choose a model your plan includes with Edit and resubmit. Check that the profile uses the key of the right account.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 SeaCloud 控制台中为账户开通该模型，或通过“编辑并重新提交”选择套餐中包含的模型。并请确认服务商配置使用的是正确账户的密钥。</translation>
     </message>
     <message>
         <source>SeaArt does not accept webhook callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>SeaArt 不支持 Webhook 回调</translation>
     </message>
     <message>
         <source>SeaArt&apos;s queue has no webhook support and refuses any request that carries a callback address, whether in the body, the query string or a header. No task was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>SeaArt 的队列不支持 Webhook，任何携带回调地址的请求都会被拒绝，无论回调地址位于请求体、查询字符串还是请求头中。未创建任何排队任务。</translation>
     </message>
     <message>
         <source>Remove webhook or callback fields such as webhook_url from the parameters with Edit and resubmit. QueueLens polls SeaArt for the task state, so no callback is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过“编辑并重新提交”从参数中删除 webhook_url 等 Webhook 或回调字段。QueueLens 会轮询 SeaArt 获取任务状态，无需回调。</translation>
     </message>
     <message>
         <source>SeaArt runtime could not handle the call</source>
-        <translation type="unfinished"></translation>
+        <translation>SeaArt 运行时无法处理此调用</translation>
     </message>
     <message>
         <source>SeaArt&apos;s queue runtime failed while processing the call. This is a fault on SeaArt&apos;s side; after a failed submit it is not certain whether a task was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>SeaArt 队列运行时在处理此调用时出错。这是 SeaArt 一侧的故障；提交失败后，无法确定是否已创建任务。</translation>
     </message>
     <message>
         <source>Retry status and result calls after a short pause. Resubmit a failed submit only once or twice, because each new submit can create another paid task.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候片刻后重试状态查询和结果获取。失败的提交最多只重新提交一两次，因为每次新提交都可能再创建一个付费任务。</translation>
     </message>
     <message>
         <source>SeaArt has no streaming status endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>SeaArt 没有流式状态端点</translation>
     </message>
     <message>
         <source>A request went to the status stream path, which SeaArt does not offer. SeaArt reports progress only through the ordinary status endpoint, which must be polled.</source>
-        <translation type="unfinished"></translation>
+        <translation>有请求发往了状态流路径，而 SeaArt 并不提供该路径。SeaArt 只通过普通的状态端点报告进度，必须轮询该端点。</translation>
     </message>
     <message>
         <source>Check that the base URL in the profile settings is the plain SeaArt model URL with no stream path. If it is, report this as a QueueLens bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务商配置设置中的基础 URL 是否为不带流路径的 SeaArt 模型 URL。如果是，请将此问题作为 QueueLens 的缺陷报告。</translation>
     </message>
     <message>
         <source>SeaArt endpoint does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>SeaArt 端点不存在</translation>
     </message>
     <message>
         <source>The request went to a path SeaArt does not serve, such as a synchronous /sync endpoint. SeaArt runs generation only through its asynchronous queue; a wrong base URL gives the same answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求发往了 SeaArt 不提供的路径，例如同步的 /sync 端点。SeaArt 只通过其异步队列执行生成；基础 URL 错误时也会得到同样的响应。</translation>
     </message>
     <message>
         <source>Set the base URL in the profile settings to https://cloud.seaart.ai/model with no extra path. Submit through the queue and let QueueLens poll for the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在服务商配置设置中将基础 URL 设为 https://cloud.seaart.ai/model，不要附加其他路径。请通过队列提交，由 QueueLens 轮询获取结果。</translation>
     </message>
     <message>
         <source>SeaArt does not know this request id</source>
-        <translation type="unfinished"></translation>
+        <translation>SeaArt 不认识此请求 ID</translation>
     </message>
     <message>
         <source>SeaArt found no task with this request_id for this model endpoint and key. Typical causes are a wrong id, a status call that uses another model id than the submit did, or a key from another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>SeaArt 在此模型端点和密钥下找不到该 request_id 对应的任务。常见原因包括：ID 错误、状态查询使用的模型 ID 与提交时不同，或使用了其他账户的密钥。</translation>
     </message>
     <message>
         <source>Use Check again once or twice, not more. If the answer stays the same, treat the task as lost and make sure the profile still uses the key the task was submitted with.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“重新检查”一两次，不要更多。如果结果仍然相同，请将该任务视为已丢失，并确认服务商配置仍在使用提交该任务时所用的密钥。</translation>
     </message>
     <message>
         <source>SeaArt model failed while generating</source>
-        <translation type="unfinished"></translation>
+        <translation>SeaArt 模型在生成过程中出错</translation>
     </message>
     <message>
         <source>The task ran, but the model stopped with an error before it produced a result. SeaArt marks such a task as COMPLETED with an error, so it is finished and has no output.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务已运行，但模型在产出结果之前因错误而停止。SeaArt 会将此类任务标记为带有错误的 COMPLETED，因此任务已结束且没有输出。</translation>
     </message>
     <message>
         <source>Submit the task again after a short wait. If the same inputs fail again, change the prompt, image or parameters, or try another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍等片刻后重新提交任务。如果相同的输入再次失败，请修改提示词、图片或参数，或换用其他模型。</translation>
     </message>
     <message>
         <source>SeaArt generation took too long</source>
-        <translation type="unfinished"></translation>
+        <translation>SeaArt 生成耗时过长</translation>
     </message>
     <message>
         <source>The model did not finish within SeaArt&apos;s own time limit, so SeaArt ended the task without a result. Long videos, high resolutions and busy hours make this more likely.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型未能在 SeaArt 自身的时间限制内完成，SeaArt 因此结束了任务，未产出结果。长视频、高分辨率和高峰时段都会增加此情况的发生概率。</translation>
     </message>
     <message>
         <source>Retry later, when the model is less busy. If it keeps happening, ask for a shorter duration or a lower resolution with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在模型较空闲时稍后重试。如果问题反复出现，请通过“编辑并重新提交”缩短时长或降低分辨率。</translation>
     </message>
     <message>
         <source>SeaArt found the task input unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>SeaArt 认为任务输入不可用</translation>
     </message>
     <message>
         <source>SeaArt queued the task, but the model then rejected its input, for example a missing prompt, a value out of range or an image it could not read. The error text from SeaArt usually names the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>SeaArt 已将任务加入队列，但模型随后拒绝了其输入，例如缺少提示词、取值超出范围或无法读取的图片。SeaArt 返回的错误信息通常会指明问题所在。</translation>
     </message>
     <message>
         <source>Correct the input named in the provider message with Edit and resubmit. Check that image URLs are public and that values match the options the model documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过“编辑并重新提交”更正服务商消息中指出的输入。请确认图片 URL 可公开访问，且各项取值符合模型文档中的选项。</translation>
     </message>
     <message>
         <source>SeaArt blocked the content</source>
-        <translation type="unfinished"></translation>
+        <translation>SeaArt 拦截了该内容</translation>
     </message>
     <message>
         <source>SeaArt&apos;s safety filter stopped the task because the prompt, an input image or the generated output broke its content rules. No result was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>SeaArt 的安全过滤器拦截了该任务，因为提示词、输入图片或生成的输出违反了其内容规范。未保留任何结果。</translation>
     </message>
     <message>
         <source>Rewrite the prompt or replace the input image so it clearly follows SeaArt&apos;s content rules, then use Edit and resubmit. The same input will be blocked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改写提示词或更换输入图片，使其明确符合 SeaArt 的内容规范，然后使用“编辑并重新提交”。相同的输入会再次被拦截。</translation>
     </message>
     <message>
         <source>SeaArt task was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>SeaArt 任务已被取消</translation>
     </message>
     <message>
         <source>The task ended because a cancel request reached SeaArt, from QueueLens or from another client using the same key. SeaArt reports this as COMPLETED with this error type.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务因有取消请求到达 SeaArt 而结束，该请求来自 QueueLens 或使用同一密钥的其他客户端。SeaArt 将其报告为带有此错误类型的 COMPLETED。</translation>
     </message>
     <message>
         <source>No action is needed if the cancel was intended. Otherwise submit the task again with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果取消是有意为之，则无需任何操作。否则请通过“编辑并重新提交”重新提交任务。</translation>
     </message>
     <message>
         <source>SeaArt internal error during the task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务执行期间 SeaArt 内部错误</translation>
     </message>
     <message>
         <source>Something failed inside SeaArt&apos;s service while the task was being handled; the request itself was not the cause. The task is finished without a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务时 SeaArt 服务内部出现故障；请求本身并非原因。任务已结束，没有结果。</translation>
     </message>
     <message>
         <source>Submit the task again after a few minutes. If many tasks fail this way, contact SeaArt support with the request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>请几分钟后重新提交任务。如果有大量任务以此方式失败，请携带请求 ID 联系 SeaArt 技术支持。</translation>
     </message>
     <message>
         <source>Task had already finished before the cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消前任务已结束</translation>
     </message>
     <message>
         <source>The cancel request arrived after the task had reached a final state, so there was nothing left to stop. This is not a failure: the task succeeded or failed on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消请求到达时，任务已进入最终状态，因此没有可停止的内容。这不是故障：任务已自行成功或失败。</translation>
     </message>
     <message>
         <source>Use Check again to load the real final state and, if the task succeeded, its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“重新检查”加载真实的最终状态；如果任务已成功，还会加载其结果。</translation>
     </message>
     <message>
         <source>SeaArt found no task to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>SeaArt 找不到要取消的任务</translation>
     </message>
     <message>
         <source>SeaArt answered the cancel request with NOT_FOUND: no task with this request id exists for this key and model endpoint, or the key may not access it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SeaArt 对取消请求返回了 NOT_FOUND：在此密钥和模型端点下不存在该请求 ID 对应的任务，或该密钥无权访问它。</translation>
     </message>
     <message>
         <source>Use Check again to see whether the task still exists. If status calls fail too, treat the task as lost and check that the profile uses the key the task was submitted with.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“重新检查”查看任务是否仍然存在。如果状态查询也失败，请将该任务视为已丢失，并确认服务商配置使用的是提交该任务时所用的密钥。</translation>
     </message>
     <message>
         <source>FoxAPI rejected the request as invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 认为请求无效并拒绝</translation>
     </message>
     <message>
         <source>FoxAPI could not accept the request: a required field is missing, a value has the wrong type, or the JSON body is broken. The error message usually names the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 无法接受该请求：缺少必填字段、某个值的类型错误，或 JSON 请求体格式损坏。错误消息通常会指出具体字段。</translation>
     </message>
     <message>
         <source>Correct the parameters named in the provider message with Edit and resubmit. Compare the model name and options with the FoxAPI page for that model.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过“编辑并重新提交”更正服务商消息中指出的参数。请对照 FoxAPI 上该模型的页面核对模型名称和选项。</translation>
     </message>
     <message>
         <source>FoxAPI API key invalid or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI API 密钥无效或缺失</translation>
     </message>
     <message>
         <source>FoxAPI did not accept the Bearer token because the key is missing, mistyped, expired or deleted. FoxAPI keys normally start with sk-.</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 未接受 Bearer 令牌，原因是密钥缺失、输错、已过期或已删除。FoxAPI 密钥通常以 sk- 开头。</translation>
     </message>
     <message>
         <source>Copy the key again from the FoxAPI dashboard into the profile settings. Create a new key if the old one was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从 FoxAPI 控制台重新复制密钥并填入服务商配置设置。如果旧密钥已被删除，请创建新密钥。</translation>
     </message>
     <message>
         <source>FoxAPI balance too low</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 余额不足</translation>
     </message>
     <message>
         <source>The FoxAPI account does not hold enough balance to pay for this task, so it was not started. The price depends on the model, the duration and the number of outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 账户余额不足以支付此任务，因此任务未启动。价格取决于模型、时长和输出数量。</translation>
     </message>
     <message>
         <source>Top up the FoxAPI account, then submit the task again unchanged. To spend less per task, choose a cheaper model or fewer outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为 FoxAPI 账户充值，然后原样重新提交任务。如需降低单个任务的费用，请选择更便宜的模型或减少输出数量。</translation>
     </message>
     <message>
         <source>FoxAPI key lacks permission</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 密钥权限不足</translation>
     </message>
     <message>
         <source>The key is valid but may not perform this operation or use this model. Keys can be limited to certain models or features in the FoxAPI dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥有效，但无权执行此操作或使用此模型。可以在 FoxAPI 控制台中将密钥限制为仅能使用特定模型或功能。</translation>
     </message>
     <message>
         <source>Check the key&apos;s permissions and allowed models in the FoxAPI dashboard, or set a key with wider access in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 FoxAPI 控制台中检查该密钥的权限和允许使用的模型，或在服务商配置设置中改用权限更大的密钥。</translation>
     </message>
     <message>
         <source>FoxAPI endpoint or task not found</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 端点或任务不存在</translation>
     </message>
     <message>
         <source>FoxAPI answered that nothing exists at this address. Either the base URL or path is wrong, or the task id is unknown, for example because it belongs to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 返回此地址下不存在任何内容。可能是基础 URL 或路径有误，也可能是任务 ID 未知，例如该任务属于其他账户。</translation>
     </message>
     <message>
         <source>Check that the base URL in the profile settings is https://api.foxapi.cc. For a task, use Check again; a task that stays unknown is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务商配置设置中的基础 URL 是否为 https://api.foxapi.cc。对于任务，请使用“重新检查”；始终无法识别的任务即视为已丢失。</translation>
     </message>
     <message>
         <source>FoxAPI rate limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到 FoxAPI 速率限制</translation>
     </message>
     <message>
         <source>FoxAPI limits requests per API key, and this key sent too many in a short time. Frequent status polling counts toward the same limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 按 API 密钥限制请求数，此密钥在短时间内发送的请求过多。频繁的状态轮询也计入同一限制。</translation>
     </message>
     <message>
         <source>Wait for the period in the Retry-After header, then retry. Raise the poll interval or lower the concurrency cap in the profile settings; ask FoxAPI support if you need a higher limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待 Retry-After 响应头中指定的时间后重试。请在服务商配置设置中增大轮询间隔或降低并发上限；如需更高的限额，请咨询 FoxAPI 技术支持。</translation>
     </message>
     <message>
         <source>FoxAPI server error</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 服务器错误</translation>
     </message>
     <message>
         <source>FoxAPI hit an unexpected fault while handling the request. The request itself is usually fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 在处理请求时遇到意外故障。请求本身通常没有问题。</translation>
     </message>
     <message>
         <source>Retry after a pause and double the pause after each failure. After a failed submit, look in the FoxAPI dashboard for a task that was created anyway before submitting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候后重试，每次失败后将等待时间加倍。如果提交失败，请先在 FoxAPI 控制台中查看是否仍创建了任务，再重新提交。</translation>
     </message>
     <message>
         <source>Request is malformed or incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>请求格式错误或不完整</translation>
     </message>
     <message>
         <source>FoxAPI classed the error as a bad request: the body could not be parsed, a required parameter is absent, or a value is outside what the model accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 将该错误归类为错误请求：请求体无法解析、缺少必需参数，或某个值超出了模型可接受的范围。</translation>
     </message>
     <message>
         <source>Fix the field named in the provider message with Edit and resubmit. Sending the same request again will fail in the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过“编辑并重新提交”修正服务商消息中指出的字段。原样再次发送同一请求会以同样的方式失败。</translation>
     </message>
     <message>
         <source>FoxAPI could not authenticate the key</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 无法验证密钥</translation>
     </message>
     <message>
         <source>The error type says the API key is missing, invalid or expired. FoxAPI expects the key in an Authorization header with the Bearer scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误类型表明 API 密钥缺失、无效或已过期。FoxAPI 要求在 Authorization 请求头中以 Bearer 方案提供密钥。</translation>
     </message>
     <message>
         <source>Enter a current key in the profile settings. If the key expired, create a new one in the FoxAPI dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在服务商配置设置中输入当前有效的密钥。如果密钥已过期，请在 FoxAPI 控制台中创建新密钥。</translation>
     </message>
     <message>
         <source>Operation not allowed for this FoxAPI key</source>
-        <translation type="unfinished"></translation>
+        <translation>此 FoxAPI 密钥不允许执行该操作</translation>
     </message>
     <message>
         <source>The API key is recognised but is not allowed to do this, for example to use a restricted model or feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥可以识别，但无权执行此操作，例如使用受限的模型或功能。</translation>
     </message>
     <message>
         <source>Grant the key access in the FoxAPI dashboard or switch the profile to a key that has it. Otherwise choose a model the key may use.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 FoxAPI 控制台中为该密钥授予访问权限，或将服务商配置切换为具有该权限的密钥。也可以选择该密钥可以使用的模型。</translation>
     </message>
     <message>
         <source>FoxAPI resource not found</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 资源不存在</translation>
     </message>
     <message>
         <source>The model, task or endpoint named in the request does not exist for this account. Task ids from another account and mistyped model names also give this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中指定的模型、任务或端点在此账户下不存在。使用其他账户的任务 ID 或模型名称拼写错误时，也会返回此类型。</translation>
     </message>
     <message>
         <source>Check the model name and the base URL in the profile settings. For a task, use Check again; if it is still not found, treat it as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务商配置设置中的模型名称和基础 URL。对于任务，请使用“重新检查”；如果仍找不到，请将其视为已丢失。</translation>
     </message>
     <message>
         <source>FoxAPI request rate too high</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 请求频率过高</translation>
     </message>
     <message>
         <source>The error type says the key sent more requests in the current time window than FoxAPI allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误类型表明该密钥在当前时间窗口内发送的请求数超过了 FoxAPI 的允许值。</translation>
     </message>
     <message>
         <source>Pause for the Retry-After period before the next request. Spread submits out by lowering the concurrency cap in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>在发送下一个请求前，请等待 Retry-After 指定的时间。请在服务商配置设置中降低并发上限，以分散提交。</translation>
     </message>
     <message>
         <source>Unexpected FoxAPI server failure</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 服务器意外故障</translation>
     </message>
     <message>
         <source>FoxAPI reported an internal error that the content of the request did not cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 报告了内部错误，该错误并非由请求内容引起。</translation>
     </message>
     <message>
         <source>Retry with growing pauses. If it keeps failing for several minutes, contact FoxAPI support with the time and the task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试，并逐步延长等待间隔。如果连续几分钟都失败，请携带发生时间和任务 ID 联系 FoxAPI 技术支持。</translation>
     </message>
     <message>
         <source>Model temporarily unavailable on FoxAPI</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 上的模型暂时不可用</translation>
     </message>
     <message>
         <source>The requested model could not be reached when the task was due to run, usually because the company behind the model is overloaded or doing maintenance. The task failed without output.</source>
-        <translation type="unfinished"></translation>
+        <translation>在任务应当运行时无法访问所请求的模型，通常是因为模型背后的厂商负载过高或正在维护。任务失败，没有输出。</translation>
     </message>
     <message>
         <source>Submit the task again after a few minutes. If the model stays unavailable, pick a similar model with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请几分钟后重新提交任务。如果该模型持续不可用，请通过“编辑并重新提交”选择类似的模型。</translation>
     </message>
     <message>
         <source>Content rejected by FoxAPI safety rules</source>
-        <translation type="unfinished"></translation>
+        <translation>内容被 FoxAPI 安全规则拒绝</translation>
     </message>
     <message>
         <source>The prompt or an input image was judged to break the content policy, for example because it shows real people, public figures or unsafe themes. The provider message often names the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词或输入图片被判定为违反内容安全策略，例如涉及真实人物、公众人物或不安全的主题。服务商消息中通常会说明原因。</translation>
     </message>
     <message>
         <source>Change the prompt or replace the image so it meets the policy, then use Edit and resubmit. The unchanged input will be rejected again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修改提示词或更换图片使其符合策略，然后使用“编辑并重新提交”。未经修改的输入会再次被拒绝。</translation>
     </message>
     <message>
         <source>FoxAPI generation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 生成失败</translation>
     </message>
     <message>
         <source>The model started work but did not produce a result. This can be a passing fault or a prompt the model cannot handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型已开始处理，但未产出结果。这可能是暂时性故障，也可能是模型无法处理该提示词。</translation>
     </message>
     <message>
         <source>Submit the task again. If it fails a second time, simplify or reword the prompt with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新提交任务。如果再次失败，请通过“编辑并重新提交”简化或改写提示词。</translation>
     </message>
     <message>
         <source>FoxAPI task timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 任务超时</translation>
     </message>
     <message>
         <source>The task ran longer than FoxAPI allows and was stopped. Demanding settings such as long durations or high resolutions make this more likely.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务运行时间超过了 FoxAPI 的上限，已被终止。时长较长或分辨率较高等高要求设置会增加此情况的发生概率。</translation>
     </message>
     <message>
         <source>Retry later. If it times out again, use a shorter duration, a lower resolution or fewer outputs with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试。如果再次超时，请通过“编辑并重新提交”缩短时长、降低分辨率或减少输出数量。</translation>
     </message>
     <message>
         <source>FoxAPI could not fetch the image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 无法获取图片 URL</translation>
     </message>
     <message>
         <source>FoxAPI could not download an image URL given in the request. The link may be private, expired, behind a login or closed to automated downloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 无法下载请求中提供的图片 URL。该链接可能是私有的、已过期、需要登录，或禁止自动下载。</translation>
     </message>
     <message>
         <source>Test the URL in a private browser window. Use a public, direct link to the image file and submit again with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在浏览器的无痕窗口中测试该 URL。请使用可公开访问、直接指向图片文件的链接，然后通过“编辑并重新提交”再次提交。</translation>
     </message>
     <message>
         <source>Input file too large for FoxAPI</source>
-        <translation type="unfinished"></translation>
+        <translation>输入文件超出 FoxAPI 的大小限制</translation>
     </message>
     <message>
         <source>An uploaded or linked file is bigger than FoxAPI or the selected model accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个上传或链接的文件超出了 FoxAPI 或所选模型可接受的大小。</translation>
     </message>
     <message>
         <source>Compress or scale down the file, or shorten the clip, then submit again with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请压缩文件、缩小尺寸或缩短片段，然后通过“编辑并重新提交”再次提交。</translation>
     </message>
     <message>
         <source>Input file format not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的输入文件格式</translation>
     </message>
     <message>
         <source>A file in the request is in a format the model cannot read, for example an unusual image type or video codec.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中的某个文件采用了模型无法读取的格式，例如不常见的图片类型或视频编码。</translation>
     </message>
     <message>
         <source>Convert the file to a common format such as PNG or JPEG for images or MP4 for video, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将文件转换为常见格式，例如图片使用 PNG 或 JPEG，视频使用 MP4，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Task parameters do not fit the model</source>
-        <translation type="unfinished"></translation>
+        <translation>任务参数与模型不匹配</translation>
     </message>
     <message>
         <source>The task was created but failed because one or more parameters do not fit the model, such as an unsupported size, aspect ratio or duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务已创建，但由于一个或多个参数与模型不匹配而失败，例如不支持的尺寸、宽高比或时长。</translation>
     </message>
     <message>
         <source>Check the provider message and the options the model documents, then correct the values with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请查看服务商消息和模型文档中的选项，然后通过“编辑并重新提交”更正取值。</translation>
     </message>
     <message>
         <source>Input image could not be processed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法处理输入图片</translation>
     </message>
     <message>
         <source>The model could not work with an input image, for example because the file is damaged, too small, or its dimensions do not match the requested output.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型无法使用某张输入图片，例如文件已损坏、尺寸太小，或其尺寸与请求的输出不匹配。</translation>
     </message>
     <message>
         <source>Use a different image, or export it again in a standard format and size, then submit with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请换用其他图片，或以标准格式和尺寸重新导出该图片，然后通过“编辑并重新提交”提交。</translation>
     </message>
     <message>
         <source>FoxAPI task was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 任务已被取消</translation>
     </message>
     <message>
         <source>The task ended because it was cancelled, either on request or by FoxAPI itself. No result was produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务因被取消而结束，取消可能来自请求，也可能由 FoxAPI 自身执行。未产出任何结果。</translation>
     </message>
     <message>
         <source>If you did not cancel the task, submit it again with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果并非您取消的任务，请通过“编辑并重新提交”重新提交。</translation>
     </message>
     <message>
         <source>Generation ran out of time</source>
-        <translation type="unfinished"></translation>
+        <translation>生成超时</translation>
     </message>
     <message>
         <source>The model did not finish within the processing time FoxAPI gives a task, often because the model was under heavy load.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型未能在 FoxAPI 给予任务的处理时间内完成，通常是因为模型负载过高。</translation>
     </message>
     <message>
         <source>Retry later. If it happens again, lower the duration or resolution with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试。如果再次发生，请通过“编辑并重新提交”缩短时长或降低分辨率。</translation>
     </message>
     <message>
         <source>Upstream capacity temporarily used up</source>
-        <translation type="unfinished"></translation>
+        <translation>上游容量暂时耗尽</translation>
     </message>
     <message>
         <source>The service behind FoxAPI has no free capacity for this model at the moment. Neither the request nor the account is at fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 背后的服务目前没有该模型的空闲容量。请求和账户均无问题。</translation>
     </message>
     <message>
         <source>Wait several minutes and submit again. Use another model if you cannot wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待几分钟后再次提交。如果无法等待，请换用其他模型。</translation>
     </message>
     <message>
         <source>FoxAPI rate or usage limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>超出 FoxAPI 速率或用量限制</translation>
     </message>
     <message>
         <source>The task failed because the account went over a rate or usage limit when the task was about to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务即将运行时，账户超出了速率或用量限制，导致任务失败。</translation>
     </message>
     <message>
         <source>Wait before submitting again and lower the concurrency cap in the profile settings. If the limit is too low for your work, ask FoxAPI to raise it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待一段时间后再提交，并在服务商配置设置中降低并发上限。如果该限制无法满足您的工作需要，请联系 FoxAPI 提高限额。</translation>
     </message>
     <message>
         <source>FoxAPI service temporarily unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 服务暂时不可用</translation>
     </message>
     <message>
         <source>The service that runs this model was down or overloaded when the task was processed. Such outages usually end without any action on your side.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理任务时，运行该模型的服务已宕机或过载。此类故障通常无需您采取任何措施即可恢复。</translation>
     </message>
     <message>
         <source>Submit the task again after a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请几分钟后重新提交任务。</translation>
     </message>
     <message>
         <source>FoxAPI task id invalid or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 任务 ID 无效或已过期</translation>
     </message>
     <message>
         <source>FoxAPI no longer knows this task: the id is wrong or the task record has expired. FoxAPI keeps results only for a limited time (output links last 24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 已无法识别此任务：ID 错误或任务记录已过期。FoxAPI 只在有限时间内保留结果（输出链接有效期为 24 小时）。</translation>
     </message>
     <message>
         <source>Use Check again once to confirm. If the task is still not found, treat it as lost and submit it again if you still need the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用一次“重新检查”进行确认。如果仍找不到该任务，请将其视为已丢失；如果仍需要输出，请重新提交。</translation>
     </message>
     <message>
         <source>Unclassified FoxAPI failure</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 未分类故障</translation>
     </message>
     <message>
         <source>FoxAPI reported a failure that it could not assign to any known class. The provider message may contain more detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>FoxAPI 报告了一个无法归入任何已知类别的故障。服务商消息中可能包含更多详细信息。</translation>
     </message>
     <message>
         <source>Submit the task once more. If the same error returns, contact FoxAPI support with the task id and the provider message.</source>
-        <translation type="unfinished"></translation>
+        <translation>请再提交一次任务。如果再次出现相同错误，请携带任务 ID 和服务商消息联系 FoxAPI 技术支持。</translation>
     </message>
     <message>
         <source>Gateway rejected the request as invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>网关认为请求无效并拒绝</translation>
     </message>
     <message>
         <source>The new-api gateway or the channel behind it found missing or malformed parameters. On task routes an unknown task id also comes back as 400, with the code task_not_exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>new-api 网关或其背后的渠道发现参数缺失或格式错误。在任务路由上，未知的任务 ID 也会以 400 返回，错误码为 task_not_exist。</translation>
     </message>
     <message>
         <source>Read the error code and message, then correct the request with Edit and resubmit. If the code is task_not_exist, the task id is the problem, not the parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>请阅读错误码和消息，然后通过“编辑并重新提交”更正请求。如果错误码是 task_not_exist，则问题出在任务 ID 上，而非参数。</translation>
     </message>
     <message>
         <source>Gateway key missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>网关密钥缺失或错误</translation>
     </message>
     <message>
         <source>The new-api gateway found no valid token in the Authorization header. The error code is often empty in this case, so only the status shows that it is a key problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>new-api 网关在 Authorization 请求头中没有找到有效的令牌。这种情况下错误码通常为空，只能通过状态码看出是密钥问题。</translation>
     </message>
     <message>
         <source>Enter the gateway key (usually starting with sk-) in the profile settings again. If the key was deleted in the gateway dashboard, create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在服务商配置设置中重新输入网关密钥（通常以 sk- 开头）。如果该密钥已在网关控制台中删除，请创建新密钥。</translation>
     </message>
     <message>
         <source>Gateway key revoked or without model access</source>
-        <translation type="unfinished"></translation>
+        <translation>网关密钥已被吊销或无权使用该模型</translation>
     </message>
     <message>
         <source>The key was recognised but is disabled, used up, or not allowed to use this model. new-api gateways bind each key to a quota and a model group.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥可以识别，但已被禁用、额度已用完，或无权使用此模型。new-api 网关会为每个密钥绑定额度和模型分组。</translation>
     </message>
     <message>
         <source>Check in the gateway dashboard that the key is enabled, has quota left and that its group includes this model. Update the key in the profile settings if you change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在网关控制台中确认该密钥已启用、仍有剩余额度，且其分组包含此模型。如果更换了密钥，请同步更新服务商配置设置。</translation>
     </message>
     <message>
         <source>Gateway path or model does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>网关路径或模型不存在</translation>
     </message>
     <message>
         <source>The gateway has no such route, or it does not know the model. Many new-api gateways do not enable the asynchronous video and image task routes at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关没有该路由，或不认识该模型。许多 new-api 网关根本没有启用异步视频和图片任务路由。</translation>
     </message>
     <message>
         <source>Check the base URL in the profile settings and the model name. Ask the gateway operator whether task routes are enabled for your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务商配置设置中的基础 URL 和模型名称。请向网关运营方确认您的密钥是否已启用任务路由。</translation>
     </message>
     <message>
         <source>Gateway rate limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到网关速率限制</translation>
     </message>
     <message>
         <source>The gateway limits requests per key and model group, and this key went over the limit; the message may be in Chinese. new-api sends no Retry-After header, so the required wait is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关按密钥和模型分组限制请求数，此密钥超出了限制；消息可能是中文。new-api 不发送 Retry-After 响应头，因此无法得知需要等待多久。</translation>
     </message>
     <message>
         <source>Wait at least a minute before retrying, and longer after repeated refusals. Lower the concurrency cap and raise the poll interval in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少等待一分钟后再重试，如果多次被拒绝，请等待更长时间。请在服务商配置设置中降低并发上限并增大轮询间隔。</translation>
     </message>
     <message>
         <source>Gateway or upstream server error</source>
-        <translation type="unfinished"></translation>
+        <translation>网关或上游服务器错误</translation>
     </message>
     <message>
         <source>The gateway or the channel behind it failed with a 5xx status. new-api also answers some client-side problems with 500, so the error code, if present, is more reliable than the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关或其背后的渠道返回了 5xx 状态码。new-api 对某些客户端问题也会返回 500，因此错误码（如有）比状态码更可靠。</translation>
     </message>
     <message>
         <source>Retry after a pause. After a failed submit, check the usage log in the gateway dashboard before submitting again, so the task is not paid twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候后重试。如果提交失败，请先查看网关控制台中的使用日志，再重新提交，以免任务被重复计费。</translation>
     </message>
     <message>
         <source>Gateway found the request parameters invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>网关认为请求参数无效</translation>
     </message>
     <message>
         <source>new-api could not use the parameters as sent. It often returns this code with HTTP 500 even though the request is at fault, so sending it again unchanged does not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>new-api 无法使用所发送的参数。即使问题出在请求本身，它也经常以 HTTP 500 返回此错误码，因此原样再次发送无济于事。</translation>
     </message>
     <message>
         <source>Check the parameters against the gateway&apos;s API documentation and correct them with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请对照网关的 API 文档检查参数，并通过“编辑并重新提交”进行更正。</translation>
     </message>
     <message>
         <source>Request body is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体不是有效的 JSON</translation>
     </message>
     <message>
         <source>The gateway could not decode the request body, usually because of broken JSON or a field of the wrong type, such as text where a number is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关无法解析请求体，通常是因为 JSON 格式损坏或某个字段类型错误，例如应为数字的位置填入了文本。</translation>
     </message>
     <message>
         <source>Look for syntax errors and wrong field types in the parameters with Edit and resubmit, then submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过“编辑并重新提交”检查参数中的语法错误和字段类型错误，然后再次提交。</translation>
     </message>
     <message>
         <source>Gateway could not read the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>网关无法读取请求体</translation>
     </message>
     <message>
         <source>The gateway failed while reading the body, for example because it was cut off, larger than the gateway allows, or sent with a wrong Content-Type. This code comes with status 400 or 413.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关在读取请求体时出错，例如请求体被截断、超出网关允许的大小，或使用了错误的 Content-Type。此错误码会与状态码 400 或 413 一起返回。</translation>
     </message>
     <message>
         <source>Make the request smaller (fewer or smaller images, links instead of embedded data) and submit again with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请减小请求（减少图片数量或缩小图片，使用链接代替内嵌数据），然后通过“编辑并重新提交”再次提交。</translation>
     </message>
     <message>
         <source>Gateway could not convert the request</source>
-        <translation type="unfinished"></translation>
+        <translation>网关无法转换请求</translation>
     </message>
     <message>
         <source>new-api translates each request into the format of the upstream provider, and that step failed because the parameters do not match what the chosen API format expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>new-api 会将每个请求转换为上游服务商的格式，而这一步失败了，因为参数与所选 API 格式的要求不匹配。</translation>
     </message>
     <message>
         <source>Use only the parameters the gateway documents for this model, remove provider-specific extras, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只使用网关文档中为该模型列出的参数，删除服务商特有的额外参数，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Gateway found blocked words in the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>网关在提示词中发现了屏蔽词</translation>
     </message>
     <message>
         <source>The gateway&apos;s own word filter matched terms in the prompt and stopped the request before it reached any model. The gateway operator decides which words are blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关自带的敏感词过滤器在提示词中匹配到了屏蔽词，并在请求到达任何模型之前将其拦截。屏蔽哪些词由网关运营方决定。</translation>
     </message>
     <message>
         <source>Reword the prompt to avoid the flagged terms and use Edit and resubmit. Ask the gateway operator if you think the match is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改写提示词，避开被标记的词语，然后使用“编辑并重新提交”。如果您认为匹配有误，请咨询网关运营方。</translation>
     </message>
     <message>
         <source>Prompt was blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词被拦截</translation>
     </message>
     <message>
         <source>A content check, either the gateway&apos;s or the upstream provider&apos;s, refused the prompt. The task was not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容检查（网关或上游服务商的）拒绝了该提示词。任务未运行。</translation>
     </message>
     <message>
         <source>Rewrite the prompt so that it clearly follows the provider&apos;s content rules, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改写提示词，使其明确符合服务商的内容规范，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Gateway denied access</source>
-        <translation type="unfinished"></translation>
+        <translation>网关拒绝访问</translation>
     </message>
     <message>
         <source>The key, its user or its group may not make this call, for example because the group excludes this model, the user is disabled, or the key only works from certain IP addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥、其所属用户或分组无权进行此调用，例如分组不包含此模型、用户已被禁用，或密钥仅允许从特定 IP 地址使用。</translation>
     </message>
     <message>
         <source>Check the key&apos;s group, allowed models and IP restrictions in the gateway dashboard, or ask the gateway operator. Update the profile settings if you switch to another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在网关控制台中检查该密钥的分组、允许使用的模型和 IP 限制，或咨询网关运营方。如果改用其他密钥，请同步更新服务商配置设置。</translation>
     </message>
     <message>
         <source>Model not available on this gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>此网关上没有该模型</translation>
     </message>
     <message>
         <source>No channel in your key&apos;s group serves this model, or the name is misspelled. new-api often sends this with HTTP 503, which looks like an outage but is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的密钥所属分组中没有任何渠道提供此模型，或模型名称拼写有误。new-api 常以 HTTP 503 返回此错误，看起来像服务中断，但实际上并非如此。</translation>
     </message>
     <message>
         <source>Check the exact model name in the gateway&apos;s model list for your plan and group, then use Edit and resubmit. Ask the operator to add the model to your group if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在网关模型列表中查找适用于您的套餐和分组的准确模型名称，然后使用“编辑并重新提交”。如果需要该模型，请联系运营方将其加入您的分组。</translation>
     </message>
     <message>
         <source>Request format not supported by the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道不支持该请求格式</translation>
     </message>
     <message>
         <source>The channel that serves this model does not support the kind of request that was sent, for example a task route on a channel that only handles chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供此模型的渠道不支持所发送的请求类型，例如向仅处理对话的渠道发送任务路由请求。</translation>
     </message>
     <message>
         <source>Use a model that the gateway offers for this kind of task, or ask the operator which request format the channel supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用网关为此类任务提供的模型，或向运营方询问该渠道支持哪种请求格式。</translation>
     </message>
     <message>
         <source>Gateway found no channel for the request</source>
-        <translation type="unfinished"></translation>
+        <translation>网关找不到可处理该请求的渠道</translation>
     </message>
     <message>
         <source>The gateway could not pick an upstream channel for this model and group, typically because all matching channels are disabled or busy at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关无法为此模型和分组选择上游渠道，通常是因为所有匹配的渠道当前都已禁用或繁忙。</translation>
     </message>
     <message>
         <source>Retry after a few minutes. If it persists, contact the gateway operator: the model may have no working channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>请几分钟后重试。如果问题持续，请联系网关运营方：该模型可能没有可用的渠道。</translation>
     </message>
     <message>
         <source>Gateway channel has no usable key</source>
-        <translation type="unfinished"></translation>
+        <translation>网关渠道没有可用的密钥</translation>
     </message>
     <message>
         <source>The upstream channel has no provider key it can use right now, for example because all of them are rate limited or disabled. The problem is on the gateway side.</source>
-        <translation type="unfinished"></translation>
+        <translation>上游渠道当前没有可用的服务商密钥，例如所有密钥都受到速率限制或已被禁用。问题出在网关一侧。</translation>
     </message>
     <message>
         <source>Retry later. If it keeps happening, tell the gateway operator that the channel has run out of upstream keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试。如果问题反复出现，请告知网关运营方该渠道的上游密钥已耗尽。</translation>
     </message>
     <message>
         <source>Gateway&apos;s upstream key is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>网关的上游密钥无效</translation>
     </message>
     <message>
         <source>The upstream provider rejected the key that the gateway uses for this channel. Your own key is fine; only the gateway operator can replace theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>上游服务商拒绝了网关在此渠道上使用的密钥。您自己的密钥没有问题；只有网关运营方才能更换他们的密钥。</translation>
     </message>
     <message>
         <source>Contact the gateway operator with the time and the request id from the message. Retrying fails until they repair the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>请携带发生时间和消息中的请求 ID 联系网关运营方。在他们修复该渠道之前，重试都会失败。</translation>
     </message>
     <message>
         <source>Gateway model mapping is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>网关模型映射有误</translation>
     </message>
     <message>
         <source>The gateway maps the requested model name to an upstream model, and that mapping is invalid in the channel configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关会将请求的模型名称映射到上游模型，而渠道配置中的该映射无效。</translation>
     </message>
     <message>
         <source>Contact the gateway operator and name the model you used. Until it is fixed, use another model if one is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>请联系网关运营方并告知您使用的模型。在修复之前，如有其他可用模型，请换用其他模型。</translation>
     </message>
     <message>
         <source>Upstream answered too slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>上游响应过慢</translation>
     </message>
     <message>
         <source>The upstream channel did not respond within the time limit the gateway sets. Large requests and busy providers are the usual cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>上游渠道未在网关设定的时间限制内响应。通常是由于请求过大或服务商繁忙。</translation>
     </message>
     <message>
         <source>Retry after a short pause; the gateway may choose another channel. If it repeats, make the request smaller, for example fewer outputs or a shorter duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候片刻后重试；网关可能会选择其他渠道。如果问题重复出现，请减小请求，例如减少输出数量或缩短时长。</translation>
     </message>
     <message>
         <source>Gateway quota used up</source>
-        <translation type="unfinished"></translation>
+        <translation>网关额度已用完</translation>
     </message>
     <message>
         <source>Your account on the gateway does not have enough quota left to pay for this request. Gateways usually send this with HTTP 403.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在网关上的账户剩余额度不足以支付此请求。网关通常以 HTTP 403 返回此错误。</translation>
     </message>
     <message>
         <source>Top up the account in the gateway dashboard, then submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在网关控制台中为账户充值，然后再次提交。</translation>
     </message>
     <message>
         <source>Gateway could not reserve quota for the request</source>
-        <translation type="unfinished"></translation>
+        <translation>网关无法为请求预扣额度</translation>
     </message>
     <message>
         <source>Before running a request, new-api reserves its estimated cost from the key&apos;s quota. The reservation failed, usually because the key&apos;s own quota limit is lower than the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>在执行请求之前，new-api 会从密钥额度中预扣估算费用。预扣失败，通常是因为该密钥自身的额度上限低于估算值。</translation>
     </message>
     <message>
         <source>Raise or remove the quota limit of this key, or top up the account in the gateway dashboard, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提高或取消该密钥的额度上限，或在网关控制台中为账户充值，然后重试。</translation>
     </message>
     <message>
         <source>Gateway has no price for this model</source>
-        <translation type="unfinished"></translation>
+        <translation>网关未给此模型定价</translation>
     </message>
     <message>
         <source>The gateway cannot bill the request because no price or ratio is configured for the model. This is a configuration gap on the gateway side.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关无法对该请求计费，因为没有为该模型配置价格或倍率。这是网关一侧的配置缺失。</translation>
     </message>
     <message>
         <source>Tell the gateway operator which model failed so that they can set its price. Use another model meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>请告知网关运营方出错的模型，以便其设置价格。在此期间请换用其他模型。</translation>
     </message>
     <message>
         <source>Gateway could not measure the request</source>
-        <translation type="unfinished"></translation>
+        <translation>网关无法计量该请求</translation>
     </message>
     <message>
         <source>new-api estimates the size of each request before billing it, and the estimate failed. This often happens when an image in the input cannot be downloaded or read.</source>
-        <translation type="unfinished"></translation>
+        <translation>new-api 在计费前会估算每个请求的用量，而估算失败了。这通常发生在输入中的图片无法下载或读取时。</translation>
     </message>
     <message>
         <source>Check that all image URLs are public and valid, then use Edit and resubmit. If the input is fine, retry once and then contact the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认所有图片 URL 均可公开访问且有效，然后使用“编辑并重新提交”。如果输入没有问题，请重试一次，然后联系运营方。</translation>
     </message>
     <message>
         <source>Gateway could not reach the upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>网关无法连接上游</translation>
     </message>
     <message>
         <source>The gateway&apos;s call to the upstream provider failed at the network level, for example because the connection was refused or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关调用上游服务商时在网络层面失败，例如连接被拒绝或中断。</translation>
     </message>
     <message>
         <source>Retry after a short pause; the gateway may route the next attempt through another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候片刻后重试；网关可能会通过其他渠道路由下一次尝试。</translation>
     </message>
     <message>
         <source>Upstream returned an unusable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>上游返回了无法使用的响应</translation>
     </message>
     <message>
         <source>The upstream provider answered, but the gateway could not parse the answer. This points to a fault or a format change on the upstream side.</source>
-        <translation type="unfinished"></translation>
+        <translation>上游服务商已响应，但网关无法解析该响应。这说明上游存在故障或格式发生了变化。</translation>
     </message>
     <message>
         <source>Retry after a pause. If it keeps failing, contact the gateway operator with the request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候后重试。如果持续失败，请携带请求 ID 联系网关运营方。</translation>
     </message>
     <message>
         <source>Upstream answered with an error status</source>
-        <translation type="unfinished"></translation>
+        <translation>上游返回了错误状态码</translation>
     </message>
     <message>
         <source>The upstream provider returned an HTTP error and the gateway passed it on under this code. The message often contains the upstream&apos;s own explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>上游服务商返回了 HTTP 错误，网关以此错误码将其转发。消息中通常包含上游自身的说明。</translation>
     </message>
     <message>
         <source>Read the message first: if it describes a problem with your input, fix it with Edit and resubmit. Otherwise retry after a pause or contact the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先阅读消息：如果描述的是您的输入问题，请通过“编辑并重新提交”修正。否则请稍候后重试或联系运营方。</translation>
     </message>
     <message>
         <source>Upstream sent an empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>上游返回了空响应</translation>
     </message>
     <message>
         <source>The upstream provider ended its response without any content. Slow streamed answers that reach a timeout can end this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>上游服务商结束了响应，但没有返回任何内容。响应缓慢的流式应答在达到超时时可能以这种方式结束。</translation>
     </message>
     <message>
         <source>Retry. If it keeps happening, ask the gateway operator to raise the streaming timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试。如果问题反复出现，请联系网关运营方提高流式超时时间。</translation>
     </message>
     <message>
         <source>Gateway lost the upstream answer</source>
-        <translation type="unfinished"></translation>
+        <translation>网关丢失了上游响应</translation>
     </message>
     <message>
         <source>The connection to the upstream broke while the gateway was reading the response, so the answer is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关读取响应时与上游的连接中断，因此响应不完整。</translation>
     </message>
     <message>
         <source>Retry the call. After a failed submit, wait a moment and check the gateway&apos;s usage log before submitting again, because the upstream may have created the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试该调用。如果提交失败，请稍等片刻并查看网关的使用日志后再重新提交，因为上游可能已创建了该任务。</translation>
     </message>
     <message>
         <source>Gateway could not encode data</source>
-        <translation type="unfinished"></translation>
+        <translation>网关无法编码数据</translation>
     </message>
     <message>
         <source>The gateway failed to turn a request or a response into JSON. This is an internal fault in the gateway software.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关无法将请求或响应转换为 JSON。这是网关软件的内部故障。</translation>
     </message>
     <message>
         <source>Retry once. If it repeats, report it to the gateway operator with the request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试一次。如果问题重复出现，请携带请求 ID 向网关运营方报告。</translation>
     </message>
     <message>
         <source>Gateway database read failed</source>
-        <translation type="unfinished"></translation>
+        <translation>网关数据库读取失败</translation>
     </message>
     <message>
         <source>The gateway could not read data it needs, such as your key, your user or the task record, from its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关无法从其数据库中读取所需的数据，例如您的密钥、用户或任务记录。</translation>
     </message>
     <message>
         <source>Retry after a short pause. If the error lasts, the gateway itself has a problem; contact its operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候片刻后重试。如果错误持续存在，说明网关本身有问题；请联系其运营方。</translation>
     </message>
     <message>
         <source>Gateway database write failed</source>
-        <translation type="unfinished"></translation>
+        <translation>网关数据库写入失败</translation>
     </message>
     <message>
         <source>The gateway could not save data, such as a new task record or a quota change. After a submit, the upstream task may exist even though the gateway did not record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关无法保存数据，例如新的任务记录或额度变更。提交后，即使网关没有记录，上游任务也可能已经存在。</translation>
     </message>
     <message>
         <source>Retry status calls after a pause. Before submitting again, look for a charge in the gateway&apos;s usage log and contact the operator if you were billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候后重试状态查询。再次提交之前，请在网关的使用日志中查看是否已扣费；如果已被扣费，请联系运营方。</translation>
     </message>
     <message>
         <source>Gateway does not know this task id</source>
-        <translation type="unfinished"></translation>
+        <translation>网关不认识此任务 ID</translation>
     </message>
     <message>
         <source>The gateway has no task with this id for your key. new-api sends this with HTTP 400 rather than 404, so it can look like an input error.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关在您的密钥下没有此 ID 对应的任务。new-api 以 HTTP 400 而非 404 返回此错误，因此看起来可能像输入错误。</translation>
     </message>
     <message>
         <source>Use Check again once to rule out a delay. If the task stays unknown, check that the profile still uses the key that created it; otherwise treat the task as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用一次“重新检查”以排除延迟因素。如果仍无法识别该任务，请确认服务商配置仍在使用创建该任务的密钥；否则请将该任务视为已丢失。</translation>
     </message>
     <message>
         <source>Too many parallel requests for this key</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥的并行请求过多</translation>
     </message>
     <message>
         <source>The gateway caps how many requests one key may have running at the same time, and this key is at that cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关限制了单个密钥可同时运行的请求数，此密钥已达到该上限。</translation>
     </message>
     <message>
         <source>Wait until running requests finish, then retry. Lower the concurrency cap in the profile settings to stay below the key&apos;s limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待运行中的请求完成后重试。请在服务商配置设置中降低并发上限，使其低于该密钥的限制。</translation>
     </message>
     <message>
         <source>Gateway concurrency check unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>网关并发检查不可用</translation>
     </message>
     <message>
         <source>The gateway could not check how many requests the key has running, because the service that counts them is down. It refuses requests until the check works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关无法检查该密钥正在运行的请求数，因为负责计数的服务已宕机。在检查恢复正常之前，网关会拒绝请求。</translation>
     </message>
     <message>
         <source>Retry after a short pause. If it persists, tell the gateway operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候片刻后重试。如果问题持续，请告知网关运营方。</translation>
     </message>
     <message>
         <source>Task failed on the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>任务在网关上失败</translation>
     </message>
     <message>
         <source>The task finished in a failed state. The reason from the gateway or the upstream provider is in the provider message, because new-api passes such texts on without a fixed code.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务以失败状态结束。网关或上游服务商给出的原因在服务商消息中，因为 new-api 转发此类文本时不附带固定的错误码。</translation>
     </message>
     <message>
         <source>Read the message: if it points to the prompt or an input, fix it with Edit and resubmit. Otherwise submit again after a pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>请阅读消息：如果指向提示词或某项输入，请通过“编辑并重新提交”修正。否则请稍候后再次提交。</translation>
     </message>
     <message>
         <source>LLMAPI rejected the request</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 拒绝了请求</translation>
     </message>
     <message>
         <source>The request body is not valid JSON, a parameter has the wrong type, or the key&apos;s group platform does not match the endpoint that was called.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体不是有效的 JSON、某个参数类型错误，或密钥所属分组的平台与所调用的端点不匹配。</translation>
     </message>
     <message>
         <source>Fix the request as the message says and use Edit and resubmit. If the message mentions the platform or group, use a key from a group that is made for image tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按消息提示修正请求，然后使用“编辑并重新提交”。如果消息提到平台或分组，请使用专用于图片任务的分组中的密钥。</translation>
     </message>
     <message>
         <source>LLMAPI key missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 密钥缺失或无效</translation>
     </message>
     <message>
         <source>LLMAPI did not accept the Bearer key. It may be mistyped, deleted, or not sent at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 未接受 Bearer 密钥。密钥可能输错、已删除或根本没有发送。</translation>
     </message>
     <message>
         <source>Enter a valid key in the profile settings. Async image tasks need a key that is bound to an image batch group.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在服务商配置设置中输入有效的密钥。异步图片任务需要绑定到图片批量分组的密钥。</translation>
     </message>
     <message>
         <source>LLMAPI refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 拒绝访问</translation>
     </message>
     <message>
         <source>LLMAPI denies access for one of several reasons: the balance is too low, image generation is switched off for the key, or content moderation blocked the request. The message says which.</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 拒绝访问的原因可能有多种：余额不足、该密钥已关闭图片生成，或请求被内容审核拦截。消息中会说明具体原因。</translation>
     </message>
     <message>
         <source>Read the message, then top up the balance, ask the operator to enable image generation for the key, or rewrite the prompt if moderation blocked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请阅读消息，然后充值余额、请运营方为该密钥开启图片生成；如果被内容审核拦截，请改写提示词。</translation>
     </message>
     <message>
         <source>Endpoint not available for this key group</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥分组不提供该端点</translation>
     </message>
     <message>
         <source>The path does not exist, or the key&apos;s group platform does not offer it, for example an OpenAI image endpoint called with a key from a non-OpenAI group.</source>
-        <translation type="unfinished"></translation>
+        <translation>该路径不存在，或密钥所属分组的平台不提供该路径，例如使用非 OpenAI 分组的密钥调用 OpenAI 图片端点。</translation>
     </message>
     <message>
         <source>Check that the base URL in the profile settings is https://llmapi.site and that the key belongs to a group that supports image tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务商配置设置中的基础 URL 是否为 https://llmapi.site，并确认该密钥属于支持图片任务的分组。</translation>
     </message>
     <message>
         <source>LLMAPI task state conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 任务状态冲突</translation>
     </message>
     <message>
         <source>The request conflicts with the current state of the task, most often a cancel for a task that has already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求与任务的当前状态冲突，最常见的是对已结束的任务发起取消。</translation>
     </message>
     <message>
         <source>Use Check again to load the current state of the task before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>在进行其他操作之前，请先使用“重新检查”加载任务的当前状态。</translation>
     </message>
     <message>
         <source>Request body too large for LLMAPI</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体超出 LLMAPI 的大小限制</translation>
     </message>
     <message>
         <source>The request is bigger than the body size limit configured on the server, usually because of large embedded images.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求超出了服务器配置的请求体大小限制，通常是因为内嵌了较大的图片。</translation>
     </message>
     <message>
         <source>Shrink or compress the input images, or send image links instead of embedded data, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请缩小或压缩输入图片，或发送图片链接代替内嵌数据，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>LLMAPI capacity limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到 LLMAPI 容量限制</translation>
     </message>
     <message>
         <source>A concurrency, wait queue, task queue or upstream account limit was hit. These limits apply per user and per key.</source>
-        <translation type="unfinished"></translation>
+        <translation>触发了并发、等待队列、任务队列或上游账户的限制。这些限制按用户和密钥分别计算。</translation>
     </message>
     <message>
         <source>Retry with growing pauses and honour Retry-After if it is sent. Lower the concurrency cap in the profile settings so that fewer tasks wait at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试，并逐步延长等待间隔；如果返回了 Retry-After，请遵守。请在服务商配置设置中降低并发上限，以减少同时等待的任务数。</translation>
     </message>
     <message>
         <source>LLMAPI internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 内部错误</translation>
     </message>
     <message>
         <source>LLMAPI failed unexpectedly while handling the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 在处理调用时意外失败。</translation>
     </message>
     <message>
         <source>Retry with growing pauses. After a failed image task submit, use Check again or the task list before submitting again, to avoid a duplicate task.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试，并逐步延长等待间隔。如果图片任务提交失败，请先使用“重新检查”或查看任务列表，再重新提交，以免产生重复任务。</translation>
     </message>
     <message>
         <source>LLMAPI upstream account returned an error</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 上游账户返回错误</translation>
     </message>
     <message>
         <source>The upstream platform or account that LLMAPI forwards to answered with an error, so LLMAPI could not complete the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 转发到的上游平台或账户返回了错误，因此 LLMAPI 无法完成调用。</translation>
     </message>
     <message>
         <source>Retry after a pause; LLMAPI may use another upstream account. If it persists, contact the LLMAPI operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候后重试；LLMAPI 可能会使用其他上游账户。如果问题持续，请联系 LLMAPI 运营方。</translation>
     </message>
     <message>
         <source>LLMAPI service unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 服务不可用</translation>
     </message>
     <message>
         <source>The service cannot take the request now: async tasks may be switched off, result storage may be missing, or no upstream account is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务当前无法接受请求：可能关闭了异步任务、缺少结果存储，或没有空闲的上游账户。</translation>
     </message>
     <message>
         <source>Retry after a few minutes. If the message says that tasks or storage are disabled, contact the operator instead, because waiting will not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>请几分钟后重试。如果消息表明任务或存储已被禁用，请直接联系运营方，因为等待无济于事。</translation>
     </message>
     <message>
         <source>LLMAPI or its upstream timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 或其上游超时</translation>
     </message>
     <message>
         <source>The upstream or the task execution took longer than the server allows. An image task may still have been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>上游或任务执行耗时超过了服务器允许的时间。图片任务可能仍已创建。</translation>
     </message>
     <message>
         <source>Retry after a pause. For image task submits, use Check again or the task list first, so that no duplicate task is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候后重试。对于图片任务提交，请先使用“重新检查”或查看任务列表，以免产生重复任务。</translation>
     </message>
     <message>
         <source>Invalid request to LLMAPI</source>
-        <translation type="unfinished"></translation>
+        <translation>向 LLMAPI 发送的请求无效</translation>
     </message>
     <message>
         <source>The request does not have the shape this endpoint expects, for example an empty body, broken JSON or a field of the wrong type. The message gives the exact problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求的结构不符合该端点的要求，例如请求体为空、JSON 格式损坏或字段类型错误。消息中会给出具体问题。</translation>
     </message>
     <message>
         <source>Correct the request as described in the message and use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按消息中的说明更正请求，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>LLMAPI capability not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 LLMAPI 功能</translation>
     </message>
     <message>
         <source>The endpoint or feature that was called is not available, usually because the key&apos;s group platform does not provide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>所调用的端点或功能不可用，通常是因为密钥所属分组的平台不提供该功能。</translation>
     </message>
     <message>
         <source>Use a key from a group that matches the endpoint, such as an image batch group for async image tasks, and set it in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用与该端点匹配的分组中的密钥（例如异步图片任务使用图片批量分组），并在服务商配置设置中填入该密钥。</translation>
     </message>
     <message>
         <source>Async image tasks are switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>异步图片任务已关闭</translation>
     </message>
     <message>
         <source>The LLMAPI server has async image tasks disabled in its configuration, so no task can be created until the operator enables them.</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 服务器在配置中禁用了异步图片任务，在运营方启用之前无法创建任何任务。</translation>
     </message>
     <message>
         <source>Contact the LLMAPI operator. Retrying does not help until the feature is switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请联系 LLMAPI 运营方。在该功能开启之前，重试无济于事。</translation>
     </message>
     <message>
         <source>LLMAPI result storage unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 结果存储不可用</translation>
     </message>
     <message>
         <source>Async image tasks keep their results in object storage (OSS or S3), and that storage is not configured or cannot be reached. No task was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>异步图片任务将结果保存在对象存储（OSS 或 S3）中，而该存储未配置或无法访问。未接受任何任务。</translation>
     </message>
     <message>
         <source>Retry in a few minutes. If it lasts, contact the LLMAPI operator about the storage setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>请几分钟后重试。如果问题持续，请就存储配置联系 LLMAPI 运营方。</translation>
     </message>
     <message>
         <source>Image task request is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>图片任务请求无效</translation>
     </message>
     <message>
         <source>The body of the image task is not acceptable, for example because the prompt is empty or a field has the wrong type. The message names the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片任务的请求体不可接受，例如提示词为空或某个字段类型错误。消息中会指出具体问题。</translation>
     </message>
     <message>
         <source>Correct the field named in the message (a non-empty prompt is always required) and use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更正消息中指出的字段（提示词始终不能为空），然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Model is not a supported image model</source>
-        <translation type="unfinished"></translation>
+        <translation>该模型不是受支持的图片模型</translation>
     </message>
     <message>
         <source>The model named in the task is not an image model that LLMAPI&apos;s async task API supports, or it is not part of the key&apos;s image group.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务中指定的模型不是 LLMAPI 异步任务 API 支持的图片模型，或不在该密钥的图片分组中。</translation>
     </message>
     <message>
         <source>Choose a supported image model, such as gpt-image-2 or an official Gemini image model name, with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过“编辑并重新提交”选择受支持的图片模型，例如 gpt-image-2 或 Gemini 官方图片模型名称。</translation>
     </message>
     <message>
         <source>Feature not available for async image tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>异步图片任务不支持此功能</translation>
     </message>
     <message>
         <source>The task uses something the async API does not offer, such as a multipart upload or stream set to true.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务使用了异步 API 不提供的功能，例如 multipart 上传或将 stream 设为 true。</translation>
     </message>
     <message>
         <source>Send a plain JSON body with stream set to false and remove unsupported options with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过“编辑并重新提交”发送普通 JSON 请求体，将 stream 设为 false，并删除不受支持的选项。</translation>
     </message>
     <message>
         <source>Subscription keys cannot run image tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅制密钥无法运行图片任务</translation>
     </message>
     <message>
         <source>The key is billed through a subscription, but async image tasks can currently only be paid from the account balance. The request was not queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥按订阅计费，但异步图片任务目前只能从账户余额中扣费。请求未加入队列。</translation>
     </message>
     <message>
         <source>Set a key that is billed from the account balance in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在服务商配置设置中填入从账户余额扣费的密钥。</translation>
     </message>
     <message>
         <source>Balance too low to reserve the image task</source>
-        <translation type="unfinished"></translation>
+        <translation>余额不足，无法为图片任务预扣费用</translation>
     </message>
     <message>
         <source>LLMAPI reserves the cost of a task when it is submitted, and the balance does not cover that reservation. The amount grows with the number of images and their size.</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 会在提交任务时预扣任务费用，而余额不足以支付该预扣。金额随图片数量和尺寸的增加而增加。</translation>
     </message>
     <message>
         <source>Top up the LLMAPI balance, or request fewer or smaller images, then submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为 LLMAPI 充值余额，或减少图片数量、缩小图片尺寸，然后再次提交。</translation>
     </message>
     <message>
         <source>Image task queue limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到图片任务队列上限</translation>
     </message>
     <message>
         <source>The user or the key already has as many queued tasks as allowed, or n asks for more images than one task may produce.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户或密钥排队中的任务数已达上限，或 n 请求的图片数超过了单个任务可生成的数量。</translation>
     </message>
     <message>
         <source>Wait for queued tasks to finish before retrying, and lower the concurrency cap in the profile settings. If n is high, request fewer images per task with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待排队中的任务完成后再重试，并在服务商配置设置中降低并发上限。如果 n 较大，请通过“编辑并重新提交”减少每个任务请求的图片数。</translation>
     </message>
     <message>
         <source>Task already finished, nothing to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>任务已结束，无需取消</translation>
     </message>
     <message>
         <source>The cancel arrived after the task had already succeeded, failed, timed out or been cancelled. This is not an error in itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消请求到达时，任务已经成功、失败、超时或已被取消。这本身并不是错误。</translation>
     </message>
     <message>
         <source>Use Check again to load the final state and any result.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“重新检查”加载最终状态及可能存在的结果。</translation>
     </message>
     <message>
         <source>LLMAPI image task not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 LLMAPI 图片任务</translation>
     </message>
     <message>
         <source>No task with this id exists, or it belongs to a different API key; LLMAPI treats the tasks of other keys as not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在此 ID 对应的任务，或该任务属于其他 API 密钥；LLMAPI 会将其他密钥的任务视为不存在。</translation>
     </message>
     <message>
         <source>Make sure the profile uses the key that created the task, then use Check again. If it is still not found, treat the task as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确保服务商配置使用的是创建该任务的密钥，然后使用“重新检查”。如果仍找不到，请将该任务视为已丢失。</translation>
     </message>
     <message>
         <source>Image endpoint not offered for this key&apos;s group</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥所属分组不提供图片端点</translation>
     </message>
     <message>
         <source>The key belongs to a group whose platform is not OpenAI, so the OpenAI image endpoint is closed to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥所属分组的平台不是 OpenAI，因此无法使用 OpenAI 图片端点。</translation>
     </message>
     <message>
         <source>Switch the profile to a key from an OpenAI or image batch group, or call an endpoint that matches the key&apos;s platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将服务商配置切换为 OpenAI 分组或图片批量分组的密钥，或调用与该密钥平台匹配的端点。</translation>
     </message>
     <message>
         <source>Token counting not offered for this key&apos;s group</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥所属分组不提供 Token 计数</translation>
     </message>
     <message>
         <source>The token counting endpoint is not available for keys from an OpenAI group, and such a key was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 分组的密钥无法使用 Token 计数端点，而本次使用的正是此类密钥。</translation>
     </message>
     <message>
         <source>Skip token counting with this key, or use a key from a group that supports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勿使用此密钥进行 Token 计数，或使用支持该功能的分组中的密钥。</translation>
     </message>
     <message>
         <source>Key does not belong to a Gemini group</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥不属于 Gemini 分组</translation>
     </message>
     <message>
         <source>A Gemini native path was called with a key whose group platform is not Gemini. LLMAPI ties each key to one platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用分组平台不是 Gemini 的密钥调用了 Gemini 原生路径。LLMAPI 将每个密钥绑定到一个平台。</translation>
     </message>
     <message>
         <source>Use a key from a Gemini group for Gemini native paths, or use the OpenAI-compatible task endpoint with the current key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 Gemini 分组的密钥调用 Gemini 原生路径，或用当前密钥调用 OpenAI 兼容的任务端点。</translation>
     </message>
     <message>
         <source>Request body was empty</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体为空</translation>
     </message>
     <message>
         <source>LLMAPI received a request without any body. A client fault or a proxy that strips the body can cause this.</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 收到了一个没有请求体的请求。客户端故障或会剥离请求体的代理都可能导致此问题。</translation>
     </message>
     <message>
         <source>Check the request parameters in Edit and resubmit. If they are filled in, check the proxy settings and report it as a QueueLens bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“编辑并重新提交”中检查请求参数。如果参数已填写，请检查代理设置，并将此问题作为 QueueLens 的缺陷报告。</translation>
     </message>
     <message>
         <source>LLMAPI image task failed</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 图片任务失败</translation>
     </message>
     <message>
         <source>The task ended in the failed state. LLMAPI never retries a failed task on its own, so it stays failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务以失败状态结束。LLMAPI 不会自动重试失败的任务，因此该任务将保持失败状态。</translation>
     </message>
     <message>
         <source>Submit the task again after a pause. If it fails again, change the prompt or the settings with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候后重新提交任务。如果再次失败，请通过“编辑并重新提交”修改提示词或设置。</translation>
     </message>
     <message>
         <source>LLMAPI image task timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 图片任务超时</translation>
     </message>
     <message>
         <source>The task did not finish within LLMAPI&apos;s execution time limit, and the server will not run it again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务未能在 LLMAPI 的执行时间限制内完成，服务器也不会自行重新运行它。</translation>
     </message>
     <message>
         <source>Submit again later. Smaller image sizes or fewer images per task finish faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后再次提交。较小的图片尺寸或每个任务较少的图片数量可以更快完成。</translation>
     </message>
     <message>
         <source>LLMAPI image task was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>LLMAPI 图片任务已被取消</translation>
     </message>
     <message>
         <source>The task was cancelled before it finished, by QueueLens or by another client using the same key.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务在完成前已被取消，取消来自 QueueLens 或使用同一密钥的其他客户端。</translation>
     </message>
     <message>
         <source>Nothing to do if the cancel was intended; otherwise use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果取消是有意为之，则无需任何操作；否则请使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Upstream returned no images</source>
-        <translation type="unfinished"></translation>
+        <translation>上游未返回任何图片</translation>
     </message>
     <message>
         <source>The upstream model answered without producing any image, often because of a silent safety refusal or a passing fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>上游模型已响应，但没有生成任何图片，通常是因为静默的安全拒绝或暂时性故障。</translation>
     </message>
     <message>
         <source>Submit again after a pause. If it keeps returning nothing, reword the prompt with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候后再次提交。如果仍然没有返回任何内容，请通过“编辑并重新提交”改写提示词。</translation>
     </message>
     <message>
         <source>Vidu rejected the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 拒绝了请求</translation>
     </message>
     <message>
         <source>Vidu found the request invalid without naming a more specific reason. Vidu also uses this code when it refuses to cancel a task whose state no longer allows cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 认为请求无效，但未给出更具体的原因。当任务的状态已不允许取消时，Vidu 拒绝取消也会使用此错误码。</translation>
     </message>
     <message>
         <source>Read the provider message. For a refused cancel, use Check again to see the task&apos;s real state; otherwise correct the request with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请阅读服务商消息。如果是取消被拒绝，请使用“重新检查”查看任务的真实状态；否则请通过“编辑并重新提交”更正请求。</translation>
     </message>
     <message>
         <source>Required field missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填字段</translation>
     </message>
     <message>
         <source>Vidu needs the field(s) %1, but the request did not include them or left them empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 需要字段 %1，但请求中未包含这些字段或将其留空。</translation>
     </message>
     <message>
         <source>Fill in the named field(s) with Edit and resubmit. Check also that the endpoint fits the task, since image-to-video, for example, needs an input image.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过“编辑并重新提交”填写所列字段。同时请确认端点与任务类型相符，例如图生视频需要输入图片。</translation>
     </message>
     <message>
         <source>Request has a field Vidu does not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>请求包含 Vidu 不接受的字段</translation>
     </message>
     <message>
         <source>The request includes the field(s) %1, which this endpoint or model does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求包含字段 %1，但此端点或模型不接受这些字段。</translation>
     </message>
     <message>
         <source>Remove the named field(s) with Edit and resubmit. The accepted options differ between Vidu models and endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过“编辑并重新提交”删除所列字段。不同的 Vidu 模型和端点接受的选项各不相同。</translation>
     </message>
     <message>
         <source>Too many or too few items in a field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段中的条目过多或过少</translation>
     </message>
     <message>
         <source>The list in the field(s) %1 has more or fewer entries than Vidu allows, for example too many reference images.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 %1 中列表的条目数多于或少于 Vidu 允许的数量，例如参考图过多。</translation>
     </message>
     <message>
         <source>Change the number of entries in the named field(s) to what the model allows, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将所列字段中的条目数调整为模型允许的数量，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Page size or image size out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>分页大小或图片尺寸超出范围</translation>
     </message>
     <message>
         <source>For task lists, use a page size from 1 to 100. For a submit, check the input images against these limits and use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>对于任务列表，请使用 1 到 100 之间的分页大小。对于提交，请对照这些限制检查输入图片，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Vidu could not download the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 无法下载图片</translation>
     </message>
     <message>
         <source>Vidu could not fetch an image from a URL in the request. The link may have expired, require a login, or be closed to automated downloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 无法从请求中的 URL 获取图片。该链接可能已过期、需要登录，或禁止自动下载。</translation>
     </message>
     <message>
         <source>Check that each image URL opens without a login in a private browser window, replace broken links and use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在浏览器的无痕窗口中确认每个图片 URL 无需登录即可打开，替换失效的链接，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Another operation is still in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>另一项操作仍在进行中</translation>
     </message>
     <message>
         <source>Vidu is still processing an earlier request for the same task or resource and refused this one for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 仍在处理针对同一任务或资源的先前请求，因此暂时拒绝了此请求。</translation>
     </message>
     <message>
         <source>Wait a few seconds and use Check again to see the current state. Repeat the action only if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待几秒钟，然后使用“重新检查”查看当前状态。仅在仍有必要时再重复该操作。</translation>
     </message>
     <message>
         <source>Image format not accepted by Vidu</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 不接受此图片格式</translation>
     </message>
     <message>
         <source>An input image is in a format Vidu does not accept, or the file is damaged. Vidu reads JPG, JPEG, PNG and WEBP images.</source>
-        <translation type="unfinished"></translation>
+        <translation>某张输入图片的格式不被 Vidu 接受，或文件已损坏。Vidu 可读取 JPG、JPEG、PNG 和 WEBP 图片。</translation>
     </message>
     <message>
         <source>Convert the image to PNG or JPEG and submit it again with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将图片转换为 PNG 或 JPEG，然后通过“编辑并重新提交”再次提交。</translation>
     </message>
     <message>
         <source>Input failed Vidu&apos;s safety review</source>
-        <translation type="unfinished"></translation>
+        <translation>输入未通过 Vidu 安全审核</translation>
     </message>
     <message>
         <source>Vidu&apos;s review of the submitted prompt or images found content it does not allow, so the task was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 在审核所提交的提示词或图片时发现了不允许的内容，因此未接受该任务。</translation>
     </message>
     <message>
         <source>Change the prompt or the images so that they clearly follow Vidu&apos;s content rules, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修改提示词或图片，使其明确符合 Vidu 的内容规范，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Not enough Vidu credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 积分不足</translation>
     </message>
     <message>
         <source>The account does not have enough credits for this task. Vidu sends this with HTTP 400, but it is a billing matter, not an input error.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户积分不足以运行此任务。Vidu 以 HTTP 400 返回此错误，但这属于计费问题，而非输入错误。</translation>
     </message>
     <message>
         <source>Buy or renew credits on the Vidu platform, or make the task cheaper (shorter duration, lower resolution), then submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Vidu 平台购买或续订积分，或降低任务成本（缩短时长、降低分辨率），然后再次提交。</translation>
     </message>
     <message>
         <source>Generated content broke Vidu&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>生成内容违反了 Vidu 的策略</translation>
     </message>
     <message>
         <source>The task ran, but Vidu&apos;s content policy flagged the generated output, so it was withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务已运行，但生成的输出被 Vidu 内容安全策略标记，因此未予返回。</translation>
     </message>
     <message>
         <source>Change the prompt or the input images so that the output is less likely to be flagged, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修改提示词或输入图片，降低输出被标记的可能性，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Vidu model unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 模型不可用</translation>
     </message>
     <message>
         <source>The requested model could not run the task, either because it is temporarily unavailable or because the model name does not fit this endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>所请求的模型无法运行该任务，可能是模型暂时不可用，也可能是模型名称与此端点不匹配。</translation>
     </message>
     <message>
         <source>Check that the model name (for example viduq1) is valid for this endpoint. If it is, retry later or choose another model with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认模型名称（例如 viduq1）对此端点有效。如果有效，请稍后重试，或通过“编辑并重新提交”选择其他模型。</translation>
     </message>
     <message>
         <source>Vidu task cancelled by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 任务已被用户取消</translation>
     </message>
     <message>
         <source>The task was stopped by a cancel request for this account, from QueueLens or elsewhere. Vidu reports it as failed with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务因针对此账户的取消请求而停止，该请求来自 QueueLens 或其他地方。Vidu 将其报告为带有此错误码的失败。</translation>
     </message>
     <message>
         <source>Nothing to do if the cancel was intended; otherwise submit the task again with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果取消是有意为之，则无需任何操作；否则请通过“编辑并重新提交”重新提交任务。</translation>
     </message>
     <message>
         <source>Field value not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>字段值无效</translation>
     </message>
     <message>
         <source>The value of the field(s) %1 did not pass Vidu&apos;s checks, for example an unknown model, resolution or duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 %1 的值未通过 Vidu 的校验，例如未知的模型、分辨率或时长。</translation>
     </message>
     <message>
         <source>Change the named field(s) to a value the model documents, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将所列字段改为模型文档中列出的值，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>No usable human body found in the image</source>
-        <translation type="unfinished"></translation>
+        <translation>图片中未找到可用的人体</translation>
     </message>
     <message>
         <source>This model or effect needs a clearly visible person, and Vidu&apos;s body detection could not locate the body joints in the input image.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型或特效需要清晰可见的人物，而 Vidu 的人体检测无法在输入图片中定位人体关节。</translation>
     </message>
     <message>
         <source>Use a photo that shows one person&apos;s whole body clearly, without heavy cropping, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用清晰显示单人全身、未被过度裁剪的照片，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Face check failed on the input image</source>
-        <translation type="unfinished"></translation>
+        <translation>输入图片的人脸检查失败</translation>
     </message>
     <message>
         <source>Vidu&apos;s face check on the input image failed, for example because the face is too small, turned away or blurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 对输入图片的人脸检查失败，例如人脸过小、未朝向镜头或模糊。</translation>
     </message>
     <message>
         <source>Upload a sharp photo with a clear face that looks toward the camera, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请上传一张清晰、人脸朝向镜头的照片，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Body or face too hidden in the image</source>
-        <translation type="unfinished"></translation>
+        <translation>图片中的人体或人脸遮挡过多</translation>
     </message>
     <message>
         <source>The person&apos;s body or face in the input image is covered too much for Vidu to detect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入图片中人物的身体或面部被遮挡过多，Vidu 无法检测到。</translation>
     </message>
     <message>
         <source>Use an image in which the face and body are not hidden by objects, hands or other people, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用人脸和身体未被物体、手或其他人遮挡的图片，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Prompt violates Vidu&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词违反了 Vidu 的策略</translation>
     </message>
     <message>
         <source>The text prompt contains words or themes that Vidu does not allow, so the task was refused before it ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本提示词包含 Vidu 不允许的词语或主题，因此任务在运行前即被拒绝。</translation>
     </message>
     <message>
         <source>Rewrite the prompt without the problematic content and use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改写提示词，去除有问题的内容，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Vidu API key rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu API 密钥被拒绝</translation>
     </message>
     <message>
         <source>Vidu did not accept the credentials: the key is wrong, deleted or missing. Vidu expects the key with the Token scheme in the Authorization header; resellers may expect another scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 未接受该凭据：密钥错误、已删除或缺失。Vidu 要求在 Authorization 请求头中以 Token 方案提供密钥；代理商可能要求其他方案。</translation>
     </message>
     <message>
         <source>Check the key in the profile settings and create a new one on the Vidu platform if needed. If the base URL points to a reseller, use a key issued by that reseller.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务商配置设置中的密钥，必要时在 Vidu 平台创建新密钥。如果基础 URL 指向代理商，请使用该代理商签发的密钥。</translation>
     </message>
     <message>
         <source>Vidu refused access</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 拒绝访问</translation>
     </message>
     <message>
         <source>The key is valid but may not make this request, for example for an endpoint or model that the account&apos;s package does not include.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥有效，但无权发出此请求，例如请求的端点或模型不在账户套餐范围内。</translation>
     </message>
     <message>
         <source>Check the account&apos;s packages and permissions on the Vidu platform, or set a key with the needed access in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Vidu 平台检查账户的套餐和权限，或在服务商配置设置中改用具有所需权限的密钥。</translation>
     </message>
     <message>
         <source>Vidu does not know this task id</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 不认识此任务 ID</translation>
     </message>
     <message>
         <source>No task with this id exists for the account behind the key. A mistyped id or a key from another organization are the usual causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥对应的账户下不存在此 ID 的任务。通常是 ID 输错，或使用了其他组织的密钥。</translation>
     </message>
     <message>
         <source>Use Check again once. If the task is still not found, check that the profile uses the same key as at submit time; otherwise treat the task as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用一次“重新检查”。如果仍找不到该任务，请确认服务商配置使用的密钥与提交时相同；否则请将该任务视为已丢失。</translation>
     </message>
     <message>
         <source>Vidu creation id not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 Vidu 作品 ID</translation>
     </message>
     <message>
         <source>The creation, that is one generated output of a task, named in the request does not exist or is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中指定的作品（即任务的一个生成输出）不存在或已不可用。</translation>
     </message>
     <message>
         <source>Use Check again to load the task&apos;s current list of creations and use the ids from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“重新检查”加载任务当前的作品列表，并使用其中的 ID。</translation>
     </message>
     <message>
         <source>Vidu resource not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 Vidu 资源</translation>
     </message>
     <message>
         <source>The requested path or resource does not exist, often because the base URL or the endpoint is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求的路径或资源不存在，通常是因为基础 URL 或端点有误。</translation>
     </message>
     <message>
         <source>Check the base URL in the profile settings (https://api.vidu.com for the international platform) and that the endpoint matches the task type.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务商配置设置中的基础 URL（国际版平台为 https://api.vidu.com），并确认端点与任务类型相符。</translation>
     </message>
     <message>
         <source>Vidu resource conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 资源冲突</translation>
     </message>
     <message>
         <source>The request would create or change a resource whose key is already in use, so Vidu rejected it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该请求要创建或修改的资源，其键已被占用，因此 Vidu 拒绝了该请求。</translation>
     </message>
     <message>
         <source>Use Check again to see whether the earlier request already took effect before you repeat it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在重复请求之前，请使用“重新检查”查看先前的请求是否已经生效。</translation>
     </message>
     <message>
         <source>Vidu concurrency limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>超出 Vidu 并发限制</translation>
     </message>
     <message>
         <source>The organization already has as many tasks running as its concurrency limit allows (5 by default), and Vidu rejected the extra request.</source>
-        <translation type="unfinished"></translation>
+        <translation>该组织正在运行的任务数已达到其并发限制（默认为 5），Vidu 拒绝了额外的请求。</translation>
     </message>
     <message>
         <source>Wait for running tasks to finish, then retry. Set the concurrency cap in the profile settings to your Vidu limit, or ask Vidu support for a higher limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待运行中的任务完成后重试。请在服务商配置设置中将并发上限设为您的 Vidu 限额，或联系 Vidu 技术支持提高限额。</translation>
     </message>
     <message>
         <source>Requests sent to Vidu too often</source>
-        <translation type="unfinished"></translation>
+        <translation>向 Vidu 发送请求过于频繁</translation>
     </message>
     <message>
         <source>The key sent requests faster than Vidu allows in a short period; status checks count as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥在短时间内发送请求的速度超过了 Vidu 的允许值；状态查询也计算在内。</translation>
     </message>
     <message>
         <source>Wait before retrying, and raise the poll interval in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待一段时间后再重试，并在服务商配置设置中增大轮询间隔。</translation>
     </message>
     <message>
         <source>Vidu is throttling traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 正在限流</translation>
     </message>
     <message>
         <source>Vidu is limiting requests because its own resources are at their limit, not because of your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 正在限制请求，原因是其自身资源已达上限，而非您的账户问题。</translation>
     </message>
     <message>
         <source>Retry after a longer pause of at least a few minutes, and submit fewer new tasks until the throttling ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待更长时间（至少几分钟）后重试，并在限流结束前减少新提交的任务。</translation>
     </message>
     <message>
         <source>Request aborted by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>请求被客户端中止</translation>
     </message>
     <message>
         <source>Vidu recorded that the client closed the HTTP request before the answer was ready, for example after a client-side timeout. It concerns that call, not necessarily the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 记录到客户端在响应就绪之前关闭了 HTTP 请求，例如客户端超时之后。这只涉及该次调用，不一定影响任务本身。</translation>
     </message>
     <message>
         <source>If this was a submit, use Check again or the Vidu task list before submitting again, because the task may have been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果这是一次提交，请先使用“重新检查”或查看 Vidu 任务列表，再重新提交，因为任务可能已经创建。</translation>
     </message>
     <message>
         <source>Vidu internal service failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 内部服务故障</translation>
     </message>
     <message>
         <source>An internal error occurred at Vidu while the request was being handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 在处理请求时发生了内部错误。</translation>
     </message>
     <message>
         <source>Retry after a pause. If it keeps failing, contact Vidu support with the trace id from the error details.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候后重试。如果持续失败，请携带错误详情中的 trace ID 联系 Vidu 技术支持。</translation>
     </message>
     <message>
         <source>Vidu failure without a known reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 失败，原因未知</translation>
     </message>
     <message>
         <source>Vidu reported the task or the request as failed without giving a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 报告任务或请求失败，但未给出原因。</translation>
     </message>
     <message>
         <source>Submit again after a pause. If the same task keeps failing, contact Vidu support with the task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候后再次提交。如果同一任务持续失败，请携带任务 ID 联系 Vidu 技术支持。</translation>
     </message>
     <message>
         <source>Vidu face detection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 人脸检测失败</translation>
     </message>
     <message>
         <source>Vidu could not run face detection on the input, often because the image is too dark, too small or of poor quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 无法对输入执行人脸检测，通常是因为图片过暗、过小或质量较差。</translation>
     </message>
     <message>
         <source>Use a brighter, sharper image in which the face is large and clearly visible, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用更明亮、更清晰且人脸较大、清晰可见的图片，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Vidu could not download the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 无法下载视频</translation>
     </message>
     <message>
         <source>Vidu could not fetch a video from a URL in the request. The link may be private, expired or too slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 无法从请求中的 URL 获取视频。该链接可能是私有的、已过期或速度过慢。</translation>
     </message>
     <message>
         <source>Use a public, direct link to the video file, test it in a private browser window, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用可公开访问、直接指向视频文件的链接，在浏览器的无痕窗口中测试后，使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Video format not accepted by Vidu</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 不接受此视频格式</translation>
     </message>
     <message>
         <source>An input video uses a container or codec that Vidu cannot read, or the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个输入视频使用了 Vidu 无法读取的封装格式或编码，或文件已损坏。</translation>
     </message>
     <message>
         <source>Convert the video to MP4 with H.264 and submit it again with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将视频转换为 H.264 编码的 MP4，然后通过“编辑并重新提交”再次提交。</translation>
     </message>
     <message>
         <source>Face did not pass Vidu&apos;s face check</source>
-        <translation type="unfinished"></translation>
+        <translation>人脸未通过 Vidu 的人脸检查</translation>
     </message>
     <message>
         <source>A face was found, but it does not meet the needs of the model or effect, for example because it is seen from the side, partly hidden or too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>已检测到人脸，但不满足该模型或特效的要求，例如侧脸、部分被遮挡或过小。</translation>
     </message>
     <message>
         <source>Use a photo with a single, clear face that looks toward the camera and fills a good part of the image, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用只有一张清晰人脸、面朝镜头且人脸占画面较大比例的照片，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Input photo failed Vidu&apos;s review</source>
-        <translation type="unfinished"></translation>
+        <translation>输入照片未通过 Vidu 审核</translation>
     </message>
     <message>
         <source>Vidu&apos;s image review rejected an uploaded photo, for example because it shows content the platform does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 的图片审核拒绝了上传的照片，例如照片包含平台不允许的内容。</translation>
     </message>
     <message>
         <source>Replace the photo with one that clearly follows Vidu&apos;s content rules and use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更换为明确符合 Vidu 内容规范的照片，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>No face found in the image</source>
-        <translation type="unfinished"></translation>
+        <translation>图片中未找到人脸</translation>
     </message>
     <message>
         <source>The selected model or effect needs a face, but Vidu found none in the input image.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选模型或特效需要人脸，但 Vidu 在输入图片中未找到人脸。</translation>
     </message>
     <message>
         <source>Upload an image that shows a person&apos;s face clearly, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请上传一张清晰显示人物面部的图片，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>More than one face in the image</source>
-        <translation type="unfinished"></translation>
+        <translation>图片中有多张人脸</translation>
     </message>
     <message>
         <source>The model or effect works with a single person, but Vidu found several faces in the input image.</source>
-        <translation type="unfinished"></translation>
+        <translation>该模型或特效仅适用于单人，但 Vidu 在输入图片中发现了多张人脸。</translation>
     </message>
     <message>
         <source>Crop the image to one person or choose a photo with only one face, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将图片裁剪为只包含一个人，或选择只有一张人脸的照片，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Vidu content review failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 内容审核未通过</translation>
     </message>
     <message>
         <source>Vidu&apos;s content review rejected the input or the generated output, so the task ended without a usable result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidu 的内容审核拒绝了输入或生成的输出，因此任务结束时没有可用的结果。</translation>
     </message>
     <message>
         <source>Adjust the prompt and the images so that they clearly follow Vidu&apos;s content rules, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请调整提示词和图片，使其明确符合 Vidu 的内容规范，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Image dimensions out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>图片尺寸超出范围</translation>
     </message>
     <message>
         <source>The width or height of an input image, in pixels, is too large or too small for Vidu.</source>
-        <translation type="unfinished"></translation>
+        <translation>某张输入图片的宽度或高度（像素）对 Vidu 而言过大或过小。</translation>
     </message>
     <message>
         <source>Resize the image so that both sides are within the model&apos;s documented pixel limits and the aspect ratio stays between 1:4 and 4:1, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请调整图片大小，使两条边都在模型文档规定的像素范围内，且宽高比保持在 1:4 到 4:1 之间，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>错误请求</translation>
     </message>
     <message>
         <source>The provider refused the request as malformed or invalid and sent no documented error code. Usually a parameter is missing, has the wrong type, or is not supported by the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商以格式错误或无效为由拒绝了请求，且未返回文档中记载的错误码。通常是某个参数缺失、类型错误或不受该模型支持。</translation>
     </message>
     <message>
         <source>Look at the raw response for hints and correct the parameters with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请查看原始响应中的线索，并通过“编辑并重新提交”更正参数。</translation>
     </message>
     <message>
         <source>Not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过身份验证</translation>
     </message>
     <message>
         <source>The provider did not accept the credentials, because the API key is missing, wrong or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商未接受该凭据，原因是 API 密钥缺失、错误或已过期。</translation>
     </message>
     <message>
         <source>Check the API key in the profile settings and replace it with a current key from the provider&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务商配置设置中的 API 密钥，并替换为从服务商网站获取的当前有效密钥。</translation>
     </message>
     <message>
         <source>Payment required</source>
-        <translation type="unfinished"></translation>
+        <translation>需要付款</translation>
     </message>
     <message>
         <source>The provider wants payment before it runs the request, usually because the account balance or credits are used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商要求付款后才执行该请求，通常是因为账户余额或积分已用完。</translation>
     </message>
     <message>
         <source>Top up the account on the provider&apos;s website, then submit the task again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在服务商网站上为账户充值，然后再次提交任务。</translation>
     </message>
     <message>
         <source>Access forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止访问</translation>
     </message>
     <message>
         <source>The provider knows the key but does not allow this request, for example a model outside the plan or an action the key may not perform.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商识别该密钥，但不允许此请求，例如请求了套餐之外的模型或该密钥无权执行的操作。</translation>
     </message>
     <message>
         <source>Check the key&apos;s permissions and plan on the provider&apos;s website, or use a different key in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在服务商网站上检查该密钥的权限和套餐，或在服务商配置设置中改用其他密钥。</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>The provider has nothing at the requested address: the base URL or the path is wrong, or the task or model does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商在所请求的地址上没有任何内容：基础 URL 或路径有误，或者任务或模型不存在。</translation>
     </message>
     <message>
         <source>Check the base URL in the profile settings. For an existing task, use Check again; if it stays not found, treat it as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务商配置设置中的基础 URL。对于已存在的任务，请使用“重新检查”；如果仍找不到，请将其视为已丢失。</translation>
     </message>
     <message>
         <source>Method not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许的请求方法</translation>
     </message>
     <message>
         <source>The provider does not accept this kind of HTTP request at this address. This nearly always means that the base URL points to the wrong service or API version.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商不接受在此地址上使用这种 HTTP 请求。这几乎总是意味着基础 URL 指向了错误的服务或 API 版本。</translation>
     </message>
     <message>
         <source>Compare the base URL in the profile settings with the provider&apos;s documentation and correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将服务商配置设置中的基础 URL 与服务商文档进行对照并更正。</translation>
     </message>
     <message>
         <source>Request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>请求超时</translation>
     </message>
     <message>
         <source>The server stopped waiting for the complete request, often because of a slow or unstable connection or a very large body.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器停止等待完整的请求，通常是因为连接缓慢或不稳定，或请求体过大。</translation>
     </message>
     <message>
         <source>Retry after a short pause. If it repeats, check the network connection and make the request smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候片刻后重试。如果问题重复出现，请检查网络连接并减小请求。</translation>
     </message>
     <message>
         <source>Conflict with the current state</source>
-        <translation type="unfinished"></translation>
+        <translation>与当前状态冲突</translation>
     </message>
     <message>
         <source>The request conflicts with the current state of the resource, for example a cancel for a task that has already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求与资源的当前状态冲突，例如对已结束的任务发起取消。</translation>
     </message>
     <message>
         <source>Use Check again to load the current state, then decide whether the action is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“重新检查”加载当前状态，然后再决定是否仍需执行该操作。</translation>
     </message>
     <message>
         <source>Resource no longer available</source>
-        <translation type="unfinished"></translation>
+        <translation>资源已不可用</translation>
     </message>
     <message>
         <source>The provider says the resource existed but has been removed for good, such as an expired result or a deleted task.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商表示该资源曾经存在，但已被永久删除，例如已过期的结果或已删除的任务。</translation>
     </message>
     <message>
         <source>The API cannot bring it back. Submit the task again if you still need the output, and download results soon after they are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法通过 API 恢复该资源。如果仍需要输出，请重新提交任务，并在结果就绪后尽快下载。</translation>
     </message>
     <message>
         <source>Request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过大</translation>
     </message>
     <message>
         <source>The request body is bigger than the provider accepts, usually because of images or videos embedded in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体超出了服务商可接受的大小，通常是因为其中内嵌了图片或视频。</translation>
     </message>
     <message>
         <source>Use smaller or compressed files, or links instead of embedded data, then use Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用更小或经过压缩的文件，或使用链接代替内嵌数据，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Unsupported content type</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的内容类型</translation>
     </message>
     <message>
         <source>The provider does not accept the format of the request body, for example because the Content-Type header is missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商不接受该请求体的格式，例如 Content-Type 请求头缺失或错误。</translation>
     </message>
     <message>
         <source>Check that the profile uses the right provider type and base URL. If both are right, report it as a QueueLens bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认服务商配置使用了正确的服务商类型和基础 URL。如果两者都正确，请将此问题作为 QueueLens 的缺陷报告。</translation>
     </message>
     <message>
         <source>Request could not be processed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法处理该请求</translation>
     </message>
     <message>
         <source>The request was well formed, but the provider rejected its content, for example a value outside the allowed range or options that do not work together.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求格式正确，但服务商拒绝了其内容，例如某个值超出允许范围，或某些选项不能同时使用。</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过多</translation>
     </message>
     <message>
         <source>The provider limits how many requests or parallel tasks a key may send, and the limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商限制了单个密钥可发送的请求数或并行任务数，已达到该限制。</translation>
     </message>
     <message>
         <source>Wait as long as the provider asks in Retry-After, or a minute if it gives no time, then retry. Reduce the concurrency cap or raise the poll interval in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按服务商在 Retry-After 中要求的时间等待（如未给出时间，则等待一分钟），然后重试。请在服务商配置设置中降低并发上限或增大轮询间隔。</translation>
     </message>
     <message>
         <source>Client closed the request</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端关闭了请求</translation>
     </message>
     <message>
         <source>The server recorded that the client closed the connection before the answer was sent, for example because of a client timeout or because QueueLens was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器记录到客户端在响应发送之前关闭了连接，例如客户端超时或 QueueLens 被关闭。</translation>
     </message>
     <message>
         <source>For a submit, use Check again before submitting again, since the task may have been created. Other calls can simply be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>对于提交，请先使用“重新检查”再重新提交，因为任务可能已经创建。其他调用可以直接重试。</translation>
     </message>
     <message>
         <source>Internal server error</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器内部错误</translation>
     </message>
     <message>
         <source>The provider&apos;s server failed while handling the request. The cause lies with the provider, not with the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商的服务器在处理请求时出错。原因在于服务商，而非请求本身。</translation>
     </message>
     <message>
         <source>Retry after a pause that grows with each attempt. After a failed submit, use Check again or the provider&apos;s website before submitting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试，并随每次尝试逐步延长等待间隔。如果提交失败，请先使用“重新检查”或查看服务商网站，再重新提交。</translation>
     </message>
     <message>
         <source>Function not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>功能未实现</translation>
     </message>
     <message>
         <source>The provider does not support this function at this address, for example a cancel or list call that the service does not offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商在此地址上不支持该功能，例如服务未提供的取消或列表调用。</translation>
     </message>
     <message>
         <source>Check that the base URL and provider type in the profile settings are correct. If they are, the provider lacks this feature; ask them if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认服务商配置设置中的基础 URL 和服务商类型正确。如果正确，说明该服务商缺少此功能；如有需要，请向其咨询。</translation>
     </message>
     <message>
         <source>Bad gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>网关错误</translation>
     </message>
     <message>
         <source>A proxy or gateway in front of the provider got an invalid answer from the server behind it. This usually lasts only a short time.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商前端的代理或网关从其后端服务器收到了无效的响应。这种情况通常只会持续很短时间。</translation>
     </message>
     <message>
         <source>Retry after a short pause. If a submit failed this way, use Check again before submitting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候片刻后重试。如果提交因此失败，请先使用“重新检查”再重新提交。</translation>
     </message>
     <message>
         <source>Service unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>服务不可用</translation>
     </message>
     <message>
         <source>The provider cannot accept requests for the moment because of overload, maintenance or a lack of free capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于过载、维护或缺少空闲容量，服务商暂时无法接受请求。</translation>
     </message>
     <message>
         <source>Retry after the time given in Retry-After, or after a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Retry-After 指定的时间后重试，或几分钟后重试。</translation>
     </message>
     <message>
         <source>Gateway timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>网关超时</translation>
     </message>
     <message>
         <source>A gateway in front of the provider waited too long for the server behind it. The request may still have been carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商前端的网关等待其后端服务器响应的时间过长。请求可能仍已被执行。</translation>
     </message>
     <message>
         <source>Retry after a pause. For a submit, use Check again first, because the task may exist even though no answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候后重试。对于提交，请先使用“重新检查”，因为即使没有收到响应，任务也可能已存在。</translation>
     </message>
     <message>
         <source>Provider took too long to answer (Cloudflare)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商响应超时（Cloudflare）</translation>
     </message>
     <message>
         <source>Cloudflare, which sits in front of the provider, reached the provider&apos;s server but got no answer within its time limit of about 100 seconds. The work may still finish at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于服务商前端的 Cloudflare 已连接到服务商的服务器，但在约 100 秒的时间限制内未收到响应。该工作可能仍会在服务商处完成。</translation>
     </message>
     <message>
         <source>Do not submit again at once: use Check again or the provider&apos;s website to see whether the task was created, and retry only if it was not.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勿立即重新提交：请先使用“重新检查”或在服务商网站上查看任务是否已创建，仅在未创建时再重试。</translation>
     </message>
     <message>
         <source>Request rejected by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>请求被服务商拒绝</translation>
     </message>
     <message>
         <source>The provider answered with a client error status that has no specific entry here. Something in the request, the key or the account needs to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商返回了客户端错误状态码，此处没有与之对应的具体条目。请求、密钥或账户中的某项需要修改。</translation>
     </message>
     <message>
         <source>Read the raw response in the error details for the reason, then correct the request with Edit and resubmit or update the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请查看错误详情中的原始响应以了解原因，然后通过“编辑并重新提交”更正请求，或更新服务商配置设置。</translation>
     </message>
     <message>
         <source>Provider server error</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商服务器错误</translation>
     </message>
     <message>
         <source>The provider answered with a server error status that has no specific entry here. The problem is on the provider&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商返回了服务器错误状态码，此处没有与之对应的具体条目。问题出在服务商一侧。</translation>
     </message>
     <message>
         <source>Retry after a pause that grows with each attempt. If it lasts, check the provider&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试，并随每次尝试逐步延长等待间隔。如果问题持续，请查看服务商的状态页。</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝</translation>
     </message>
     <message>
         <source>The server at the base URL refused the connection. The service may be down, or the host or port in the base URL is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL 所指的服务器拒绝了连接。服务可能已宕机，或基础 URL 中的主机或端口有误。</translation>
     </message>
     <message>
         <source>Check the base URL in the profile settings, including any port number. If it is correct, retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务商配置设置中的基础 URL，包括端口号。如果正确，请稍后重试。</translation>
     </message>
     <message>
         <source>Host name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到主机名</translation>
     </message>
     <message>
         <source>The host name in the base URL could not be resolved to an address. It may be misspelled, or the DNS server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将基础 URL 中的主机名解析为地址。主机名可能拼写有误，或无法连接 DNS 服务器。</translation>
     </message>
     <message>
         <source>Check the spelling of the host in the profile settings and whether other websites open. Retry when the network works.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务商配置设置中主机名的拼写，并确认其他网站能否打开。请在网络恢复后重试。</translation>
     </message>
     <message>
         <source>No data received in time</source>
-        <translation type="unfinished"></translation>
+        <translation>未在规定时间内收到数据</translation>
     </message>
     <message>
         <source>No data moved in either direction for longer than the transfer timeout. The server may be overloaded, or a firewall may be dropping the traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>在超过传输超时时间的时段内，双向均无数据传输。服务器可能过载，或防火墙可能正在丢弃流量。</translation>
     </message>
     <message>
         <source>Retry after a pause. For a submit, use Check again before submitting again, because the provider may have created the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候后重试。对于提交，请先使用“重新检查”再重新提交，因为服务商可能已经创建了任务。</translation>
     </message>
     <message>
         <source>Connection closed before the full answer</source>
-        <translation type="unfinished"></translation>
+        <translation>响应未完整接收即连接关闭</translation>
     </message>
     <message>
         <source>The server or a proxy closed the connection before the whole response arrived. Restarts on the provider side and unstable networks cause this.</source>
-        <translation type="unfinished"></translation>
+        <translation>在完整响应到达之前，服务器或代理关闭了连接。服务商一侧重启或网络不稳定都会导致此问题。</translation>
     </message>
     <message>
         <source>Retry the call. If it was a submit, use Check again first so that the task is not created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试该调用。如果这是一次提交，请先使用“重新检查”，以免重复创建任务。</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接失败</translation>
     </message>
     <message>
         <source>The encrypted (TLS) connection to the provider could not be set up or verified. A wrong system clock, a proxy or antivirus program that intercepts HTTPS, or an expired server certificate are common causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法建立或验证与服务商之间的加密（TLS）连接。常见原因包括系统时钟错误、代理或杀毒软件拦截 HTTPS，或服务器证书已过期。</translation>
     </message>
     <message>
         <source>Check the computer&apos;s date and time and any HTTPS inspection in proxy or antivirus software. If those are fine, retry later; the provider may be renewing its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查计算机的日期和时间，以及代理或杀毒软件中的 HTTPS 检查功能。如果这些都没有问题，请稍后重试；服务商可能正在更新证书。</translation>
     </message>
     <message>
         <source>Proxy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>代理失败</translation>
     </message>
     <message>
         <source>The proxy server set for this computer refused the connection, asked for a login, or could not reach the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>为本机设置的代理服务器拒绝了连接、要求登录，或无法连接到服务商。</translation>
     </message>
     <message>
         <source>Check the system proxy settings and the proxy credentials, or try without the proxy. Retry once the proxy works.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查系统代理设置和代理凭据，或尝试不使用代理。代理恢复正常后请重试。</translation>
     </message>
     <message>
         <source>Computer is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>计算机处于离线状态</translation>
     </message>
     <message>
         <source>The computer has no working network connection, so the request could not be sent. Nothing reached the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算机没有可用的网络连接，因此无法发送请求。没有任何内容到达服务商。</translation>
     </message>
     <message>
         <source>Reconnect to the network. QueueLens can continue once the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新连接网络。连接恢复后，QueueLens 即可继续。</translation>
     </message>
     <message>
         <source>Response is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>响应不是有效的 JSON</translation>
     </message>
     <message>
         <source>The provider reported success, but the body is not the JSON QueueLens expects. Often it is an HTML page from a proxy, a login portal or a maintenance notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商报告成功，但响应体不是 QueueLens 所期望的 JSON。通常是来自代理、登录门户或维护公告的 HTML 页面。</translation>
     </message>
     <message>
         <source>Retry after a pause. If it persists, open the base URL in a browser to see what answers, and check the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候后重试。如果问题持续，请在浏览器中打开基础 URL 查看返回的内容，并检查服务商配置设置。</translation>
     </message>
     <message>
         <source>Empty response</source>
-        <translation type="unfinished"></translation>
+        <translation>空响应</translation>
     </message>
     <message>
         <source>The provider answered without a body where QueueLens needs data, such as a task id or a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商返回的响应没有响应体，而 QueueLens 需要其中的数据，例如任务 ID 或状态。</translation>
     </message>
     <message>
         <source>Retry after a pause. If a submit got an empty answer, look for the task on the provider&apos;s website before submitting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候后重试。如果提交收到了空响应，请先在服务商网站上查找该任务，再重新提交。</translation>
     </message>
     <message>
         <source>Response larger than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>响应超出大小限制</translation>
     </message>
     <message>
         <source>The response body was bigger than the size limit QueueLens applies, so it was not read. A base URL that points to a large file or web page is a common cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应体超出了 QueueLens 设定的大小限制，因此未被读取。常见原因是基础 URL 指向了大文件或网页。</translation>
     </message>
     <message>
         <source>Check the base URL in the profile settings. If it is correct, the provider sent far more data than its protocol allows; report it to the provider with the task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务商配置设置中的基础 URL。如果正确，说明服务商发送的数据远超其协议允许的范围；请携带任务 ID 向服务商报告。</translation>
     </message>
     <message>
         <source>Response is missing expected fields</source>
-        <translation type="unfinished"></translation>
+        <translation>响应缺少预期字段</translation>
     </message>
     <message>
         <source>The provider sent valid JSON, but without the fields its protocol promises, such as a task id or a status. The provider may have changed its API, or the profile points to a different kind of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商发送了有效的 JSON，但缺少其协议约定的字段，例如任务 ID 或状态。服务商可能更改了 API，或该服务商配置指向了另一类服务。</translation>
     </message>
     <message>
         <source>Check that the provider type and base URL in the profile settings match the service. If they do, report the raw response to the QueueLens maintainers.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认服务商配置设置中的服务商类型和基础 URL 与该服务相符。如果相符，请将原始响应报告给 QueueLens 维护者。</translation>
     </message>
     <message>
         <source>Submit outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>提交结果未知</translation>
     </message>
     <message>
         <source>The submit got no clear answer, for example because the connection broke or timed out, so a task may or may not exist at the provider. Submitting again blindly can create and bill a second task.</source>
-        <translation type="unfinished"></translation>
+        <translation>提交未得到明确的响应，例如连接中断或超时，因此服务商处可能存在也可能不存在该任务。盲目重新提交可能会创建第二个任务并重复计费。</translation>
     </message>
     <message>
         <source>Use Check again first, or look on the provider&apos;s website. Submit anyway only when you are sure that no task was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先使用“重新检查”，或在服务商网站上查看。仅在确定未创建任务时才使用“仍然提交”。</translation>
     </message>
     <message>
         <source>Provider no longer knows the task</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商已无法识别该任务</translation>
     </message>
     <message>
         <source>The provider had reported this task before but now answers that it does not exist. It may have expired or been deleted, or the key in the profile has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商之前报告过此任务，但现在返回该任务不存在。任务可能已过期或被删除，或服务商配置中的密钥已更改。</translation>
     </message>
     <message>
         <source>Check that the profile still uses the key the task was created with, then use Check again. If it stays unknown, submit the task again if you still need the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认服务商配置仍在使用创建该任务时的密钥，然后使用“重新检查”。如果仍无法识别，且仍需要输出，请重新提交任务。</translation>
     </message>
     <message>
         <source>Task exceeded the profile deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>任务超出服务商配置的截止时限</translation>
     </message>
     <message>
         <source>The task did not finish within the deadline set in the profile, so QueueLens stopped waiting for it. The provider may still complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务未能在服务商配置设定的截止时限内完成，因此 QueueLens 停止了等待。服务商仍可能完成该任务。</translation>
     </message>
     <message>
         <source>Use Check again to see whether it finished later. Raise the deadline in the profile settings for slow models such as long videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“重新检查”查看任务是否在之后完成。对于长视频等较慢的模型，请在服务商配置设置中延长截止时限。</translation>
     </message>
     <message>
         <source>Provider cannot cancel tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商不支持取消任务</translation>
     </message>
     <message>
         <source>This provider has no API to cancel a task, so QueueLens cannot stop it. The task keeps running and may still be billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该服务商没有取消任务的 API，因此 QueueLens 无法停止任务。任务将继续运行，并可能仍会计费。</translation>
     </message>
     <message>
         <source>Let the task finish, or stop it on the provider&apos;s website if the provider offers that.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待任务完成；如果服务商网站提供停止功能，也可以在网站上停止该任务。</translation>
     </message>
     <message>
         <source>No API key set for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务商配置未设置 API 密钥</translation>
     </message>
     <message>
         <source>QueueLens found no API key for this profile, so nothing was sent. The key may never have been entered, or the system keychain that stores it is locked or unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>QueueLens 未找到此服务商配置的 API 密钥，因此未发送任何请求。可能从未输入过密钥，或存储密钥的系统钥匙串已锁定或不可用。</translation>
     </message>
     <message>
         <source>Enter the API key in the profile settings. If the key was saved before, unlock the system keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在服务商配置设置中输入 API 密钥。如果之前已保存过密钥，请解锁系统钥匙串后重试。</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
     <message>
         <source>An error occurred that neither the provider&apos;s documentation nor QueueLens can classify. The raw response in the error details may tell more.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了一个既无法根据服务商文档、也无法由 QueueLens 分类的错误。错误详情中的原始响应可能会提供更多信息。</translation>
     </message>
     <message>
         <source>Use Check again to see the real state of the task before you retry or submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在重试或重新提交之前，请先使用“重新检查”查看任务的真实状态。</translation>
     </message>
     <message>
         <source>The code name suggests a task list request whose page size is outside the allowed range of 1 to 100. Vidu&apos;s own table instead links the code to input image limits: at most 50 MB, JPG, JPEG, PNG or WEBP, and an aspect ratio between 1:4 and 4:1.</source>
-        <translation type="unfinished"></translation>
+        <translation>从错误码名称来看，这表示任务列表请求的分页大小超出了 1 到 100 的允许范围。但 Vidu 自己的错误码表将此错误码与输入图片限制关联：最大 50 MB，格式为 JPG、JPEG、PNG 或 WEBP，宽高比在 1:4 到 4:1 之间。</translation>
     </message>
     <message>
         <source>Find the field at fault in the provider message and correct it with Edit and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在服务商消息中找到出错的字段，并通过“编辑并重新提交”更正。</translation>
     </message>
 </context>
 <context>
     <name>ErrorTaxonomy</name>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>计费</translation>
     </message>
     <message>
         <source>Invalid request</source>
-        <translation type="unfinished"></translation>
+        <translation>无效请求</translation>
     </message>
     <message>
         <source>Content policy</source>
-        <translation type="unfinished"></translation>
+        <translation>内容安全策略</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>State conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>状态冲突</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>速率限制</translation>
     </message>
     <message>
         <source>Upstream failure</source>
-        <translation type="unfinished"></translation>
+        <translation>上游故障</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器错误</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重试</translation>
     </message>
     <message>
         <source>Retry after a delay</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后重试</translation>
     </message>
     <message>
         <source>Change the request</source>
-        <translation type="unfinished"></translation>
+        <translation>修改请求</translation>
     </message>
     <message>
         <source>Fix the account or key</source>
-        <translation type="unfinished"></translation>
+        <translation>修正账户或密钥</translation>
     </message>
     <message>
         <source>Check the task state first</source>
-        <translation type="unfinished"></translation>
+        <translation>先检查任务状态</translation>
     </message>
     <message>
         <source>Retrying will not help</source>
-        <translation type="unfinished"></translation>
+        <translation>重试无济于事</translation>
     </message>
     <message>
         <source>Contact the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>联系服务商</translation>
     </message>
 </context>
 <context>
     <name>ExplainCommand</name>
     <message>
         <source>Explain a provider error code and suggest a fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>解释服务商错误码并给出修复建议。</translation>
     </message>
     <message>
         <source>Category: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：%1（%2）</translation>
     </message>
     <message>
         <source>Retry: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>重试：%1（%2）</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>处理建议：%1</translation>
     </message>
     <message>
         <source>(This code is not in the provider&apos;s documentation; the text above is derived from the HTTP status and category.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（此错误码不在服务商的文档中；以上内容是根据 HTTP 状态码和类别推断得出的。）</translation>
     </message>
     <message>
         <source>The code, reason, type or message the provider sent (e.g. CreditInsufficient, channel:no_available_key, 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商返回的错误码、原因、类型或消息（例如 CreditInsufficient、channel:no_available_key、429）。</translation>
     </message>
     <message>
         <source>Provider id: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商 ID：%1。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商ID</translation>
     </message>
     <message>
         <source>The HTTP status the error came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误附带的 HTTP 状态码。</translation>
     </message>
     <message>
         <source>http</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP状态码</translation>
     </message>
     <message>
         <source>The provider&apos;s message, used to fill in details such as field names.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商返回的消息，用于补充字段名等细节。</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON。</translation>
     </message>
     <message>
         <source>UI language, e.g. zh_CN or ru.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言，例如 zh_CN 或 ru。</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>语言代码</translation>
     </message>
     <message>
         <source>give exactly one identifier to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>请只指定一个要解释的标识符</translation>
     </message>
     <message>
         <source>--status needs an HTTP status between 100 and 599, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--status 需要 100 到 599 之间的 HTTP 状态码，而不是“%1”</translation>
     </message>
     <message>
         <source>unknown provider “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知服务商“%1”</translation>
     </message>
     <message>
         <source>“%1” is not in the error catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误目录中没有“%1”。</translation>
     </message>
     <message>
         <source>“%1” is not in the error catalog of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的错误目录中没有“%1”。</translation>
     </message>
 </context>
 <context>
     <name>ProviderAdapter</name>
     <message>
         <source>Choose a model or endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择模型或端点。</translation>
     </message>
     <message>
         <source>Write a prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写提示词。</translation>
     </message>
 </context>
 <context>
     <name>TaskStates</name>
     <message>
         <source>Submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>提交中</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>取消中</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>已成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>已丢失</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>UI language, e.g. zh_CN or ru.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言，例如 zh_CN 或 ru。</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>语言代码</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; after start-up, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动后将窗口截图保存到 &lt;文件&gt;，然后退出。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>No tasks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无任务。</translation>
     </message>
 </context>
 </TS>

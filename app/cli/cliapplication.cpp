@@ -49,6 +49,25 @@ int CliApplication::run(const QStringList &arguments)
                    .arg(language, LanguageLoader::availableLanguages().join(QLatin1String(", ")))
             << '\n';
     LanguageLoader::install(language);
+    return dispatch(withoutLeadingLanguage(arguments), streams);
+}
+
+QStringList CliApplication::withoutLeadingLanguage(const QStringList &arguments)
+{
+    // "queuelens-cli --lang ru codes": the global option may come before the command name.
+    QStringList rest = arguments;
+    if (rest.size() >= 2 && rest.at(1).startsWith(QLatin1String("--lang="))) {
+        rest.removeAt(1);
+    } else if (rest.size() >= 3 && rest.at(1) == QLatin1String("--lang")) {
+        rest.remove(1, 2);
+    }
+    return rest;
+}
+
+int CliApplication::dispatch(const QStringList &arguments, CliStreams streams)
+{
+    QTextStream &out = streams.out;
+    QTextStream &err = streams.err;
 
     if (arguments.size() < 2 || arguments.at(1) == QLatin1String("--help") || arguments.at(1) == QLatin1String("-h")
         || arguments.at(1) == QLatin1String("help")) {

@@ -21,6 +21,8 @@ public:
 
 private:
     QString helpText() const;
+    int dispatch(const QStringList &arguments, CliStreams streams);
+    static QStringList withoutLeadingLanguage(const QStringList &arguments);
 
     std::vector<std::unique_ptr<CliCommand>> m_commands;
 };

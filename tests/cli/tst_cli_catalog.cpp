@@ -47,6 +47,7 @@ private slots:
     void codesListsWholeCatalog();
     void codesInEveryShippedLanguage_data();
     void codesInEveryShippedLanguage();
+    void languageOptionBeforeCommand();
     void usageErrors_data();
     void usageErrors();
 };
@@ -169,6 +170,19 @@ void TestCliCatalog::codesInEveryShippedLanguage()
             QVERIFY2(b.value(QLatin1String(key)) != a.value(QLatin1String(key)), qPrintable(where + " is untranslated"));
         }
     }
+}
+
+void TestCliCatalog::languageOptionBeforeCommand()
+{
+    const CliRun after = runCli({"explain", "TaskNotFound", "--provider", "vidu", "--lang", "ru", "--json"});
+    const CliRun before = runCli({"--lang", "ru", "explain", "TaskNotFound", "--provider", "vidu", "--json"});
+    const CliRun joined = runCli({"--lang=ru", "explain", "TaskNotFound", "--provider", "vidu", "--json"});
+    QCOMPARE(before.exitCode, 0);
+    QCOMPARE(joined.exitCode, 0);
+    QCOMPARE(before.out, after.out);
+    QCOMPARE(joined.out, after.out);
+    const CliRun english = runCli({"explain", "TaskNotFound", "--provider", "vidu", "--json"});
+    QVERIFY(english.out != after.out);
 }
 
 void TestCliCatalog::usageErrors_data()
