@@ -1,8 +1,16 @@
 #include "cliapplication.h"
 
+#include "cancelcommand.h"
+#include "checkcommand.h"
 #include "codescommand.h"
 #include "explaincommand.h"
 #include "languageloader.h"
+#include "listcommand.h"
+#include "retrycommand.h"
+#include "statuscommand.h"
+#include "submitanywaycommand.h"
+#include "submitcommand.h"
+#include "watchcommand.h"
 
 #include <cstdio>
 
@@ -10,6 +18,14 @@ CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<ExplainCommand>());
     m_commands.push_back(std::make_unique<CodesCommand>());
+    m_commands.push_back(std::make_unique<SubmitCommand>());
+    m_commands.push_back(std::make_unique<StatusCommand>());
+    m_commands.push_back(std::make_unique<ListCommand>());
+    m_commands.push_back(std::make_unique<WatchCommand>());
+    m_commands.push_back(std::make_unique<CancelCommand>());
+    m_commands.push_back(std::make_unique<RetryCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<SubmitAnywayCommand>());
 }
 
 CliApplication::~CliApplication() = default;
@@ -31,7 +47,7 @@ QString CliApplication::helpText() const
     QString text = tr("Usage: queuelens-cli <command> [options]") + QLatin1Char('\n') + QLatin1Char('\n')
                    + tr("Commands:") + QLatin1Char('\n');
     for (const auto &command : m_commands)
-        text += QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
+        text += QStringLiteral("  %1  %2\n").arg(command->name(), -13).arg(command->summary());
     text += QLatin1Char('\n') + tr("Run “queuelens-cli <command> --help” for the options of a command.") + QLatin1Char('\n')
             + tr("Every command accepts --lang <code> (for example zh_CN or ru).") + QLatin1Char('\n');
     return text;

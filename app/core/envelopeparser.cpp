@@ -485,7 +485,14 @@ ApiError EnvelopeParser::parseHttpError(const QString &provider, ApiPhase phase,
     if (error.type.isEmpty())
         error.type = QString::fromUtf8(headerValue(headers, "x-fal-error-type"));
 
-    ErrorCatalog::instance().classify(error);
+    // A bare class name standing in for a missing code (new-api's "new_api_error", LLMAPI's
+    // "conflict_error") says no more than the HTTP status: explain it as that status.
+    const ErrorCatalog &catalog = ErrorCatalog::instance();
+    if (!error.type.isEmpty() && error.code == error.type && !catalog.resolve(error)
+        && catalog.findHttpStatus(provider, httpStatus))
+        error.code = ErrorCatalog::httpStatusCode(httpStatus);
+
+    catalog.classify(error);
     return error;
 }
 

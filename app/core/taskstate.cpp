@@ -101,7 +101,9 @@ bool TaskStates::canRetry(TaskState state)
 
 bool TaskStates::canCheckAgain(TaskState state)
 {
-    return state == TaskState::Unknown || state == TaskState::Lost || needsPolling(state);
+    // TimedOut included: a client-side deadline does not stop the provider, which may still finish.
+    return state == TaskState::Unknown || state == TaskState::Lost || state == TaskState::TimedOut
+           || needsPolling(state);
 }
 
 bool TaskStates::isValidTransition(TaskState from, TaskState to)
@@ -122,9 +124,11 @@ bool TaskStates::isValidTransition(TaskState from, TaskState to)
     case TaskState::Lost:
         // A later lookup may find it after all, or a retry starts a new attempt.
         return to != TaskState::Cancelling;
+    case TaskState::TimedOut:
+        // Our own deadline may have expired first: a later look-up can still find the real outcome.
+        return to != TaskState::Rejected && to != TaskState::Unknown;
     case TaskState::Succeeded:
     case TaskState::Failed:
-    case TaskState::TimedOut:
     case TaskState::Cancelled:
     case TaskState::Rejected:
         // Terminal, except for a manual retry (a new attempt starts with Submitting).

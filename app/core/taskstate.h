@@ -44,6 +44,6 @@ public:
     static bool needsPolling(TaskState state);     // Queued, Running, Cancelling
     static bool canCancel(TaskState state);        // Queued, Running (and Submitting once a remote id exists)
     static bool canRetry(TaskState state);         // Failed, TimedOut, Cancelled, Rejected, Lost
-    static bool canCheckAgain(TaskState state);    // Unknown, Lost, and any active state
+    static bool canCheckAgain(TaskState state);    // Unknown, Lost, TimedOut, and polled states
     static bool isValidTransition(TaskState from, TaskState to);
 };

@@ -4,6 +4,8 @@
 #include "providerprofile.h"
 #include "task.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -90,6 +92,12 @@ public:
     void setPollingPaused(bool paused);
     bool isPollingPaused() const;
     int requestsInFlight() const;
+    // True while repeated transport failures (or the OS) say the network is down; routine
+    // polls then go one at a time as probes until an answer arrives.
+    bool isNetworkDown() const;
+    // Re-reads the clock and starts whatever became due. The scheduler's timer does this by
+    // itself; tests that step a ManualClock call it after each step.
+    void wake();
     // Profiles currently waiting for Retry-After, with the time they may call again.
     QHash<QString, QDateTime> rateLimitedProfiles() const;
 

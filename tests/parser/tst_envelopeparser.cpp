@@ -207,8 +207,8 @@ void TestEnvelopeParser::httpEnvelopes_data()
         << "newapi" << submit << 429
         << j("{'error':{'message':'您已达到请求数限制：1分钟内最多请求10次 (request id: 2026110112abc)','type':'new_api_error','code':''}}")
         << Headers{} << -1
-        << "new_api_error" << "new_api_error" << "您已达到请求数限制：1分钟内最多请求10次" << "2026110112abc"
-        << catId(ErrorCategory::RateLimit) << -1;
+        << "http_429" << "new_api_error" << "您已达到请求数限制：1分钟内最多请求10次" << "2026110112abc"
+        << catId(ErrorCategory::RateLimit) << 1;
     QTest::newRow("newapi full-width request id suffix")
         << "newapi" << submit << 429
         << j("{'error':{'message':'当前分组上游负载已饱和，请稍后再试（request id: 20261101xyz）','type':'new_api_error','code':'get_channel_failed'}}")
@@ -219,8 +219,8 @@ void TestEnvelopeParser::httpEnvelopes_data()
         << "newapi" << poll << 401
         << j("{'error':{'message':'无效的令牌 (request id: r-401)','type':'new_api_error','code':''}}")
         << Headers{} << -1
-        << "new_api_error" << "new_api_error" << "无效的令牌" << "r-401"
-        << catId(ErrorCategory::Auth) << -1;
+        << "http_401" << "new_api_error" << "无效的令牌" << "r-401"
+        << catId(ErrorCategory::Auth) << 1;
     QTest::newRow("newapi insufficient_user_quota")
         << "newapi" << submit << 403
         << j("{'error':{'message':'user quota is not enough (request id: q1)','type':'new_api_error','param':'','code':'insufficient_user_quota'}}")

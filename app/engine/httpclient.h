@@ -1,0 +1,67 @@
+#pragma once
+
+#include "apierror.h"
+#include "providerexchange.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// What one request produced: an HTTP answer (any status) or a transport error.
+struct HttpOutcome
+{
+    std::optional<ProviderReply> reply;   // set when an HTTP answer arrived in full
+    std::optional<ApiError> error;        // phase Transport, provider "queuelens", otherwise
+    qint64 elapsedMs = 0;
+
+    bool isReply() const { return reply.has_value(); }
+};
+
+// The one QNetworkAccessManager of the process, with the hygiene every provider call needs:
+// a transfer timeout on every request, a cap on response bodies, TLS errors reported (never
+// ignored), redirects followed only to the same scheme, host and port (so the Authorization
+// header never travels to another host), and the system proxy honoured.
+class HttpClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const HttpOutcome &)>;
+    static constexpr qint64 DefaultMaxBodyBytes = 8 * 1024 * 1024;
+    static constexpr int MaxRedirects = 5;
+
+    explicit HttpClient(QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    void setMaxBodyBytes(qint64 bytes);
+    qint64 maxBodyBytes() const;
+
+    // Sends the request; done is called exactly once, later (never from inside send()),
+    // unless the request is aborted with abort() or abortAll(). Returns a handle (> 0).
+    // timeoutMs: transfer timeout (no bytes moved for this long). maxBodyBytes < 0: the default.
+    quint64 send(const ProviderRequest &request, int timeoutMs, Callback done, qint64 maxBodyBytes = -1);
+    // Stops a request; its callback is not called.
+    void abort(quint64 handle);
+    // Stops every request (shutdown); no callback is called.
+    void abortAll();
+    int inFlightCount() const;
+
+    QNetworkAccessManager *networkAccessManager() const;
+
+private:
+    struct Pending;
+    void finish(QNetworkReply *reply);
+    ApiError transportError(const Pending &pending, QNetworkReply *reply) const;
+
+    QNetworkAccessManager *m_nam;
+    qint64 m_maxBodyBytes = DefaultMaxBodyBytes;
+    quint64 m_nextHandle = 1;
+    QHash<QNetworkReply *, Pending *> m_pending;
+    QHash<quint64, QNetworkReply *> m_byHandle;
+};

@@ -1,0 +1,222 @@
+#include "viduadapter.h"
+
+#include "adapterkit.h"
+#include "envelopeparser.h"
+
+#include <QJsonArray>
+
+using namespace AdapterKit;
+
+namespace {
+
+constexpr QByteArrayView Scheme = "Token";
+
+TaskUpdate errorAnswer(ApiPhase phase, const ProviderReply &reply)
+{
+    TaskUpdate update = httpError(QStringLiteral("vidu"), phase, reply);
+    update.notFound = phase != ApiPhase::Submit
+        && (reply.httpStatus == 404
+            || (update.error && update.error->code == QLatin1StringView("TaskNotFound")));
+    return update;
+}
+
+// "task state is scheduled, can not cancel": the task is past the point of cancelling.
+bool isCannotCancel(const ApiError &error)
+{
+    if (error.code != QLatin1StringView("BadRequest"))
+        return false;
+    const QString message = error.message.toLower();
+    return message.contains(QLatin1StringView("can not cancel")) || message.contains(QLatin1StringView("cannot cancel"))
+        || message.contains(QLatin1StringView("can't cancel"));
+}
+
+void applyTask(const QJsonObject &task, ApiPhase phase, const ProviderReply &reply, TaskUpdate *update)
+{
+    const QString state = task.value(QLatin1StringView("state")).toString();
+    // "scheduled" is not in the documented list but appears in the cancel refusal message.
+    if (state == QLatin1StringView("created") || state == QLatin1StringView("queueing")
+        || state == QLatin1StringView("scheduled")) {
+        update->state = TaskState::Queued;
+    } else if (state == QLatin1StringView("processing")) {
+        update->state = TaskState::Running;
+        update->progress = progress(task.value(QLatin1StringView("progress")));
+    } else if (state == QLatin1StringView("success")) {
+        const QJsonArray creations = task.value(QLatin1StringView("creations")).toArray();
+        QStringList urls;
+        QJsonArray covers;
+        for (const QJsonValue &creation : creations) {
+            const QJsonObject object = creation.toObject();
+            collectUrls(object.value(QLatin1StringView("url")), &urls);
+            const QString cover = object.value(QLatin1StringView("cover_url")).toString();
+            if (!cover.isEmpty())
+                covers.append(cover);
+        }
+        if (urls.isEmpty()) {
+            update->state = TaskState::Failed;
+            update->error = unexpected(phase, reply, QStringLiteral("the successful task has no creations[].url"));
+            return;
+        }
+        update->state = TaskState::Succeeded;
+        update->progress = 100;
+        update->resultUrls = urls;
+        if (!covers.isEmpty())   // poster frames, handy for thumbnails
+            update->remoteData.insert(QStringLiteral("cover_urls"), covers);
+    } else if (state == QLatin1StringView("failed")) {
+        update->error = EnvelopeParser::parseInTaskFailure(QStringLiteral("vidu"), task);
+        const bool cancelled = update->error && update->error->code == QLatin1StringView("UserCancelled");
+        update->state = cancelled ? TaskState::Cancelled : TaskState::Failed;
+    } else if (state.isEmpty()) {
+        update->error = unexpected(phase, reply, QStringLiteral("the %1 answer has no state").arg(answerName(phase)));
+    } else {
+        update->error = unexpected(phase, reply, QStringLiteral("unknown Vidu state \"%1\"").arg(state.left(60)));
+    }
+}
+
+} // namespace
+
+QString ViduAdapter::id() const
+{
+    return QStringLiteral("vidu");
+}
+
+QString ViduAdapter::displayName() const
+{
+    return QStringLiteral("Vidu");
+}
+
+ProviderCapabilities ViduAdapter::capabilities() const
+{
+    ProviderCapabilities caps;
+    caps.canCancel = true;
+    caps.canList = false;   // GET /ent/v2/tasks exists, but the adapter interface has no list call yet
+    caps.submitIsIdempotent = false;
+    return caps;
+}
+
+QStringList ViduAdapter::suggestedModels() const
+{
+    return {QStringLiteral("viduq1"), QStringLiteral("viduq2")};
+}
+
+QStringList ViduAdapter::kinds() const
+{
+    return {QStringLiteral("text2video"), QStringLiteral("img2video"), QStringLiteral("reference2video")};
+}
+
+QString ViduAdapter::endpointFor(const QString &kind)
+{
+    const QString trimmed = kind.trimmed();
+    return trimmed.isEmpty() ? QStringLiteral("text2video") : trimmed;
+}
+
+QString ViduAdapter::validate(const TaskSpec &spec) const
+{
+    if (const QString base = ProviderAdapter::validate(spec); !base.isEmpty())
+        return base;
+    const QString kind = endpointFor(spec.kind);
+    if (!kinds().contains(kind))
+        return tr("Vidu has no \"%1\" endpoint. Choose one of: %2.").arg(kind, kinds().join(QStringLiteral(", ")));
+    // Vidu takes images as an array: exactly one for img2video, one to seven references.
+    const QJsonValue images = spec.params.value(QLatin1StringView("images"));
+    const qsizetype count = images.isArray() ? images.toArray().size() : 0;
+    if (kind == QLatin1StringView("text2video")) {
+        if (spec.params.contains(QLatin1StringView("images")))
+            return tr("Vidu text2video takes no images: remove \"images\" or choose img2video.");
+    } else if (kind == QLatin1StringView("img2video") && count != 1) {
+        return tr("Vidu img2video needs \"images\" as an array with exactly one image URL.");
+    } else if (kind == QLatin1StringView("reference2video") && (count < 1 || count > 7)) {
+        return tr("Vidu reference2video needs \"images\" as an array of one to seven image URLs.");
+    }
+    if (spec.model.contains(QLatin1Char(' ')))
+        return tr("\"%1\" is not a Vidu model name (for example viduq1).").arg(spec.model.trimmed());
+    return {};
+}
+
+ProviderRequest ViduAdapter::submitRequest(const ProviderEndpoint &endpoint, const TaskSpec &spec) const
+{
+    const QUrl url = endpointUrl(endpoint.baseUrl, {QStringLiteral("ent"), QStringLiteral("v2"), endpointFor(spec.kind)});
+    return request(ApiPhase::Submit, "POST", url, Scheme, endpoint.apiKey, jsonBody(modelPromptBody(spec)));
+}
+
+ProviderRequest ViduAdapter::statusRequest(const ProviderEndpoint &endpoint, const Task &task) const
+{
+    const QUrl url = endpointUrl(endpoint.baseUrl, {QStringLiteral("ent"), QStringLiteral("v2"), QStringLiteral("tasks"),
+                                                    task.remoteId, QStringLiteral("creations")});
+    return request(ApiPhase::Poll, "GET", url, Scheme, endpoint.apiKey);
+}
+
+std::optional<ProviderRequest> ViduAdapter::cancelRequest(const ProviderEndpoint &endpoint, const Task &task) const
+{
+    const QUrl url = endpointUrl(endpoint.baseUrl, {QStringLiteral("ent"), QStringLiteral("v2"), QStringLiteral("tasks"),
+                                                    task.remoteId, QStringLiteral("cancel")});
+    QJsonObject body;
+    body.insert(QStringLiteral("id"), task.remoteId);
+    return request(ApiPhase::Cancel, "POST", url, Scheme, endpoint.apiKey, jsonBody(body));
+}
+
+TaskUpdate ViduAdapter::parseSubmit(const ProviderReply &reply) const
+{
+    if (!isSuccess(reply))
+        return errorAnswer(ApiPhase::Submit, reply);
+
+    TaskUpdate update;
+    update.excerpt = excerpt(reply);
+    QString problem;
+    const std::optional<QJsonObject> object = jsonObject(reply.body, &problem);
+    if (!object) {
+        update.error = malformed(ApiPhase::Submit, reply, QStringLiteral("submit"), problem);
+        return update;
+    }
+    update.remoteId = text(object->value(QLatin1StringView("task_id")));
+    if (update.remoteId.isEmpty())
+        update.remoteId = text(object->value(QLatin1StringView("id")));
+    if (update.remoteId.isEmpty()) {
+        update.error = unexpected(ApiPhase::Submit, reply, QStringLiteral("the submit answer has no task_id"));
+        return update;
+    }
+    if (object->contains(QLatin1StringView("state")))
+        applyTask(*object, ApiPhase::Submit, reply, &update);
+    if (!update.state && !update.error)
+        update.state = TaskState::Queued;
+    return update;
+}
+
+TaskUpdate ViduAdapter::parseStatus(const ProviderReply &reply, const Task &) const
+{
+    if (!isSuccess(reply))
+        return errorAnswer(ApiPhase::Poll, reply);
+
+    TaskUpdate update;
+    update.excerpt = excerpt(reply);
+    QString problem;
+    const std::optional<QJsonObject> object = jsonObject(reply.body, &problem);
+    if (!object) {
+        update.error = malformed(ApiPhase::Poll, reply, QStringLiteral("status"), problem);
+        return update;
+    }
+    applyTask(*object, ApiPhase::Poll, reply, &update);
+    return update;
+}
+
+TaskUpdate ViduAdapter::parseCancel(const ProviderReply &reply, const Task &) const
+{
+    if (!isSuccess(reply)) {
+        TaskUpdate update = errorAnswer(ApiPhase::Cancel, reply);
+        if (update.error && isCannotCancel(*update.error)) {
+            // Past the point of cancelling: not an error. The engine re-polls for the real state.
+            update.error.reset();
+            update.excerpt = excerpt(reply, QStringLiteral("can not cancel any more; re-polling for the real state"));
+        }
+        return update;
+    }
+    // Success is "{}"; any JSON object (or none at all) means the request was taken.
+    TaskUpdate update;
+    update.excerpt = excerpt(reply);
+    QString problem;
+    if (!reply.body.trimmed().isEmpty() && !jsonObject(reply.body, &problem)) {
+        update.error = malformed(ApiPhase::Cancel, reply, QStringLiteral("cancel"), problem);
+        return update;
+    }
+    update.state = TaskState::Cancelling;
+    return update;
+}

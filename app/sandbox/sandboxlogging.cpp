@@ -1,0 +1,7 @@
+#include "sandboxlogging.h"
+
+namespace QueueLensSandbox {
+
+Q_LOGGING_CATEGORY(lcSandbox, "queuelens.sandbox", QtInfoMsg)
+
+} // namespace QueueLensSandbox

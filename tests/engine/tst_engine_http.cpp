@@ -1,0 +1,257 @@
+// HttpClient against a scripted raw TCP server on loopback: statuses, body cap, timeouts,
+// redirects (same host followed, other host refused) and connection errors.
+
+#include "engine/httpclient.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <functional>
+
+namespace {
+
+// Answers each request with whatever the test's script returns for its path.
+class ScriptedServer : public QObject
+{
+public:
+    // nullopt: hold the connection open and never answer.
+    using Script = std::function<std::optional<QByteArray>(const QByteArray &requestHead)>;
+
+    explicit ScriptedServer(Script script)
+        : m_script(std::move(script))
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_buffer[socket] += socket->readAll();
+                    const QByteArray &data = m_buffer[socket];
+                    if (!data.contains("\r\n\r\n"))
+                        return;
+                    m_requests.append(data.left(data.indexOf("\r\n\r\n")));
+                    const auto answer = m_script(m_requests.last());
+                    m_buffer.remove(socket);
+                    if (answer) {
+                        socket->write(*answer);
+                        socket->flush();
+                        if (closeAfterAnswer)
+                            socket->disconnectFromHost();
+                    }
+                });
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    quint16 port() const { return m_server.serverPort(); }
+    QUrl url(const QString &path, const QString &host = QStringLiteral("127.0.0.1")) const
+    {
+        return QUrl(QStringLiteral("http://%1:%2%3").arg(host).arg(port()).arg(path));
+    }
+    const QList<QByteArray> &requests() const { return m_requests; }
+    bool closeAfterAnswer = false;
+
+private:
+    QTcpServer m_server;
+    Script m_script;
+    QHash<QTcpSocket *, QByteArray> m_buffer;
+    QList<QByteArray> m_requests;
+};
+
+QByteArray response(int status, const QByteArray &body, const QByteArray &extraHeaders = {})
+{
+    return QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\n"
+           + "Content-Length: " + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
+}
+
+struct Call
+{
+    bool done = false;
+    HttpOutcome outcome;
+};
+
+HttpOutcome send(HttpClient &client, const ProviderRequest &request, int timeoutMs = 3000, qint64 cap = -1)
+{
+    auto call = std::make_shared<Call>();
+    client.send(request, timeoutMs, [call](const HttpOutcome &outcome) {
+        call->done = true;
+        call->outcome = outcome;
+    }, cap);
+    if (!QTest::qWaitFor([call] { return call->done; }, 10000))
+        qWarning("request did not finish");
+    return call->outcome;
+}
+
+ProviderRequest get(const QUrl &url)
+{
+    ProviderRequest request;
+    request.url = url;
+    request.headers = {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer sk-secret-123456")}};
+    return request;
+}
+
+} // namespace
+
+class TestEngineHttp : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void errorStatusIsAnAnswer();
+    void postSendsBody();
+    void contentLengthOverCapIsAborted();
+    void chunkedBodyOverCapIsAborted();
+    void transferTimeout();
+    void connectionRefused();
+    void droppedConnection();
+    void sameHostRedirectIsFollowed();
+    void otherHostRedirectIsRefused();
+    void abortSkipsCallback();
+};
+
+void TestEngineHttp::errorStatusIsAnAnswer()
+{
+    ScriptedServer server([](const QByteArray &) {
+        return response(429, "{\"error\":{\"code\":\"RATE_LIMIT_EXCEEDED\"}}", "Retry-After: 7\r\n");
+    });
+    HttpClient client;
+    const HttpOutcome outcome = send(client, get(server.url(QStringLiteral("/x"))));
+    QVERIFY(outcome.isReply());
+    QVERIFY(!outcome.error);
+    QCOMPARE(outcome.reply->httpStatus, 429);
+    QCOMPARE(outcome.reply->headers.value("retry-after"), QByteArray("7"));
+    QVERIFY(outcome.reply->body.contains("RATE_LIMIT_EXCEEDED"));
+    QVERIFY(server.requests().first().contains("Authorization: Bearer sk-secret-123456"));
+}
+
+void TestEngineHttp::postSendsBody()
+{
+    ScriptedServer server([](const QByteArray &head) {
+        return response(200, head.startsWith("POST /submit") ? "{\"ok\":true}" : "{}");
+    });
+    HttpClient client;
+    ProviderRequest request = get(server.url(QStringLiteral("/submit")));
+    request.method = QByteArrayLiteral("POST");
+    request.body = QByteArrayLiteral("{\"prompt\":\"x\"}");
+    const HttpOutcome outcome = send(client, request);
+    QVERIFY(outcome.isReply());
+    QCOMPARE(outcome.reply->body, QByteArray("{\"ok\":true}"));
+    QVERIFY(server.requests().first().contains("application/json"));
+}
+
+void TestEngineHttp::contentLengthOverCapIsAborted()
+{
+    ScriptedServer server([](const QByteArray &) { return response(200, QByteArray(5000, 'a')); });
+    HttpClient client;
+    const HttpOutcome outcome = send(client, get(server.url(QStringLiteral("/big"))), 3000, 1000);
+    QVERIFY(!outcome.isReply());
+    QVERIFY(outcome.error);
+    QCOMPARE(outcome.error->code, QStringLiteral("response_too_large"));
+    QCOMPARE(outcome.error->provider, QStringLiteral("queuelens"));
+    QCOMPARE(outcome.error->phase, ApiPhase::Transport);
+    QVERIFY(outcome.error->documented);
+}
+
+void TestEngineHttp::chunkedBodyOverCapIsAborted()
+{
+    ScriptedServer server([](const QByteArray &) {
+        QByteArray body = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
+        for (int i = 0; i < 10; ++i)
+            body += "3e8\r\n" + QByteArray(1000, 'b') + "\r\n";
+        body += "0\r\n\r\n";
+        return std::optional<QByteArray>(body);
+    });
+    HttpClient client;
+    const HttpOutcome outcome = send(client, get(server.url(QStringLiteral("/chunked"))), 3000, 4000);
+    QVERIFY(outcome.error);
+    QCOMPARE(outcome.error->code, QStringLiteral("response_too_large"));
+}
+
+void TestEngineHttp::transferTimeout()
+{
+    ScriptedServer server([](const QByteArray &) { return std::optional<QByteArray>(); });   // never answers
+    HttpClient client;
+    QElapsedTimer timer;
+    timer.start();
+    const HttpOutcome outcome = send(client, get(server.url(QStringLiteral("/hang"))), 300);
+    QVERIFY(outcome.error);
+    QCOMPARE(outcome.error->code, QStringLiteral("connection_timeout"));
+    QVERIFY2(outcome.error->message.contains(QStringLiteral("127.0.0.1")), qPrintable(outcome.error->message));
+    QVERIFY(timer.elapsed() < 5000);
+}
+
+void TestEngineHttp::connectionRefused()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    HttpClient client;
+    const HttpOutcome outcome = send(client, get(QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(port))));
+    QVERIFY(outcome.error);
+    QCOMPARE(outcome.error->code, QStringLiteral("connection_refused"));
+    QCOMPARE(outcome.error->category, ErrorCategory::Transport);
+}
+
+void TestEngineHttp::droppedConnection()
+{
+    ScriptedServer server([](const QByteArray &) {
+        // Promises 100 bytes, sends 10, then closes the connection.
+        return std::optional<QByteArray>(QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n0123456789"));
+    });
+    server.closeAfterAnswer = true;
+    HttpClient client;
+    const HttpOutcome outcome = send(client, get(server.url(QStringLiteral("/drop"))));
+    QVERIFY(outcome.error);
+    QCOMPARE(outcome.error->code, QStringLiteral("connection_closed"));
+}
+
+void TestEngineHttp::sameHostRedirectIsFollowed()
+{
+    ScriptedServer server([](const QByteArray &head) -> std::optional<QByteArray> {
+        if (head.startsWith("GET /old"))
+            return response(302, {}, "Location: /new\r\n");
+        return response(200, "{\"here\":true}");
+    });
+    HttpClient client;
+    const HttpOutcome outcome = send(client, get(server.url(QStringLiteral("/old"))));
+    QVERIFY(outcome.isReply());
+    QCOMPARE(outcome.reply->body, QByteArray("{\"here\":true}"));
+    QCOMPARE(server.requests().size(), 2);
+}
+
+void TestEngineHttp::otherHostRedirectIsRefused()
+{
+    ScriptedServer other([](const QByteArray &) { return response(200, "{}"); });
+    const QUrl target = other.url(QStringLiteral("/steal"), QStringLiteral("localhost"));
+    ScriptedServer server([target](const QByteArray &) {
+        return response(307, {}, "Location: " + target.toEncoded() + "\r\n");
+    });
+    HttpClient client;
+    const HttpOutcome outcome = send(client, get(server.url(QStringLiteral("/old"))));
+    QVERIFY(outcome.error);
+    QCOMPARE(outcome.error->code, QStringLiteral("unexpected_response"));
+    QVERIFY2(outcome.error->message.contains(QStringLiteral("localhost")), qPrintable(outcome.error->message));
+    QTest::qWait(100);
+    QCOMPARE(other.requests().size(), 0);   // the Authorization header never went there
+}
+
+void TestEngineHttp::abortSkipsCallback()
+{
+    ScriptedServer server([](const QByteArray &) { return std::optional<QByteArray>(); });
+    HttpClient client;
+    bool called = false;
+    const quint64 handle = client.send(get(server.url(QStringLiteral("/hang"))), 5000,
+                                       [&called](const HttpOutcome &) { called = true; });
+    QCOMPARE(client.inFlightCount(), 1);
+    QTRY_COMPARE(server.requests().size(), 1);
+    client.abort(handle);
+    QTRY_COMPARE(client.inFlightCount(), 0);
+    QTest::qWait(50);
+    QVERIFY(!called);
+}
+
+QTEST_MAIN(TestEngineHttp)
+#include "tst_engine_http.moc"

@@ -1,0 +1,507 @@
+// The whole engine end to end against the in-process sandbox over real loopback HTTP, per
+// provider: success, in-task failures, submit refusals, cancel, 5xx bursts, hung submits,
+// lost tasks, retries and restarts.
+
+#include "enginetestsupport.h"
+#include "testsandbox.h"
+
+#include "errorcatalog.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace EngineTest;
+
+namespace {
+
+constexpr int Wait = 15000;
+
+bool hasCause(const QList<TaskEvent> &events, const QString &cause)
+{
+    return std::any_of(events.begin(), events.end(), [&](const TaskEvent &e) { return e.cause == cause; });
+}
+
+int countCause(const QList<TaskEvent> &events, const QString &cause)
+{
+    return int(std::count_if(events.begin(), events.end(), [&](const TaskEvent &e) { return e.cause == cause; }));
+}
+
+} // namespace
+
+class TestEngineLifecycle : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void success_data() { providers(); }
+    void success();
+    void inTaskFailures_data() { providers(); }
+    void inTaskFailures();
+    void submitRefusals_data() { providers(); }
+    void submitRefusals();
+    void submitRateLimitWithinBudget_data() { providers(); }
+    void submitRateLimitWithinBudget();
+    void cancelLive_data() { providers(); }
+    void cancelLive();
+    void cancelAfterProviderFinished_data();
+    void cancelAfterProviderFinished();
+    void serverErrorBurstWhilePolling_data() { providers(); }
+    void serverErrorBurstWhilePolling();
+    void hungSubmitBecomesUnknown_data() { providers(); }
+    void hungSubmitBecomesUnknown();
+    void vanishedTaskBecomesLost();
+    void retryResubmitsFullSpec();
+    void restartResumesPolling();
+    void missingKeyRefusesSubmit();
+    void trackImportsARemoteTask();
+    void brokenDatabaseIsAnnounced();
+    void tasksChangedIsBatched();
+
+private:
+    static void providers()
+    {
+        QTest::addColumn<QString>("provider");
+        for (const QString &provider : allProviders())
+            QTest::newRow(qPrintable(provider)) << provider;
+    }
+
+    QString dbPath(const QString &name) const { return m_dir.filePath(name + QStringLiteral(".sqlite")); }
+
+    QTemporaryDir m_dir;
+    TestSandbox m_sandbox;
+    int m_counter = 0;
+};
+
+void TestEngineLifecycle::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_sandbox.start());
+}
+
+void TestEngineLifecycle::init()
+{
+    m_sandbox.reset();
+}
+
+void TestEngineLifecycle::success()
+{
+    QFETCH(QString, provider);
+    Rig rig(dbPath(QStringLiteral("success-") + provider));
+    QVERIFY2(rig.opened, qPrintable(rig.openError));
+    rig.engine->start();
+    const ProviderProfile profile = rig.addProfile(provider, m_sandbox.baseUrl(provider));
+    QString error;
+    const qint64 id = rig.engine->submit(profile.id, specFor(provider, QStringLiteral("queue=100ms run=150ms")), &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    QCOMPARE(rig.state(id), TaskState::Submitting);
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.state(id) == TaskState::Succeeded, qPrintable(describe(rig.engine->task(id))), Wait);
+    const Task task = *rig.engine->task(id);
+    QVERIFY(!task.remoteId.isEmpty());
+    QVERIFY2(!task.resultUrls.isEmpty(), qPrintable(describe(task)));
+    QVERIFY(!task.lastError);
+    QVERIFY(task.finishedAt.isValid());
+    const QList<TaskEvent> events = rig.engine->events(id);
+    QVERIFY(hasCause(events, QStringLiteral("created")));
+    QVERIFY(hasCause(events, QStringLiteral("submitted")));
+    QCOMPARE(events.last().to, TaskState::Succeeded);
+    const QList<TaskAttempt> attempts = rig.engine->attempts(id);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.first().remoteId, task.remoteId);
+    QCOMPARE(attempts.first().finalState, TaskState::Succeeded);
+    // The store holds the same task (read through a second connection).
+    TaskStore reader;
+    QVERIFY(reader.open(dbPath(QStringLiteral("success-") + provider)));
+    const auto stored = reader.loadTask(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->remoteId, task.remoteId);
+    QCOMPARE(stored->state, TaskState::Succeeded);
+    QCOMPARE(stored->resultUrls, task.resultUrls);
+}
+
+void TestEngineLifecycle::inTaskFailures()
+{
+    QFETCH(QString, provider);
+    Rig rig(dbPath(QStringLiteral("intask-") + provider));
+    rig.engine->start();
+    const ProviderProfile profile = rig.addProfile(provider, m_sandbox.baseUrl(provider));
+    const QStringList codes = m_sandbox.inTaskCodes(provider);
+    QVERIFY(!codes.isEmpty());
+    QHash<qint64, QString> expected;
+    for (const QString &code : codes) {
+        if (code.contains(QLatin1Char(' ')) || code.contains(QLatin1Char('=')))
+            continue;
+        QString error;
+        const qint64 id = rig.engine->submit(
+            profile.id, specFor(provider, QStringLiteral("queue=50ms run=80ms fail=%1").arg(code)), &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        expected.insert(id, code);
+    }
+    // The provider's own timeout flag too.
+    const qint64 timeoutId = rig.engine->submit(profile.id, specFor(provider, QStringLiteral("queue=50ms run=80ms timeout")));
+    QVERIFY(timeoutId > 0);
+
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+        const qint64 id = it.key();
+        QTRY_VERIFY2_WITH_TIMEOUT(rig.engine->task(id)->isTerminal(), qPrintable(describe(rig.engine->task(id))), Wait);
+        const Task task = *rig.engine->task(id);
+        QVERIFY2(task.state == TaskState::Failed || task.state == TaskState::TimedOut
+                     || task.state == TaskState::Cancelled,
+                 qPrintable(it.value() + QStringLiteral(": ") + describe(task)));
+        QVERIFY2(task.lastError, qPrintable(it.value()));
+        QCOMPARE(task.lastError->code, it.value());
+        QCOMPARE(task.lastError->phase == ApiPhase::InTask || task.lastError->phase == ApiPhase::Result, true);
+        QVERIFY(!rig.engine->retryBlockedReason(task).size() || task.state == TaskState::Cancelled
+                || task.state == TaskState::Failed || task.state == TaskState::TimedOut);
+    }
+    // Vidu has no timeout state of its own: its timeouts are plain failures.
+    const TaskState expectedTimeout = provider == QLatin1String("vidu") ? TaskState::Failed : TaskState::TimedOut;
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.state(timeoutId) == expectedTimeout,
+                              qPrintable(describe(rig.engine->task(timeoutId))), Wait);
+    QVERIFY(rig.engine->task(timeoutId)->lastError);
+}
+
+void TestEngineLifecycle::submitRefusals()
+{
+    QFETCH(QString, provider);
+    // One documented code per class: auth, billing, validation (as the sandbox answers them).
+    QHash<ErrorCategory, QString> chosen;
+    for (const TestSandbox::Code &code : m_sandbox.catalog(provider)) {
+        // In-task codes qualify too: the sandbox answers a submit with them as HTTP errors.
+        if (code.status < 400 || code.status == 429 || code.code.contains(QLatin1Char(' '))
+            || code.code.contains(QLatin1Char('=')) || code.code.endsWith(QLatin1String("xx")))
+            continue;
+        const ErrorCatalogEntry *entry = ErrorCatalog::instance().find(provider, code.code);
+        if (!entry)
+            continue;
+        for (ErrorCategory category : {ErrorCategory::Auth, ErrorCategory::Billing, ErrorCategory::Validation}) {
+            if (entry->category == category && !chosen.contains(category))
+                chosen.insert(category, code.code);
+        }
+    }
+    QVERIFY2(chosen.contains(ErrorCategory::Auth)
+                 && (chosen.contains(ErrorCategory::Validation) || chosen.contains(ErrorCategory::Billing)),
+             qPrintable(QStringList(chosen.values()).join(QLatin1Char(','))));
+
+    Rig rig(dbPath(QStringLiteral("refusal-") + provider));
+    rig.engine->start();
+    const ProviderProfile profile = rig.addProfile(provider, m_sandbox.baseUrl(provider));
+    for (auto it = chosen.constBegin(); it != chosen.constEnd(); ++it) {
+        m_sandbox.reset();
+        QString error;
+        QVERIFY2(m_sandbox.queueOutcome(provider, QStringLiteral("submit"), QStringLiteral("error=%1").arg(it.value()), 1,
+                                        &error),
+                 qPrintable(error));
+        const qint64 id = rig.engine->submit(profile.id, specFor(provider, {}));
+        QVERIFY(id > 0);
+        QTRY_VERIFY2_WITH_TIMEOUT(rig.state(id) == TaskState::Rejected, qPrintable(describe(rig.engine->task(id))), Wait);
+        const Task task = *rig.engine->task(id);
+        QVERIFY(task.remoteId.isEmpty());
+        QVERIFY(task.lastError);
+        if (!it.value().startsWith(QLatin1String("http_")))   // a bare status has no code of its own
+            QCOMPARE(task.lastError->code, it.value());
+        QCOMPARE(task.lastError->category, it.key());
+        QCOMPARE(task.lastError->phase, ApiPhase::Submit);
+        QTest::qWait(150);
+        QCOMPARE(m_sandbox.requestsTo(provider), quint64(1));   // never retried automatically
+        QVERIFY(rig.engine->retryBlockedReason(task).isEmpty());   // the operator may retry
+    }
+}
+
+void TestEngineLifecycle::submitRateLimitWithinBudget()
+{
+    QFETCH(QString, provider);
+    Rig rig(dbPath(QStringLiteral("submit429-") + provider));
+    rig.engine->start();
+    const ProviderProfile profile = rig.addProfile(provider, m_sandbox.baseUrl(provider));
+    QString error;
+    QVERIFY2(m_sandbox.queueOutcome(provider, QStringLiteral("submit"), QStringLiteral("fault=429 retry-after=0"), 2,
+                                    &error),
+             qPrintable(error));
+    const qint64 ok = rig.engine->submit(profile.id, specFor(provider, QStringLiteral("queue=50ms run=50ms")));
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.state(ok) == TaskState::Succeeded, qPrintable(describe(rig.engine->task(ok))), Wait);
+    QCOMPARE(m_sandbox.requestsTo(provider, QStringLiteral("POST")), quint64(3));
+    QVERIFY(hasCause(rig.engine->events(ok), QStringLiteral("submit_rate_limited")));
+
+    // Beyond the budget the submit is refused, after exactly budget + 1 tries.
+    m_sandbox.reset();
+    QVERIFY(m_sandbox.queueOutcome(provider, QStringLiteral("submit"), QStringLiteral("fault=429 retry-after=0"), 20));
+    const qint64 refused = rig.engine->submit(profile.id, specFor(provider, {}));
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.state(refused) == TaskState::Rejected,
+                              qPrintable(describe(rig.engine->task(refused))), Wait);
+    QCOMPARE(rig.engine->task(refused)->lastError->category, ErrorCategory::RateLimit);
+    QTest::qWait(100);
+    QCOMPARE(m_sandbox.requestsTo(provider, QStringLiteral("POST")),
+             quint64(rig.engine->settings().submitRateLimitRetries + 1));
+}
+
+void TestEngineLifecycle::cancelLive()
+{
+    QFETCH(QString, provider);
+    Rig rig(dbPath(QStringLiteral("cancel-") + provider));
+    rig.engine->start();
+    const ProviderProfile profile = rig.addProfile(provider, m_sandbox.baseUrl(provider));
+    const qint64 id = rig.engine->submit(profile.id, specFor(provider, QStringLiteral("queue=4s run=4s")));
+    QTRY_VERIFY_WITH_TIMEOUT(rig.state(id) == TaskState::Queued, Wait);
+    const bool canCancel = cancellingProviders().contains(provider);
+    QString error;
+    if (!canCancel) {
+        QVERIFY(!rig.engine->cancel(id, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(error, rig.engine->cancelBlockedReason(*rig.engine->task(id)));
+        QCOMPARE(error, rig.registry.adapter(provider)->capabilities().cancelUnsupportedReason);
+        QVERIFY(rig.engine->remove(id));
+        return;
+    }
+    QVERIFY(rig.engine->cancelBlockedReason(*rig.engine->task(id)).isEmpty());
+    QVERIFY2(rig.engine->cancel(id, &error), qPrintable(error));
+    QVERIFY(!rig.engine->cancel(id, &error));   // one cancel at a time
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.state(id) == TaskState::Cancelled, qPrintable(describe(rig.engine->task(id))), Wait);
+    const QList<TaskEvent> events = rig.engine->events(id);
+    QVERIFY(hasCause(events, QStringLiteral("cancel_requested")));
+    QVERIFY(!rig.engine->cancel(id, &error));   // terminal now
+}
+
+void TestEngineLifecycle::cancelAfterProviderFinished_data()
+{
+    QTest::addColumn<QString>("provider");
+    for (const QString &provider : cancellingProviders())
+        QTest::newRow(qPrintable(provider)) << provider;
+}
+
+// The provider finished the task, but the engine has not polled yet: the cancel comes back
+// "already terminal", and the engine looks the task up at once and adopts the real state.
+void TestEngineLifecycle::cancelAfterProviderFinished()
+{
+    QFETCH(QString, provider);
+    Rig rig(dbPath(QStringLiteral("late-cancel-") + provider));
+    rig.engine->start();
+    const ProviderProfile profile = rig.addProfile(provider, m_sandbox.baseUrl(provider));
+    const qint64 id = rig.engine->submit(profile.id, specFor(provider, QStringLiteral("queue=100ms run=100ms")));
+    QTRY_VERIFY_WITH_TIMEOUT(rig.state(id) == TaskState::Queued || rig.state(id) == TaskState::Running, Wait);
+    rig.engine->setPollingPaused(true);
+    QTest::qWait(600);   // the sandbox task ends meanwhile; the engine does not poll
+    QVERIFY(!rig.engine->task(id)->isTerminal());
+    QString error;
+    QVERIFY2(rig.engine->cancel(id, &error), qPrintable(error));
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.state(id) == TaskState::Succeeded, qPrintable(describe(rig.engine->task(id))), Wait);
+    QVERIFY(hasCause(rig.engine->events(id), QStringLiteral("cancel_too_late")));
+    QVERIFY(rig.engine->isPollingPaused());
+}
+
+void TestEngineLifecycle::serverErrorBurstWhilePolling()
+{
+    QFETCH(QString, provider);
+    Rig rig(dbPath(QStringLiteral("burst-") + provider));
+    rig.engine->start();
+    const ProviderProfile profile = rig.addProfile(provider, m_sandbox.baseUrl(provider));
+    QString error;
+    QVERIFY2(m_sandbox.queueOutcome(provider, QStringLiteral("poll"), QStringLiteral("fault=503"), 4, &error),
+             qPrintable(error));
+    const qint64 id = rig.engine->submit(profile.id, specFor(provider, QStringLiteral("queue=100ms run=100ms")));
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.state(id) == TaskState::Succeeded, qPrintable(describe(rig.engine->task(id))), Wait);
+    QVERIFY(!rig.engine->task(id)->lastError);   // cleared by the first good answer
+    const QList<TaskEvent> events = rig.engine->events(id);
+    QCOMPARE(countCause(events, QStringLiteral("poll_error")), 1);   // noted once, not four times
+}
+
+void TestEngineLifecycle::hungSubmitBecomesUnknown()
+{
+    QFETCH(QString, provider);
+    Rig rig(dbPath(QStringLiteral("hang-") + provider));
+    rig.engine->start();
+    const ProviderProfile profile = rig.addProfile(provider, m_sandbox.baseUrl(provider));
+    QVERIFY(m_sandbox.queueOutcome(provider, QStringLiteral("submit"), QStringLiteral("fault=hang")));
+    const qint64 id = rig.engine->submit(profile.id, specFor(provider, QStringLiteral("queue=50ms run=50ms")));
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.state(id) == TaskState::Unknown, qPrintable(describe(rig.engine->task(id))), Wait);
+    const Task task = *rig.engine->task(id);
+    QVERIFY(task.lastError);
+    QCOMPARE(task.lastError->code, QStringLiteral("submit_outcome_unknown"));
+    QCOMPARE(task.lastError->provider, QStringLiteral("queuelens"));
+    // Never resent: exactly one submit reached the provider, however long we wait.
+    QTest::qWait(1000);
+    QCOMPARE(m_sandbox.requestsTo(provider), quint64(1));
+    QCOMPARE(m_sandbox.unansweredRequests(provider), quint64(1));
+    QCOMPARE(rig.state(id), TaskState::Unknown);
+
+    QString error;
+    QVERIFY(!rig.engine->checkAgain(id, &error));
+    QVERIFY2(error.contains(QStringLiteral("without its id")), qPrintable(error));
+    QVERIFY(!rig.engine->retry(id, &error));   // retry is not the way out of Unknown
+    QVERIFY(!rig.engine->cancel(id, &error));
+    QVERIFY2(rig.engine->submitAnyway(id, &error), qPrintable(error));
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.state(id) == TaskState::Succeeded, qPrintable(describe(rig.engine->task(id))), Wait);
+    const QList<TaskAttempt> attempts = rig.engine->attempts(id);
+    QCOMPARE(attempts.size(), 2);
+    QCOMPARE(attempts.at(0).finalState, TaskState::Unknown);
+    QCOMPARE(attempts.at(1).finalState, TaskState::Succeeded);
+    QCOMPARE(rig.engine->task(id)->attempts, 2);
+}
+
+void TestEngineLifecycle::vanishedTaskBecomesLost()
+{
+    const QString provider = QStringLiteral("seaart");
+    Rig rig(dbPath(QStringLiteral("lost")));
+    rig.engine->start();
+    const ProviderProfile profile = rig.addProfile(provider, m_sandbox.baseUrl(provider));
+    const qint64 id = rig.engine->submit(profile.id, specFor(provider, QStringLiteral("queue=5s run=5s vanish=300ms")));
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.state(id) == TaskState::Lost, qPrintable(describe(rig.engine->task(id))), Wait);
+    QCOMPARE(rig.engine->task(id)->lastError->code, QStringLiteral("task_lost"));
+    // Check again looks once more; the provider still does not know it.
+    QString error;
+    QVERIFY2(rig.engine->checkAgain(id, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(hasCause(rig.engine->events(id), QStringLiteral("check_not_found")), Wait);
+    QCOMPARE(rig.state(id), TaskState::Lost);
+    QVERIFY(rig.engine->retryBlockedReason(*rig.engine->task(id)).isEmpty());
+}
+
+void TestEngineLifecycle::retryResubmitsFullSpec()
+{
+    const QString provider = QStringLiteral("vidu");
+    Rig rig(dbPath(QStringLiteral("retry")));
+    rig.engine->start();
+    const ProviderProfile profile = rig.addProfile(provider, m_sandbox.baseUrl(provider));
+    TaskSpec spec = specFor(provider, QStringLiteral("queue=50ms run=50ms"),
+                            QStringLiteral("a very long prompt ") + QString(3000, QLatin1Char('x')));
+    spec.params.insert(QStringLiteral("duration"), 4);
+    spec.params.insert(QStringLiteral("seed"), 12345);
+    QVERIFY(m_sandbox.queueOutcome(provider, QStringLiteral("submit"), QStringLiteral("error=CreditInsufficient")));
+    const qint64 id = rig.engine->submit(profile.id, spec);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.state(id) == TaskState::Rejected, Wait);
+    QString error;
+    QVERIFY2(rig.engine->retry(id, &error), qPrintable(error));
+    QCOMPARE(rig.state(id), TaskState::Submitting);
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.state(id) == TaskState::Succeeded, qPrintable(describe(rig.engine->task(id))), Wait);
+    const Task task = *rig.engine->task(id);
+    QCOMPARE(task.spec, spec);
+    QCOMPARE(task.attempts, 2);
+    const QList<TaskAttempt> attempts = rig.engine->attempts(id);
+    QCOMPARE(attempts.size(), 2);
+    QCOMPARE(attempts.at(0).finalState, TaskState::Rejected);
+    QVERIFY(attempts.at(0).error);
+    QCOMPARE(attempts.at(0).error->code, QStringLiteral("CreditInsufficient"));
+    QCOMPARE(attempts.at(1).remoteId, task.remoteId);
+    // Reloaded from disk, the spec is still complete.
+    TaskStore reader;
+    QVERIFY(reader.open(dbPath(QStringLiteral("retry"))));
+    QCOMPARE(reader.loadTask(id)->spec, spec);
+}
+
+void TestEngineLifecycle::restartResumesPolling()
+{
+    const QString path = dbPath(QStringLiteral("restart"));
+    QList<qint64> live;
+    qint64 hung = 0;
+    {
+        Rig first(path);
+        first.engine->start();
+        for (const QString &provider : {QStringLiteral("seaart"), QStringLiteral("foxapi"), QStringLiteral("newapi"),
+                                        QStringLiteral("llmapi")}) {
+            const ProviderProfile profile = first.addProfile(provider, m_sandbox.baseUrl(provider));
+            for (int i = 0; i < 2; ++i)
+                live.append(first.engine->submit(profile.id, specFor(provider, QStringLiteral("queue=1500ms run=500ms"))));
+        }
+        const ProviderProfile vidu = first.addProfile(QStringLiteral("vidu"), m_sandbox.baseUrl(QStringLiteral("vidu")));
+        QVERIFY(m_sandbox.queueOutcome(QStringLiteral("vidu"), QStringLiteral("submit"), QStringLiteral("fault=hang")));
+        hung = first.engine->submit(vidu.id, specFor(QStringLiteral("vidu"), {}));
+        for (qint64 id : std::as_const(live))
+            QTRY_VERIFY_WITH_TIMEOUT(!first.engine->task(id)->remoteId.isEmpty(), Wait);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestsTo(QStringLiteral("vidu")), quint64(1), Wait);
+        QCOMPARE(first.state(hung), TaskState::Submitting);
+        // The engine goes away with live tasks and one unanswered submit.
+    }
+    Rig second(path);
+    QVERIFY(second.opened);
+    second.engine->start();
+    QCOMPARE(second.engine->tasks().size(), live.size() + 1);
+    for (qint64 id : std::as_const(live))
+        QTRY_VERIFY2_WITH_TIMEOUT(second.state(id) == TaskState::Succeeded, qPrintable(describe(second.engine->task(id))),
+                                  Wait);
+    QCOMPARE(second.state(hung), TaskState::Unknown);
+    QCOMPARE(second.engine->task(hung)->lastError->code, QStringLiteral("submit_outcome_unknown"));
+    QVERIFY(hasCause(second.engine->events(hung), QStringLiteral("restart")));
+    QTest::qWait(200);
+    QCOMPARE(m_sandbox.requestsTo(QStringLiteral("vidu"), QStringLiteral("POST")), quint64(1));   // never resent
+}
+
+void TestEngineLifecycle::missingKeyRefusesSubmit()
+{
+    Rig rig(dbPath(QStringLiteral("nokey")));
+    rig.engine->start();
+    ProviderProfile profile;
+    profile.id = QStringLiteral("real-vidu");
+    profile.provider = QStringLiteral("vidu");
+    profile.baseUrl = m_sandbox.baseUrl(QStringLiteral("vidu"));
+    QVERIFY(rig.engine->saveProfile(profile));
+    QTRY_VERIFY(!rig.secrets->isLoading());
+    QString error;
+    QCOMPARE(rig.engine->submit(profile.id, specFor(QStringLiteral("vidu"), {}), &error), qint64(0));
+    QVERIFY2(error.contains(QStringLiteral("API key")), qPrintable(error));
+    QVERIFY(rig.engine->tasks().isEmpty());
+    rig.secrets->setKey(profile.id, QStringLiteral("vidu-session-key-1234"), false);
+    QVERIFY(rig.engine->submit(profile.id, specFor(QStringLiteral("vidu"), {}), &error) > 0);
+}
+
+void TestEngineLifecycle::trackImportsARemoteTask()
+{
+    const QString provider = QStringLiteral("llmapi");
+    QString remoteId;
+    {
+        Rig origin(dbPath(QStringLiteral("track-origin")));
+        origin.engine->start();
+        const ProviderProfile profile = origin.addProfile(provider, m_sandbox.baseUrl(provider));
+        const qint64 id = origin.engine->submit(profile.id, specFor(provider, QStringLiteral("queue=300ms run=300ms")));
+        QTRY_VERIFY_WITH_TIMEOUT(!origin.engine->task(id)->remoteId.isEmpty(), Wait);
+        remoteId = origin.engine->task(id)->remoteId;
+    }
+    Rig rig(dbPath(QStringLiteral("track")));
+    rig.engine->start();
+    const ProviderProfile profile = rig.addProfile(provider, m_sandbox.baseUrl(provider));
+    QString error;
+    const qint64 id = rig.engine->track(profile.id, remoteId, specFor(provider, {}), &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.state(id) == TaskState::Succeeded, qPrintable(describe(rig.engine->task(id))), Wait);
+    QVERIFY(hasCause(rig.engine->events(id), QStringLiteral("tracked")));
+}
+
+void TestEngineLifecycle::brokenDatabaseIsAnnounced()
+{
+    const QString path = dbPath(QStringLiteral("broken"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'z'));
+    file.close();
+    Rig rig(path);
+    QVERIFY(!rig.opened);
+    rig.engine->start();
+    QCOMPARE(rig.notices.size(), 1);
+    QVERIFY2(rig.notices.first().contains(QStringLiteral("damaged")), qPrintable(rig.notices.first()));
+    // The engine still works for this session, in memory.
+    const ProviderProfile profile = rig.addProfile(QStringLiteral("vidu"), m_sandbox.baseUrl(QStringLiteral("vidu")));
+    const qint64 id = rig.engine->submit(profile.id, specFor(QStringLiteral("vidu"), QStringLiteral("queue=50ms run=50ms")));
+    QVERIFY(id > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.state(id) == TaskState::Succeeded, Wait);
+    QVERIFY(rig.engine->events(id).isEmpty());   // nothing persisted, nothing claimed
+}
+
+void TestEngineLifecycle::tasksChangedIsBatched()
+{
+    Rig rig(dbPath(QStringLiteral("batch")));
+    rig.engine->start();
+    const ProviderProfile profile = rig.addProfile(QStringLiteral("foxapi"), m_sandbox.baseUrl(QStringLiteral("foxapi")));
+    QSignalSpy added(rig.engine.get(), &TaskEngine::tasksAdded);
+    QSignalSpy changed(rig.engine.get(), &TaskEngine::tasksChanged);
+    QList<qint64> ids;
+    for (int i = 0; i < 40; ++i)
+        ids.append(rig.engine->submit(profile.id, specFor(QStringLiteral("foxapi"), QStringLiteral("stuck=queue"))));
+    QCOMPARE(added.count(), 0);   // nothing until the event loop turns
+    QTRY_COMPARE(added.count(), 1);
+    QCOMPARE(added.first().first().value<QList<qint64>>(), ids);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(changed.first().first().value<QList<qint64>>().size(), 40);
+}
+
+QTEST_MAIN(TestEngineLifecycle)
+#include "tst_engine_lifecycle.moc"

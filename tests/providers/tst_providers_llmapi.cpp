@@ -1,0 +1,215 @@
+// LLMAPI adapter: async image tasks, IMAGE_TASK_* reasons in error.type (protocols.md section 4).
+
+#include "llmapiadapter.h"
+#include "parsetestsupport.h"
+
+#include <QTest>
+
+using namespace ParseTest;
+
+namespace {
+
+const QUrl Base(QStringLiteral("http://127.0.0.1:8080/llmapi"));
+
+QByteArray headerOf(const ProviderRequest &request, const QByteArray &name)
+{
+    for (const auto &header : request.headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return {};
+}
+
+const QString Png = QStringLiteral("https://oss.example/0.png");
+
+} // namespace
+
+class TestLlmApiAdapter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void identity();
+    void validate_data();
+    void validate();
+    void requests();
+    void parseSubmit_data();
+    void parseSubmit();
+    void submitRetryAfterIsAPollHint();
+    void parseStatus_data();
+    void parseStatus();
+    void parseCancel_data();
+    void parseCancel();
+
+private:
+    LlmApiAdapter m_adapter;
+};
+
+void TestLlmApiAdapter::identity()
+{
+    QCOMPARE(m_adapter.id(), QStringLiteral("llmapi"));
+    QVERIFY(m_adapter.capabilities().canCancel);
+    QVERIFY(m_adapter.suggestedModels().contains(QStringLiteral("gpt-image-2")));
+    QVERIFY(m_adapter.suggestedModels().contains(QStringLiteral("gemini-2.5-flash-image")));
+    QCOMPARE(m_adapter.kinds(), QStringList{QStringLiteral("image")});
+}
+
+void TestLlmApiAdapter::validate_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QJsonObject>("params");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("plain") << "image" << obj("{'size':'1024x1024','n':1}") << true;
+    QTest::newRow("no kind") << "" << QJsonObject() << true;
+    QTest::newRow("video") << "video" << QJsonObject() << false;
+    QTest::newRow("stream") << "image" << obj("{'stream':true}") << false;
+    QTest::newRow("stream false") << "image" << obj("{'stream':false}") << true;
+    QTest::newRow("n zero") << "image" << obj("{'n':0}") << false;
+    QTest::newRow("n text") << "image" << obj("{'n':'many'}") << false;
+}
+
+void TestLlmApiAdapter::validate()
+{
+    QFETCH(QString, kind);
+    QFETCH(QJsonObject, params);
+    QFETCH(bool, ok);
+    QCOMPARE(m_adapter.validate(TaskSpec{QStringLiteral("gpt-image-2"), kind, QStringLiteral("a cat"), params}).isEmpty(), ok);
+}
+
+void TestLlmApiAdapter::requests()
+{
+    const ProviderEndpoint endpoint{Base, QStringLiteral("sk-img")};
+    const ProviderRequest submit = m_adapter.submitRequest(
+        endpoint, TaskSpec{QStringLiteral("gpt-image-2"), QStringLiteral("image"), QStringLiteral("a cat"), obj("{'n':2}")});
+    QCOMPARE(submit.method, QByteArray("POST"));
+    QCOMPARE(submit.url.toString(), QStringLiteral("http://127.0.0.1:8080/llmapi/v1/images/tasks"));
+    QCOMPARE(headerOf(submit, "Authorization"), QByteArray("Bearer sk-img"));
+    const QJsonObject body = QJsonDocument::fromJson(submit.body).object();
+    QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("gpt-image-2"));
+    QCOMPARE(body.value(QStringLiteral("n")).toInt(), 2);
+
+    const Task t = task(QStringLiteral("llmapi"), QStringLiteral("imgtask_1"));
+    QCOMPARE(m_adapter.statusRequest(endpoint, t).url.toString(),
+             QStringLiteral("http://127.0.0.1:8080/llmapi/v1/images/tasks/imgtask_1"));
+    const auto cancel = m_adapter.cancelRequest(endpoint, t);
+    QVERIFY(cancel);
+    QCOMPARE(cancel->method, QByteArray("POST"));
+    QCOMPARE(cancel->phase, ApiPhase::Cancel);
+    QCOMPARE(cancel->url.toString(), QStringLiteral("http://127.0.0.1:8080/llmapi/v1/images/tasks/imgtask_1/cancel"));
+}
+
+void TestLlmApiAdapter::parseSubmit_data()
+{
+    addColumns();
+    row("202 task", 202, j("{'id':'imgtask_1','task_id':'imgtask_1','object':'image.task','status':'queued','model':'gpt-image-2','n':1}"),
+        "queued");
+    row("200 task_id only", 200, j("{'task_id':'imgtask_1','status':'queued'}"), "queued");
+    row("id only", 202, j("{'id':'imgtask_1'}"), "queued");
+    row("data wrapped", 202, j("{'data':{'task_id':'imgtask_1','status':'queued'}}"), "queued");
+    row("no id", 202, j("{'status':'queued'}"), "-", "unexpected_response", "server");
+    row("400 invalid", 400, j("{'error':{'type':'IMAGE_TASK_INVALID_REQUEST','message':'size not allowed'}}"), "-",
+        "IMAGE_TASK_INVALID_REQUEST", "validation");
+    row("403 balance", 403, j("{'error':{'type':'IMAGE_TASK_INSUFFICIENT_BALANCE','message':'top up'}}"), "-",
+        "IMAGE_TASK_INSUFFICIENT_BALANCE", "billing");
+    row("429 queue", 429, j("{'error':{'type':'IMAGE_TASK_QUEUE_LIMIT_EXCEEDED','message':'queue full'}}"), "-",
+        "IMAGE_TASK_QUEUE_LIMIT_EXCEEDED", "rate_limit");
+    row("503 disabled", 503, j("{'error':{'type':'IMAGE_TASKS_DISABLED','message':'off'}}"), "-", "IMAGE_TASKS_DISABLED",
+        "server");
+    row("anthropic shape", 401, j("{'type':'error','error':{'type':'authentication_error','message':'bad key'}}"), "-",
+        "authentication_error", "auth");
+    addMalformedRows(202);
+}
+
+void TestLlmApiAdapter::parseSubmit()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    const TaskUpdate update = m_adapter.parseSubmit(reply(status, body));
+    check(update);
+    QFETCH(QString, state);
+    if (state != QLatin1String("-"))
+        QCOMPARE(update.remoteId, QStringLiteral("imgtask_1"));
+}
+
+void TestLlmApiAdapter::submitRetryAfterIsAPollHint()
+{
+    const TaskUpdate update = m_adapter.parseSubmit(
+        reply(202, j("{'task_id':'imgtask_1','status':'queued'}"), {{"retry-after", "3"}, {"location", "/v1/images/tasks/imgtask_1"}}));
+    QCOMPARE(update.estimatedSeconds, 3);
+    QVERIFY(!update.error);
+}
+
+void TestLlmApiAdapter::parseStatus_data()
+{
+    addColumns();
+    row("queued", 200, j("{'task_id':'imgtask_1','status':'queued'}"), "queued");
+    row("running", 200, j("{'task_id':'imgtask_1','status':'running'}"), "running");
+    row("running progress", 200, j("{'task_id':'imgtask_1','status':'running','progress':30}"), "running", "", "", false,
+        false, 30);
+    // The result layout is undocumented: every plausible shape is read.
+    row("openai data", 200, j("{'status':'succeeded','data':[{'url':'https://oss.example/0.png','revised_prompt':'x'}]}"),
+        "succeeded", "", "", false, false, 100, -1, {Png});
+    row("result urls", 200, j("{'status':'succeeded','result':{'urls':['https://oss.example/0.png']}}"), "succeeded", "",
+        "", false, false, 100, -1, {Png});
+    row("result data", 200, j("{'status':'succeeded','result':{'data':[{'url':'https://oss.example/0.png'}]}}"),
+        "succeeded", "", "", false, false, 100, -1, {Png});
+    row("result url", 200, j("{'status':'succeeded','result':{'url':'https://oss.example/0.png'}}"), "succeeded", "", "",
+        false, false, 100, -1, {Png});
+    row("results", 200, j("{'status':'succeeded','results':[{'url':'https://oss.example/0.png'}]}"), "succeeded", "", "",
+        false, false, 100, -1, {Png});
+    row("images strings", 200, j("{'status':'succeeded','images':['https://oss.example/0.png']}"), "succeeded", "", "",
+        false, false, 100, -1, {Png});
+    row("urls", 200, j("{'status':'succeeded','urls':['https://oss.example/0.png']}"), "succeeded", "", "", false, false,
+        100, -1, {Png});
+    row("b64 only", 200, j("{'status':'succeeded','data':[{'b64_json':'iVBORw0KGgo='}]}"), "failed",
+        "unexpected_response", "server");
+    row("failed typed", 200,
+        j("{'status':'failed','error':{'type':'api_error','message':'upstream returned no generated images'},'http_status':502}"),
+        "failed", "api_error", "upstream");
+    row("failed bare", 200, j("{'status':'failed'}"), "failed", "failed", "server");
+    row("timeout", 200, j("{'status':'timeout'}"), "timed_out", "timeout", "timeout");
+    row("canceled", 200, j("{'status':'canceled'}"), "cancelled", "canceled", "cancelled");
+    row("unknown", 200, j("{'status':'sleeping'}"), "-", "unexpected_response", "server");
+    row("404 not found", 404, j("{'error':{'type':'IMAGE_TASK_NOT_FOUND','message':'no such task'}}"), "-",
+        "IMAGE_TASK_NOT_FOUND", "not_found", true);
+    row("401", 401, j("{'error':{'type':'authentication_error','message':'bad key'}}"), "-", "authentication_error", "auth");
+    addMalformedRows();
+}
+
+void TestLlmApiAdapter::parseStatus()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    check(m_adapter.parseStatus(reply(status, body), task(QStringLiteral("llmapi"), QStringLiteral("imgtask_1"))));
+}
+
+void TestLlmApiAdapter::parseCancel_data()
+{
+    addColumns();
+    row("200 task running", 200, j("{'task_id':'imgtask_1','status':'running'}"), "cancelling");
+    row("202 empty", 202, QByteArray(), "cancelling");
+    // Cancelled at once: a success of the cancel, so no error (the engine would read one as a failed cancel).
+    row("200 canceled at once", 200, j("{'task_id':'imgtask_1','status':'canceled'}"), "cancelled");
+    row("200 already succeeded", 200, j("{'task_id':'imgtask_1','status':'succeeded','data':[{'url':'https://oss.example/0.png'}]}"),
+        "-");
+    // Already terminal: no error state, the engine re-polls.
+    row("409 terminal", 409, j("{'error':{'type':'IMAGE_TASK_ALREADY_TERMINAL','message':'task already finished'}}"), "-");
+    row("409 other", 409, j("{'error':{'type':'conflict','message':'busy'}}"), "-", "conflict", "conflict");
+    row("404", 404, j("{'error':{'type':'IMAGE_TASK_NOT_FOUND','message':'no such task'}}"), "-", "IMAGE_TASK_NOT_FOUND",
+        "not_found", true);
+}
+
+void TestLlmApiAdapter::parseCancel()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    const TaskUpdate update = m_adapter.parseCancel(reply(status, body), task(QStringLiteral("llmapi"), QStringLiteral("imgtask_1")));
+    check(update);
+    QFETCH(QString, state);
+    QFETCH(QString, errorCode);
+    if (state == QLatin1String("-") && errorCode.isEmpty())
+        QVERIFY2(update.excerpt.contains(QStringLiteral("re-polling")), qPrintable(update.excerpt));
+}
+
+QTEST_MAIN(TestLlmApiAdapter)
+#include "tst_providers_llmapi.moc"

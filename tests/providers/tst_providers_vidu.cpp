@@ -1,0 +1,236 @@
+// Vidu adapter: ent/v2 endpoints, "Token" auth, reason/metadata envelope (protocols.md section 5).
+
+#include "parsetestsupport.h"
+#include "viduadapter.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace ParseTest;
+
+namespace {
+
+const QUrl Base(QStringLiteral("http://127.0.0.1:8080/vidu"));
+
+QByteArray headerOf(const ProviderRequest &request, const QByteArray &name)
+{
+    for (const auto &header : request.headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestViduAdapter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void identity();
+    void validate_data();
+    void validate();
+    void submitRequest_data();
+    void submitRequest();
+    void statusAndCancelRequests();
+    void parseSubmit_data();
+    void parseSubmit();
+    void parseStatus_data();
+    void parseStatus();
+    void successKeepsCovers();
+    void parseCancel_data();
+    void parseCancel();
+
+private:
+    ViduAdapter m_adapter;
+};
+
+void TestViduAdapter::identity()
+{
+    QCOMPARE(m_adapter.id(), QStringLiteral("vidu"));
+    QVERIFY(m_adapter.capabilities().canCancel);
+    QCOMPARE(m_adapter.kinds(),
+             (QStringList{QStringLiteral("text2video"), QStringLiteral("img2video"), QStringLiteral("reference2video")}));
+    QVERIFY(m_adapter.suggestedModels().contains(QStringLiteral("viduq1")));
+    QVERIFY(m_adapter.suggestedModels().contains(QStringLiteral("viduq2")));
+}
+
+void TestViduAdapter::validate_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QJsonObject>("params");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("text2video") << "text2video" << QJsonObject() << true;
+    QTest::newRow("default kind") << "" << QJsonObject() << true;
+    QTest::newRow("img2video") << "img2video" << obj("{'images':['https://x/a.png']}") << true;
+    QTest::newRow("img2video without image") << "img2video" << QJsonObject() << false;
+    QTest::newRow("reference2video empty images") << "reference2video" << obj("{'images':[]}") << false;
+    QTest::newRow("reference2video") << "reference2video" << obj("{'images':['https://x/a.png','https://x/b.png']}") << true;
+    QTest::newRow("img2video two images") << "img2video" << obj("{'images':['https://x/a.png','https://x/b.png']}") << false;
+    QTest::newRow("img2video string") << "img2video" << obj("{'images':'https://x/a.png'}") << false;
+    QTest::newRow("text2video with images") << "text2video" << obj("{'images':['https://x/a.png']}") << false;
+    QTest::newRow("image kind") << "image" << QJsonObject() << false;
+    QTest::newRow("path injection") << "text2video/../x" << QJsonObject() << false;
+}
+
+void TestViduAdapter::validate()
+{
+    QFETCH(QString, kind);
+    QFETCH(QJsonObject, params);
+    QFETCH(bool, ok);
+    QCOMPARE(m_adapter.validate(TaskSpec{QStringLiteral("viduq1"), kind, QStringLiteral("a dragon"), params}).isEmpty(), ok);
+}
+
+void TestViduAdapter::submitRequest_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("default") << "" << "/vidu/ent/v2/text2video";
+    QTest::newRow("text2video") << "text2video" << "/vidu/ent/v2/text2video";
+    QTest::newRow("img2video") << "img2video" << "/vidu/ent/v2/img2video";
+    QTest::newRow("reference2video") << "reference2video" << "/vidu/ent/v2/reference2video";
+}
+
+void TestViduAdapter::submitRequest()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, path);
+    const ProviderRequest request = m_adapter.submitRequest(
+        {Base, QStringLiteral("vda_key")}, TaskSpec{QStringLiteral("viduq1"), kind, QStringLiteral("a dragon"), obj("{'duration':5}")});
+    QCOMPARE(request.method, QByteArray("POST"));
+    QCOMPARE(request.url.path(), path);
+    QCOMPARE(headerOf(request, "Authorization"), QByteArray("Token vda_key"));
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("viduq1"));
+    QCOMPARE(body.value(QStringLiteral("prompt")).toString(), QStringLiteral("a dragon"));
+    QCOMPARE(body.value(QStringLiteral("duration")).toInt(), 5);
+}
+
+void TestViduAdapter::statusAndCancelRequests()
+{
+    const ProviderEndpoint endpoint{Base, QStringLiteral("vda_key")};
+    const Task t = task(QStringLiteral("vidu"), QStringLiteral("8171234"));
+    const ProviderRequest status = m_adapter.statusRequest(endpoint, t);
+    QCOMPARE(status.method, QByteArray("GET"));
+    QCOMPARE(status.url.toString(), QStringLiteral("http://127.0.0.1:8080/vidu/ent/v2/tasks/8171234/creations"));
+    const auto cancel = m_adapter.cancelRequest(endpoint, t);
+    QVERIFY(cancel);
+    QCOMPARE(cancel->method, QByteArray("POST"));
+    QCOMPARE(cancel->url.toString(), QStringLiteral("http://127.0.0.1:8080/vidu/ent/v2/tasks/8171234/cancel"));
+    QCOMPARE(QJsonDocument::fromJson(cancel->body).object().value(QStringLiteral("id")).toString(), QStringLiteral("8171234"));
+    QCOMPARE(headerOf(*cancel, "Authorization"), QByteArray("Token vda_key"));
+}
+
+void TestViduAdapter::parseSubmit_data()
+{
+    addColumns();
+    row("documented", 200,
+        j("{'task_id':'8171234','state':'created','model':'viduq1','prompt':'a dragon','duration':5,'credits':20,"
+          "'created_at':'2025-01-01T15:41:31Z'}"),
+        "queued");
+    row("numeric id", 200, j("{'task_id':8171234,'state':'queueing'}"), "queued");
+    row("no state", 200, j("{'task_id':'8171234'}"), "queued");
+    row("no id", 200, j("{'state':'created'}"), "-", "unexpected_response", "server");
+    row("400 field", 400,
+        j("{'code':400,'reason':'FieldLacking','message':'field is missing or empty: prompt','metadata':{'trace_id':'t1'}}"), "-",
+        "FieldLacking", "validation");
+    row("400 credit", 400, j("{'code':400,'reason':'CreditInsufficient','message':'not enough','metadata':{'trace_id':'t2'}}"),
+        "-", "CreditInsufficient", "billing");
+    row("401", 401, j("{'code':401,'reason':'Unauthorized','message':'bad token','metadata':{'trace_id':'t3'}}"), "-",
+        "Unauthorized", "auth");
+    row("429", 429, j("{'code':429,'reason':'QuotaExceeded','message':'concurrency','metadata':{'trace_id':'t4'}}"), "-",
+        "QuotaExceeded", "rate_limit");
+    addMalformedRows();
+}
+
+void TestViduAdapter::parseSubmit()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    const TaskUpdate update = m_adapter.parseSubmit(reply(status, body));
+    check(update);
+    QFETCH(QString, state);
+    if (state != QLatin1String("-"))
+        QCOMPARE(update.remoteId, QStringLiteral("8171234"));
+}
+
+void TestViduAdapter::parseStatus_data()
+{
+    addColumns();
+    row("created", 200, j("{'state':'created','err_code':'','creations':[]}"), "queued");
+    row("queueing", 200, j("{'state':'queueing','err_code':''}"), "queued");
+    row("scheduled", 200, j("{'state':'scheduled'}"), "queued");
+    row("processing", 200, j("{'state':'processing','err_code':''}"), "running");
+    row("success", 200,
+        j("{'id':'8171234','state':'success','err_code':'','credits':20,'creations':[{'id':'c1','url':'https://cdn.example/v.mp4',"
+          "'cover_url':'https://cdn.example/v.jpg','watermarked_url':'https://cdn.example/w.mp4'}]}"),
+        "succeeded", "", "", false, false, 100, -1, {QStringLiteral("https://cdn.example/v.mp4")});
+    row("success two", 200,
+        j("{'state':'success','creations':[{'url':'https://cdn.example/1.mp4'},{'url':'https://cdn.example/2.mp4'}]}"),
+        "succeeded", "", "", false, false, 100, -1,
+        {QStringLiteral("https://cdn.example/1.mp4"), QStringLiteral("https://cdn.example/2.mp4")});
+    row("success without creations", 200, j("{'state':'success','creations':[]}"), "failed", "unexpected_response", "server");
+    row("failed audit", 200, j("{'state':'failed','err_code':'AuditFailed','creations':[]}"), "failed", "AuditFailed",
+        "content_policy");
+    row("failed credit", 200, j("{'state':'failed','err_code':'CreditInsufficient'}"), "failed", "CreditInsufficient",
+        "billing");
+    row("failed cancelled", 200, j("{'state':'failed','err_code':'UserCancelled'}"), "cancelled", "UserCancelled",
+        "cancelled");
+    row("failed no code", 200, j("{'state':'failed','err_code':''}"), "failed", "Unknown", "server");
+    row("unknown state", 200, j("{'state':'melting'}"), "-", "unexpected_response", "server");
+    row("no state", 200, j("{'creations':[]}"), "-", "unexpected_response", "server");
+    row("404 task", 404, j("{'code':404,'reason':'TaskNotFound','message':'task not found','metadata':{'trace_id':'t'}}"), "-",
+        "TaskNotFound", "not_found", true);
+    row("500", 500, j("{'code':500,'reason':'InternalServiceFailure','message':'oops','metadata':{'trace_id':'t'}}"), "-",
+        "InternalServiceFailure", "server");
+    addMalformedRows();
+}
+
+void TestViduAdapter::parseStatus()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    check(m_adapter.parseStatus(reply(status, body), task(QStringLiteral("vidu"), QStringLiteral("8171234"))));
+}
+
+void TestViduAdapter::successKeepsCovers()
+{
+    const TaskUpdate update = m_adapter.parseStatus(
+        reply(200, j("{'state':'success','creations':[{'url':'https://cdn.example/v.mp4','cover_url':'https://cdn.example/v.jpg'}]}")),
+        task(QStringLiteral("vidu"), QStringLiteral("1")));
+    QCOMPARE(update.remoteData.value(QStringLiteral("cover_urls")).toArray().first().toString(),
+             QStringLiteral("https://cdn.example/v.jpg"));
+}
+
+void TestViduAdapter::parseCancel_data()
+{
+    addColumns();
+    row("200 empty object", 200, j("{}"), "cancelling");
+    row("200 no body", 200, QByteArray(), "cancelling");
+    // Past the point of cancelling: no error state; the engine re-polls.
+    row("400 can not cancel", 400,
+        j("{'code':400,'reason':'BadRequest','message':'task state is scheduled, can not cancel','metadata':{'trace_id':'t'}}"),
+        "-");
+    row("400 other bad request", 400,
+        j("{'code':400,'reason':'BadRequest','message':'invalid body','metadata':{'trace_id':'t'}}"), "-", "BadRequest",
+        "validation");
+    row("404", 404, j("{'code':404,'reason':'TaskNotFound','message':'task not found','metadata':{'trace_id':'t'}}"), "-",
+        "TaskNotFound", "not_found", true);
+    row("200 html", 200, QByteArray("<html>login</html>"), "-", "malformed_response", "server");
+}
+
+void TestViduAdapter::parseCancel()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    const TaskUpdate update = m_adapter.parseCancel(reply(status, body), task(QStringLiteral("vidu"), QStringLiteral("1")));
+    check(update);
+    QFETCH(QString, state);
+    QFETCH(QString, errorCode);
+    if (state == QLatin1String("-") && errorCode.isEmpty())
+        QVERIFY2(update.excerpt.contains(QStringLiteral("re-polling")), qPrintable(update.excerpt));
+}
+
+QTEST_MAIN(TestViduAdapter)
+#include "tst_providers_vidu.moc"
