@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-charts-dev qt6-svg-dev qt6-websockets-dev qt6-httpserver-dev
     qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
-    fonts-dejavu-core xvfb xauth
+    fonts-dejavu-core fonts-wqy-microhei xvfb xauth
 )
 # Notes: libqt6opengl6-dev is needed by Qt6Charts and qt6-websockets-dev by Qt6HttpServer,
 # but neither is declared as a hard dependency by Debian's packages.

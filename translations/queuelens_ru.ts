@@ -2,6 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>CancelCommand</name>
+    <message>
+        <source>Ask the provider to cancel a task (with --wait, until it has stopped).</source>
+        <translation>Попросить провайдера отменить задачу (с --wait — дождаться её остановки).</translation>
+    </message>
+    <message>
+        <source>Local task id (from submit or list).</source>
+        <translation>Локальный ID задачи (из submit или list).</translation>
+    </message>
+    <message>
+        <source>Follow the task until it has stopped; exit 0 only if it ends cancelled.</source>
+        <translation>Следить за задачей до её остановки; код выхода 0 только если она завершится отменой.</translation>
+    </message>
+    <message>
+        <source>task %1 cannot be cancelled: %2</source>
+        <translation>задачу %1 нельзя отменить: %2</translation>
+    </message>
+    <message>
+        <source>the provider did not answer the cancel request in time</source>
+        <translation>провайдер не ответил на запрос отмены вовремя</translation>
+    </message>
+    <message>
+        <source>the cancel was not accepted: %1</source>
+        <translation>отмена не принята: %1</translation>
+    </message>
+    <message>
+        <source>the provider did not cancel task %1; it is still %2</source>
+        <translation>провайдер не отменил задачу %1; её состояние по-прежнему “%2”</translation>
+    </message>
+    <message>
+        <source>Task %1 ended as “%2” before the cancel took effect.</source>
+        <translation>Задача %1 завершилась в состоянии “%2” до того, как отмена вступила в силу.</translation>
+    </message>
+    <message>
+        <source>Task %1 had already ended as “%2”.</source>
+        <translation>Задача %1 уже была завершена в состоянии “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsWidget</name>
+    <message numerus="yes">
+        <source>%1 · %2
+%3
+%n task(s)</source>
+        <translation>
+            <numerusform>%1 · %2
+%3
+Задач: %n</numerusform>
+            <numerusform>%1 · %2
+%3
+Задач: %n</numerusform>
+            <numerusform>%1 · %2
+%3
+Задач: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>минуты</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <source>Tasks by state</source>
+        <translation>Задачи по состояниям</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>finished (total)</source>
+        <translation>завершено (всего)</translation>
+    </message>
+    <message>
+        <source>Finished per minute, last %1 minutes</source>
+        <translation>Завершено в минуту, последние %1 мин</translation>
+    </message>
+    <message>
+        <source>Failed, timed out or lost</source>
+        <translation>Ошибка, тайм-аут или потеряна</translation>
+    </message>
+    <message>
+        <source>Queue wait and time to result</source>
+        <translation>Ожидание в очереди и время до результата</translation>
+    </message>
+    <message>
+        <source>Queue wait, median</source>
+        <translation>Ожидание в очереди, медиана</translation>
+    </message>
+    <message>
+        <source>Queue wait, p90</source>
+        <translation>Ожидание в очереди, p90</translation>
+    </message>
+    <message>
+        <source>Time to result, median</source>
+        <translation>Время до результата, медиана</translation>
+    </message>
+    <message>
+        <source>Time to result, p90</source>
+        <translation>Время до результата, p90</translation>
+    </message>
+    <message>
+        <source>Most frequent errors</source>
+        <translation>Самые частые ошибки</translation>
+    </message>
+    <message>
+        <source>failed tasks</source>
+        <translation>задачи с ошибкой</translation>
+    </message>
+    <message>
+        <source>Tasks by state
+
+Sampling every few seconds; the chart fills in as time passes.</source>
+        <translation>Задачи по состояниям
+
+Данные собираются каждые несколько секунд; график заполняется со временем.</translation>
+    </message>
+    <message>
+        <source>Finished per minute
+
+No task finished in the last %1 minutes.</source>
+        <translation>Завершено в минуту
+
+За последние %1 мин не завершилась ни одна задача.</translation>
+    </message>
+    <message>
+        <source>Queue wait and time to result
+
+No finished or running task to measure yet.</source>
+        <translation>Ожидание в очереди и время до результата
+
+Пока нет завершённых или выполняющихся задач для измерения.</translation>
+    </message>
+    <message>
+        <source>Most frequent errors
+
+No failed task. Nothing to worry about.</source>
+        <translation>Самые частые ошибки
+
+Задач с ошибкой нет. Поводов для беспокойства нет.</translation>
+    </message>
+    <message>
+        <source>Chart: tasks by state over time</source>
+        <translation>График: задачи по состояниям во времени</translation>
+    </message>
+    <message>
+        <source>Chart: finished tasks per minute</source>
+        <translation>График: завершённые задачи в минуту</translation>
+    </message>
+    <message>
+        <source>Chart: queue wait and time to result per provider</source>
+        <translation>График: ожидание в очереди и время до результата по провайдерам</translation>
+    </message>
+    <message>
+        <source>Chart: most frequent error codes</source>
+        <translation>График: самые частые коды ошибок</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Графики</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Look an unknown or lost task up at the provider again.</source>
+        <translation>Повторно запросить у провайдера неизвестную или потерянную задачу.</translation>
+    </message>
+    <message>
+        <source>Local task id (from submit or list).</source>
+        <translation>Локальный ID задачи (из submit или list).</translation>
+    </message>
+    <message>
+        <source>If the task turns out to be alive, follow it until it has finished.</source>
+        <translation>Если задача окажется активной, следить за ней до завершения.</translation>
+    </message>
+    <message>
+        <source>task %1 cannot be checked: %2</source>
+        <translation>задачу %1 нельзя проверить: %2</translation>
+    </message>
+    <message>
+        <source>the provider did not answer in time</source>
+        <translation>провайдер не ответил вовремя</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Usage: queuelens-cli &lt;command&gt; [options]</source>
@@ -33,6 +222,33 @@
     <message>
         <source>Error: %1</source>
         <translation>Ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliEngineHost</name>
+    <message>
+        <source>unknown provider “%1”</source>
+        <translation>неизвестный провайдер “%1”</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (command line)</source>
+        <translation>%1 на %2 (командная строка)</translation>
+    </message>
+    <message>
+        <source>The profile “%1” names no environment variable for its API key; submit again with --key-env &lt;VAR&gt;.</source>
+        <translation>В профиле “%1” не указана переменная окружения для API-ключа; отправьте снова с параметром --key-env &lt;VAR&gt;.</translation>
+    </message>
+    <message>
+        <source>The API key for “%1” is read from the environment variable %2, which is not set or empty. Set it, or name another variable with --key-env.</source>
+        <translation>API-ключ для “%1” читается из переменной окружения %2, которая не задана или пуста. Задайте её или укажите другую переменную через --key-env.</translation>
     </message>
 </context>
 <context>
@@ -68,6 +284,145 @@
     <message>
         <source>unknown provider “%1”</source>
         <translation>неизвестный провайдер “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCard</name>
+    <message>
+        <source>Category: %1</source>
+        <translation>Категория: %1</translation>
+    </message>
+    <message>
+        <source>Retry: %1</source>
+        <translation>Повтор: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1 (%2)</source>
+        <translation>Код: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP-статус %1</translation>
+    </message>
+    <message>
+        <source>During: %1</source>
+        <translation>На этапе: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry-After: %n s</source>
+        <translation>
+            <numerusform>Retry-After: %n с</numerusform>
+            <numerusform>Retry-After: %n с</numerusform>
+            <numerusform>Retry-After: %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in the provider&apos;s documentation</source>
+        <translation>нет в документации провайдера</translation>
+    </message>
+    <message>
+        <source>The provider said: “%1”</source>
+        <translation>Ответ провайдера: “%1”</translation>
+    </message>
+    <message>
+        <source>[answer truncated]</source>
+        <translation>[ответ обрезан]</translation>
+    </message>
+    <message>
+        <source>No clear answer to the submit</source>
+        <translation>Нет внятного ответа на отправку</translation>
+    </message>
+    <message>
+        <source>The submit request got no usable answer, so the provider may or may not have created the task.</source>
+        <translation>Запрос на отправку не получил пригодного ответа, поэтому неизвестно, создал ли провайдер задачу.</translation>
+    </message>
+    <message>
+        <source>Use Check again to look the task up first. Submit anyway sends it once more; if the first submit did arrive, that creates a duplicate that is billed twice.</source>
+        <translation>Сначала найдите задачу с помощью «Проверить снова». «Всё равно отправить» отправит её ещё раз; если первая отправка всё же дошла, появится дубликат, который будет оплачен дважды.</translation>
+    </message>
+    <message>
+        <source>The provider no longer finds this task</source>
+        <translation>Провайдер больше не находит эту задачу</translation>
+    </message>
+    <message>
+        <source>The provider answered “not found” several times in a row for a task it had accepted. Providers delete old tasks, and some lose them on restarts.</source>
+        <translation>Провайдер несколько раз подряд ответил «не найдено» для задачи, которую ранее принял. Провайдеры удаляют старые задачи, а некоторые теряют их при перезапусках.</translation>
+    </message>
+    <message>
+        <source>Check again once; if it stays lost, retry to run it again.</source>
+        <translation>Нажмите «Проверить снова» один раз; если задача так и не найдётся, повторите её, чтобы запустить заново.</translation>
+    </message>
+    <message>
+        <source>The task passed its deadline</source>
+        <translation>Задача превысила срок</translation>
+    </message>
+    <message>
+        <source>The task did not finish within the profile&apos;s deadline, so QueueLens stopped waiting.</source>
+        <translation>Задача не завершилась в срок, заданный в профиле, поэтому QueueLens перестал её ожидать.</translation>
+    </message>
+    <message>
+        <source>Retry it, or raise the deadline in the profile settings if this model is slow.</source>
+        <translation>Повторите её или увеличьте срок в настройках профиля, если эта модель работает медленно.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry in %n s</source>
+        <translation>
+            <numerusform>Повторить через %n с</numerusform>
+            <numerusform>Повторить через %n с</numerusform>
+            <numerusform>Повторить через %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit and resubmit…</source>
+        <translation>Изменить и отправить снова…</translation>
+    </message>
+    <message>
+        <source>Open profile settings…</source>
+        <translation>Открыть настройки профиля…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Submit anyway…</source>
+        <translation>Всё равно отправить…</translation>
+    </message>
+    <message>
+        <source>The provider asked to wait before calling again.</source>
+        <translation>Провайдер попросил подождать перед следующим запросом.</translation>
+    </message>
+    <message>
+        <source>Error explanation</source>
+        <translation>Пояснение к ошибке</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что делать</translation>
+    </message>
+    <message>
+        <source>Request id:</source>
+        <translation>ID запроса:</translation>
+    </message>
+    <message>
+        <source>Copy the request id (quote it when you contact the provider)</source>
+        <translation>Скопировать ID запроса (укажите его при обращении к провайдеру)</translation>
+    </message>
+    <message>
+        <source>Copy request id</source>
+        <translation>Копировать ID запроса</translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation>Исходный ответ</translation>
+    </message>
+    <message>
+        <source>Raw response from the provider</source>
+        <translation>Исходный ответ провайдера</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2943,1008 @@
     </message>
 </context>
 <context>
+    <name>FailureGroupsModel</name>
+    <message numerus="yes">
+        <source>%n task(s) failed with %1 (%2)</source>
+        <translation>
+            <numerusform>Задач с ошибкой %1 (%2): %n</numerusform>
+            <numerusform>Задач с ошибкой %1 (%2): %n</numerusform>
+            <numerusform>Задач с ошибкой %1 (%2): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>FailureGroupsView</name>
+    <message numerus="yes">
+        <source>%n task(s) failed with %1 (%2)</source>
+        <translation>
+            <numerusform>Задач с ошибкой %1 (%2): %n</numerusform>
+            <numerusform>Задач с ошибкой %1 (%2): %n</numerusform>
+            <numerusform>Задач с ошибкой %1 (%2): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Категория: %1</translation>
+    </message>
+    <message>
+        <source>Retry: %1</source>
+        <translation>Повтор: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP-статус %1</translation>
+    </message>
+    <message>
+        <source>Retry the tasks, or check the profile&apos;s deadline and the provider&apos;s status page.</source>
+        <translation>Повторите задачи или проверьте срок, заданный в профиле, и страницу статуса провайдера.</translation>
+    </message>
+    <message>
+        <source>Retry all (%1)</source>
+        <translation>Повторить все (%1)</translation>
+    </message>
+    <message>
+        <source>Remove all (%1)</source>
+        <translation>Удалить все (%1)</translation>
+    </message>
+    <message>
+        <source>No failed tasks. Tasks that fail are grouped here by error code, so one fix can be applied to all of them at once.</source>
+        <translation>Задач с ошибкой нет. Задачи с ошибками группируются здесь по коду ошибки, чтобы одно исправление можно было применить сразу ко всем.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что делать</translation>
+    </message>
+    <message>
+        <source>Select in table</source>
+        <translation>Выделить в таблице</translation>
+    </message>
+    <message>
+        <source>Show only these</source>
+        <translation>Показать только эти</translation>
+    </message>
+    <message>
+        <source>Failure groups</source>
+        <translation>Группы ошибок</translation>
+    </message>
+    <message>
+        <source>Retry every task of this group that can be retried</source>
+        <translation>Повторить все задачи этой группы, которые можно повторить</translation>
+    </message>
+    <message>
+        <source>Remove every task of this group from the list</source>
+        <translation>Удалить все задачи этой группы из списка</translation>
+    </message>
+    <message>
+        <source>Switch to the task table with these tasks selected</source>
+        <translation>Перейти к таблице задач, выделив эти задачи</translation>
+    </message>
+    <message>
+        <source>Filter the task table to this group</source>
+        <translation>Отфильтровать таблицу задач по этой группе</translation>
+    </message>
+</context>
+<context>
+    <name>FoxApiAdapter</name>
+    <message>
+        <source>FoxAPI documents no cancel endpoint: the task runs to the end and is billed as usual.</source>
+        <translation>В документации FoxAPI нет эндпоинта отмены: задача выполняется до конца и оплачивается как обычно.</translation>
+    </message>
+    <message>
+        <source>FoxAPI accepts the kinds &quot;image&quot; and &quot;video&quot;, not &quot;%1&quot;.</source>
+        <translation>FoxAPI принимает типы "image" и "video", но не "%1".</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a FoxAPI model name (model names have no spaces).</source>
+        <translation>"%1" — не название модели FoxAPI (в названиях моделей нет пробелов).</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>The answer from %1 was larger than %2 bytes and was not read.</source>
+        <translation>Ответ от %1 превысил %2 байт и не был прочитан.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2. QueueLens follows redirects only within the same host, so the API key was not sent there.</source>
+        <translation>%1 перенаправил запрос на %2. QueueLens следует перенаправлениям только в пределах того же хоста, поэтому API-ключ туда не отправлялся.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Не удалось установить защищённое соединение с %1: %2</translation>
+    </message>
+    <message>
+        <source>No data from %1 within the transfer timeout (%2).</source>
+        <translation>Нет данных от %1 в пределах тайм-аута передачи (%2).</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (%2).</source>
+        <translation>%1 отклонил соединение (%2).</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved (%2).</source>
+        <translation>Не удалось разрешить имя хоста %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the whole answer arrived (%2).</source>
+        <translation>Соединение с %1 закрылось до получения полного ответа (%2).</translation>
+    </message>
+    <message>
+        <source>The proxy failed while connecting to %1 (%2).</source>
+        <translation>Ошибка прокси при подключении к %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The network is not available; %1 could not be reached (%2).</source>
+        <translation>Сеть недоступна; не удалось связаться с %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2).</source>
+        <translation>Не удалось установить защищённое соединение с %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed (%2).</source>
+        <translation>Запрос к %1 завершился ошибкой (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List the tasks in the database (no provider is contacted).</source>
+        <translation>Показать задачи из базы данных (без обращения к провайдерам).</translation>
+    </message>
+    <message>
+        <source>Only tasks in these states (comma-separated): %1.</source>
+        <translation>Только задачи в указанных состояниях (через запятую): %1.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <source>Only tasks of this provider.</source>
+        <translation>Только задачи этого провайдера.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>неожиданный аргумент “%1”</translation>
+    </message>
+    <message>
+        <source>unknown state “%1”</source>
+        <translation>неизвестное состояние “%1”</translation>
+    </message>
+    <message>
+        <source>unknown provider “%1”</source>
+        <translation>неизвестный провайдер “%1”</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>Задач нет.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ИД</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>ПРОВАЙДЕР</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <source>PROGRESS</source>
+        <translation>ПРОГРЕСС</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>ПОПЫТКИ</translation>
+    </message>
+    <message>
+        <source>REMOTE ID</source>
+        <translation>УДАЛЁННЫЙ ИД</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>СОЗДАНА</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>МОДЕЛЬ</translation>
+    </message>
+</context>
+<context>
+    <name>LlmApiAdapter</name>
+    <message>
+        <source>LLMAPI&apos;s async tasks generate images only, not &quot;%1&quot;.</source>
+        <translation>Асинхронные задачи LLMAPI генерируют только изображения, а не "%1".</translation>
+    </message>
+    <message>
+        <source>LLMAPI image tasks cannot stream: remove &quot;stream&quot; or set it to false.</source>
+        <translation>Задачи LLMAPI с изображениями не поддерживают потоковую передачу: удалите "stream" или задайте значение false.</translation>
+    </message>
+    <message>
+        <source>The number of images &quot;n&quot; must be a whole number of at least 1.</source>
+        <translation>Количество изображений "n" должно быть целым числом не меньше 1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About QueueLens</source>
+        <translation>О программе QueueLens</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;QueueLens %1&lt;/h3&gt;&lt;p&gt;A desktop cockpit for asynchronous AI image and video generation jobs: submit, watch, explain failures and fix them in a click.&lt;/p&gt;&lt;p&gt;Providers: SeaArt, FoxAPI, new-api, LLM API, Vidu.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;QueueLens %1&lt;/h3&gt;&lt;p&gt;Настольный пульт управления асинхронными задачами генерации изображений и видео с помощью ИИ: отправка, отслеживание, пояснение ошибок и их исправление в один клик.&lt;/p&gt;&lt;p&gt;Провайдеры: SeaArt, FoxAPI, new-api, LLM API, Vidu.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted %n task(s).</source>
+        <translation>
+            <numerusform>Отправлено задач: %n.</numerusform>
+            <numerusform>Отправлено задач: %n.</numerusform>
+            <numerusform>Отправлено задач: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QueueLens — sandbox</source>
+        <translation>QueueLens — песочница</translation>
+    </message>
+    <message>
+        <source>QueueLens</source>
+        <translation>QueueLens — очередь задач</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Столбцы</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>П&amp;анели</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Задачи</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Отправить…</translation>
+    </message>
+    <message>
+        <source>Open the submit panel to create new tasks</source>
+        <translation>Открыть панель отправки для создания новых задач</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Track tasks created elsewhere by their remote ids</source>
+        <translation>Отслеживать задачи, созданные в другом месте, по их удалённым ID</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save the selected or shown tasks as CSV or JSON</source>
+        <translation>Сохранить выбранные или показанные задачи в CSV или JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>Quit QueueLens; running tasks keep running at the provider</source>
+        <translation>Выйти из QueueLens; запущенные задачи продолжат выполняться у провайдера</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Search by remote id, prompt text or error code</source>
+        <translation>Поиск по удалённому ID, тексту промпта или коду ошибки</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Выделить &amp;все</translation>
+    </message>
+    <message>
+        <source>Select every task shown in the table</source>
+        <translation>Выделить все задачи, показанные в таблице</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>С&amp;бросить фильтры</translation>
+    </message>
+    <message>
+        <source>Show all tasks again</source>
+        <translation>Снова показать все задачи</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <source>Language, notifications, download folder and profiles</source>
+        <translation>Язык, уведомления, папка загрузок и профили</translation>
+    </message>
+    <message>
+        <source>Provider &amp;profiles…</source>
+        <translation>П&amp;рофили провайдеров…</translation>
+    </message>
+    <message>
+        <source>Add or edit provider accounts and their API keys</source>
+        <translation>Добавить или изменить аккаунты провайдеров и их API-ключи</translation>
+    </message>
+    <message>
+        <source>&amp;About QueueLens</source>
+        <translation>&amp;О программе QueueLens</translation>
+    </message>
+    <message>
+        <source>Version and credits</source>
+        <translation>Версия и благодарности</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt version in use</source>
+        <translation>Используемая версия Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Filters sidebar</source>
+        <translation>Боковая панель &amp;фильтров</translation>
+    </message>
+    <message>
+        <source>Show or hide the state and provider filters</source>
+        <translation>Показать или скрыть фильтры по состоянию и провайдеру</translation>
+    </message>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation>&amp;Панель сведений</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected task&apos;s details</source>
+        <translation>Показать или скрыть сведения о выбранной задаче</translation>
+    </message>
+    <message>
+        <source>&amp;Failures by code</source>
+        <translation>&amp;Ошибки по кодам</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Графики</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>&amp;Submit panel</source>
+        <translation>Панель о&amp;тправки</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Панель инструментов</translation>
+    </message>
+    <message>
+        <source>T&amp;oolbar</source>
+        <translation>Панель &amp;инструментов</translation>
+    </message>
+    <message>
+        <source>Search id, prompt, error code…</source>
+        <translation>Поиск по ID, промпту, коду ошибки…</translation>
+    </message>
+    <message>
+        <source>Shows tasks whose remote id, prompt, model or error code contain every word typed (%1)</source>
+        <translation>Показывает задачи, у которых удалённый ID, промпт, модель или код ошибки содержат все введённые слова (%1)</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Поиск задач</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Clear this filter</source>
+        <translation>Сбросить этот фильтр</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Сбросить фильтр</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Графики</translation>
+    </message>
+    <message>
+        <source>Bulk action progress</source>
+        <translation>Ход массового действия</translation>
+    </message>
+    <message>
+        <source>Resume &amp;polling</source>
+        <translation>&amp;Возобновить опрос</translation>
+    </message>
+    <message>
+        <source>&amp;Pause polling</source>
+        <translation>Приос&amp;тановить опрос</translation>
+    </message>
+    <message>
+        <source>Polling is paused: no provider is asked for updates. Click to resume.</source>
+        <translation>Опрос приостановлен: обновления у провайдеров не запрашиваются. Нажмите, чтобы возобновить.</translation>
+    </message>
+    <message>
+        <source>Stop asking the providers for updates until resumed</source>
+        <translation>Не запрашивать обновления у провайдеров до возобновления</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) selected</source>
+        <translation>
+            <numerusform>Выбрано задач: %n</numerusform>
+            <numerusform>Выбрано задач: %n</numerusform>
+            <numerusform>Выбрано задач: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tasks yet.
+Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
+        <translation>Задач пока нет.
+Нажмите %1, чтобы отправить задачу, или %2, чтобы отслеживать задачи, созданные в другом месте.</translation>
+    </message>
+    <message>
+        <source>No task matches the current filter.
+%1 shows all tasks again.</source>
+        <translation>Ни одна задача не соответствует текущему фильтру.
+%1 снова показывает все задачи.</translation>
+    </message>
+    <message>
+        <source>Showing only tasks that failed with %1 (%2)</source>
+        <translation>Показаны только задачи с ошибкой %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Failures by code (%1)</source>
+        <translation>Ошибки по кодам (%1)</translation>
+    </message>
+    <message>
+        <source>Failures by code</source>
+        <translation>Ошибки по кодам</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Сбросить столбцы</translation>
+    </message>
+    <message>
+        <source>There are no tasks to export.</source>
+        <translation>Нет задач для экспорта.</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV для электронных таблиц (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n task(s)</source>
+        <translation>
+            <numerusform>Экспорт задач (%n)</numerusform>
+            <numerusform>Экспорт задач (%n)</numerusform>
+            <numerusform>Экспорт задач (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1.</source>
+        <translation>
+            <numerusform>Задачи (%n) экспортированы в %1.</numerusform>
+            <numerusform>Задачи (%n) экспортированы в %1.</numerusform>
+            <numerusform>Задачи (%n) экспортированы в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ошибка экспорта</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Edit and resubmit</source>
+        <translation>Изменить и отправить снова</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Submit anyway</source>
+        <translation>Всё равно отправить</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <translation>Копировать ID</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 — ошибка: %2</translation>
+    </message>
+    <message>
+        <source>Task #%1 is submitted again.</source>
+        <translation>Задача #%1 отправлена снова.</translation>
+    </message>
+    <message>
+        <source>Cancel requested for task #%1.</source>
+        <translation>Запрошена отмена задачи #%1.</translation>
+    </message>
+    <message>
+        <source>Submit anyway?</source>
+        <translation>Всё равно отправить?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first submit of %n task(s) got no clear answer: the provider may already have created them. Submitting again can create duplicates, and each one may be billed.
+
+Use Check again first if you are not sure.</source>
+        <translation>
+            <numerusform>Первая отправка задач (%n) не получила внятного ответа: провайдер мог уже их создать. Повторная отправка может создать дубликаты, и каждый из них может быть оплачен.
+
+Если не уверены, сначала нажмите «Проверить снова».</numerusform>
+            <numerusform>Первая отправка задач (%n) не получила внятного ответа: провайдер мог уже их создать. Повторная отправка может создать дубликаты, и каждый из них может быть оплачен.
+
+Если не уверены, сначала нажмите «Проверить снова».</numerusform>
+            <numerusform>Первая отправка задач (%n) не получила внятного ответа: провайдер мог уже их создать. Повторная отправка может создать дубликаты, и каждый из них может быть оплачен.
+
+Если не уверены, сначала нажмите «Проверить снова».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove tasks that are still running?</source>
+        <translation>Удалить задачи, которые ещё выполняются?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the tasks to remove are not finished. Removing them only stops tracking them here; the provider keeps running (and billing) them. Cancel them first to stop them.</source>
+        <translation>
+            <numerusform>Не завершено задач из удаляемых: %n. Удаление лишь прекращает их отслеживание здесь; провайдер продолжит их выполнять (и выставлять счёт). Чтобы остановить их, сначала отмените их.</numerusform>
+            <numerusform>Не завершено задач из удаляемых: %n. Удаление лишь прекращает их отслеживание здесь; провайдер продолжит их выполнять (и выставлять счёт). Чтобы остановить их, сначала отмените их.</numerusform>
+            <numerusform>Не завершено задач из удаляемых: %n. Удаление лишь прекращает их отслеживание здесь; провайдер продолжит их выполнять (и выставлять счёт). Чтобы остановить их, сначала отмените их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove tasks?</source>
+        <translation>Удалить задачи?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n task(s) and their history from the list? Result files already downloaded stay in the download folder.</source>
+        <translation>
+            <numerusform>Удалить из списка задачи (%n) вместе с историей? Уже загруженные файлы результатов останутся в папке загрузок.</numerusform>
+            <numerusform>Удалить из списка задачи (%n) вместе с историей? Уже загруженные файлы результатов останутся в папке загрузок.</numerusform>
+            <numerusform>Удалить из списка задачи (%n) вместе с историей? Уже загруженные файлы результатов останутся в папке загрузок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n id(s).</source>
+        <translation>
+            <numerusform>Скопировано ID: %n.</numerusform>
+            <numerusform>Скопировано ID: %n.</numerusform>
+            <numerusform>Скопировано ID: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 из %3</translation>
+    </message>
+    <message>
+        <source>Bulk actions: %1 of %2</source>
+        <translation>Массовые действия: %1 из %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done for %2 of %n task(s).</source>
+        <translation>
+            <numerusform>%1: выполнено — %2 из %n.</numerusform>
+            <numerusform>%1: выполнено — %2 из %n.</numerusform>
+            <numerusform>%1: выполнено — %2 из %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 шт.: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done: %n.</source>
+        <translation>
+            <numerusform>Не выполнено: %n.</numerusform>
+            <numerusform>Не выполнено: %n.</numerusform>
+            <numerusform>Не выполнено: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1: завершено</translation>
+    </message>
+    <message>
+        <source>Retry the whole group?</source>
+        <translation>Повторить всю группу?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n task(s) with the same parameters? Each retry is a new submit and may be billed.</source>
+        <translation>
+            <numerusform>Повторить задачи (%n) с теми же параметрами? Каждый повтор — это новая отправка, которая может быть оплачена.</numerusform>
+            <numerusform>Повторить задачи (%n) с теми же параметрами? Каждый повтор — это новая отправка, которая может быть оплачена.</numerusform>
+            <numerusform>Повторить задачи (%n) с теми же параметрами? Каждый повтор — это новая отправка, которая может быть оплачена.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Повторить все</translation>
+    </message>
+</context>
+<context>
+    <name>NewApiAdapter</name>
+    <message>
+        <source>new-api has no cancel endpoint: the task runs to the end.</source>
+        <translation>У new-api нет эндпоинта отмены: задача выполняется до конца.</translation>
+    </message>
+    <message>
+        <source>new-api&apos;s task relay is used here for video only, not &quot;%1&quot;.</source>
+        <translation>Ретрансляция задач new-api используется здесь только для видео, а не для "%1".</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a model name (model names have no spaces).</source>
+        <translation>"%1" — не название модели (в названиях моделей нет пробелов).</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsEditor</name>
+    <message>
+        <source>more than one value; use a JSON array [ … ] for a list</source>
+        <translation>больше одного значения; для списка используйте JSON-массив [ … ]</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>The parameters must be one JSON object: { &quot;name&quot;: value, … }</source>
+        <translation>Параметры должны быть одним JSON-объектом: { "name": value, … }</translation>
+    </message>
+    <message>
+        <source>line %1: expected “name: value”</source>
+        <translation>строка %1: ожидается “имя: значение”</translation>
+    </message>
+    <message>
+        <source>line %1: expected a name before &apos;:&apos;</source>
+        <translation>строка %1: ожидается имя перед ':'</translation>
+    </message>
+    <message>
+        <source>line %1: a name cannot contain spaces (“%2”)</source>
+        <translation>строка %1: имя не может содержать пробелы (“%2”)</translation>
+    </message>
+    <message>
+        <source>line %1: expected a value after &apos;:&apos; (write &quot;&quot; for empty text)</source>
+        <translation>строка %1: ожидается значение после ':' (для пустого текста напишите "")</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is already set on line %3</source>
+        <translation>строка %1: “%2” уже задан в строке %3</translation>
+    </message>
+    <message>
+        <source>line %1: the value of “%2” is not valid JSON: %3</source>
+        <translation>строка %1: значение “%2” не является корректным JSON: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes from the form above; remove it here</source>
+        <translation>"%1" задаётся в форме выше; удалите его здесь</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 должно быть числом</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 должно быть целым числом</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 должно быть true или false</translation>
+    </message>
+    <message>
+        <source>name: value</source>
+        <translation>имя: значение</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>Объект JSON</translation>
+    </message>
+    <message>
+        <source>Parameter format</source>
+        <translation>Формат параметров</translation>
+    </message>
+    <message>
+        <source>Type parameters as one “name: value” per line, or as a JSON object</source>
+        <translation>Вводите параметры по одному “имя: значение” в строке или как JSON-объект</translation>
+    </message>
+    <message>
+        <source>Extra parameters as a JSON object.</source>
+        <translation>Дополнительные параметры в виде JSON-объекта.</translation>
+    </message>
+    <message>
+        <source>One “name: value” per line; text needs no quotes, # starts a comment.</source>
+        <translation>По одному “имя: значение” в строке; текст не нужно заключать в кавычки, # начинает комментарий.</translation>
+    </message>
+    <message>
+        <source>Extra parameters</source>
+        <translation>Дополнительные параметры</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Задайте имя профиля.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists.</source>
+        <translation>Профиль с именем “%1” уже существует.</translation>
+    </message>
+    <message>
+        <source>Choose the provider this profile talks to.</source>
+        <translation>Выберите провайдера, с которым работает этот профиль.</translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s base URL, for example https://api.vidu.com</source>
+        <translation>Введите базовый URL провайдера, например https://api.vidu.com</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>Базовый URL должен начинаться с http:// или https://</translation>
+    </message>
+    <message>
+        <source>The base URL is not valid: %1</source>
+        <translation>Некорректный базовый URL: %1</translation>
+    </message>
+    <message>
+        <source>The base URL needs a host name, for example https://api.vidu.com</source>
+        <translation>В базовом URL должно быть имя хоста, например https://api.vidu.com</translation>
+    </message>
+    <message>
+        <source>The base URL cannot contain “?” or “#”.</source>
+        <translation>Базовый URL не может содержать “?” или “#”.</translation>
+    </message>
+    <message>
+        <source>Name the environment variable that holds the API key.</source>
+        <translation>Укажите переменную окружения, в которой хранится API-ключ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid environment variable name: use letters, digits and _, and do not start with a digit.</source>
+        <translation>“%1” — недопустимое имя переменной окружения: используйте буквы, цифры и _ и не начинайте имя с цифры.</translation>
+    </message>
+    <message>
+        <source>Poll interval must be between %1 and %2 seconds.</source>
+        <translation>Интервал опроса должен быть от %1 до %2 секунд.</translation>
+    </message>
+    <message>
+        <source>Concurrency must be between 1 and %1 requests at a time.</source>
+        <translation>Число одновременных запросов должно быть от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>The deadline must be between 0 (none) and %1 minutes (7 days).</source>
+        <translation>Срок должен быть от 0 (без срока) до %1 минут (7 дней).</translation>
+    </message>
+    <message>
+        <source>Plain http:// sends the API key unencrypted. Use https:// unless this is a trusted local server.</source>
+        <translation>Обычный http:// передаёт API-ключ без шифрования. Используйте https://, если это не доверенный локальный сервер.</translation>
+    </message>
+    <message>
+        <source>%1 is not set in QueueLens&apos;s environment; requests will be refused until it is.</source>
+        <translation>Переменная %1 не задана в окружении QueueLens; запросы будут отклоняться, пока она не будет задана.</translation>
+    </message>
+    <message>
+        <source>The key is read from %1 each time it is needed.</source>
+        <translation>Ключ читается из %1 каждый раз, когда он нужен.</translation>
+    </message>
+    <message>
+        <source>The new key is saved in the system keychain when you press OK.</source>
+        <translation>Новый ключ будет сохранён в системном хранилище ключей при нажатии «ОК».</translation>
+    </message>
+    <message>
+        <source>The new key is kept in memory until QueueLens quits; it is never saved.</source>
+        <translation>Новый ключ хранится в памяти до выхода из QueueLens и никогда не сохраняется.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>П&amp;ровайдер:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Базовый URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;ключ:</translation>
+    </message>
+    <message>
+        <source>&amp;Poll every:</source>
+        <translation>Интервал &amp;опроса:</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation>Лимит &amp;параллельности:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>Save in the system keychain</source>
+        <translation>Сохранить в системном хранилище ключей</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>Хранить только в этом сеансе</translation>
+    </message>
+    <message>
+        <source>Read from an environment variable:</source>
+        <translation>Читать из переменной окружения:</translation>
+    </message>
+    <message>
+        <source>Variable name, e.g. %1</source>
+        <translation>Имя переменной, например %1</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current key</source>
+        <translation>Оставьте пустым, чтобы сохранить текущий ключ</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> запр.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Без срока</translation>
+    </message>
+    <message>
+        <source>Sandbox profile: it talks to the built-in test server, and any key works.</source>
+        <translation>Профиль песочницы: работает со встроенным тестовым сервером, подойдёт любой ключ.</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Имя профиля</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Базовый URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-ключ</translation>
+    </message>
+    <message>
+        <source>Save the key in the system keychain</source>
+        <translation>Сохранить ключ в системном хранилище ключей</translation>
+    </message>
+    <message>
+        <source>Keep the key for this session only</source>
+        <translation>Хранить ключ только в этом сеансе</translation>
+    </message>
+    <message>
+        <source>Read the key from an environment variable</source>
+        <translation>Читать ключ из переменной окружения</translation>
+    </message>
+    <message>
+        <source>Environment variable name</source>
+        <translation>Имя переменной окружения</translation>
+    </message>
+    <message>
+        <source>Poll interval in seconds</source>
+        <translation>Интервал опроса в секундах</translation>
+    </message>
+    <message>
+        <source>Maximum requests at a time</source>
+        <translation>Максимум одновременных запросов</translation>
+    </message>
+    <message>
+        <source>Deadline in minutes</source>
+        <translation>Срок в минутах</translation>
+    </message>
+    <message>
+        <source>How often each running task is checked (1–3600 s). Providers may ask for slower.</source>
+        <translation>Как часто проверяется каждая выполняющаяся задача (1–3600 с). Провайдеры могут попросить опрашивать реже.</translation>
+    </message>
+    <message>
+        <source>How many requests this profile may have in flight at once.</source>
+        <translation>Сколько запросов этот профиль может выполнять одновременно.</translation>
+    </message>
+    <message>
+        <source>Give up on a task that has not finished after this long (0 = never).</source>
+        <translation>Прекратить ожидание задачи, если она не завершилась за это время (0 — никогда).</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>Показать или скрыть ключ</translation>
+    </message>
+</context>
+<context>
     <name>ProviderAdapter</name>
     <message>
         <source>Choose a model or endpoint.</source>
@@ -2596,6 +3953,1445 @@
     <message>
         <source>Write a prompt.</source>
         <translation>Напишите промпт.</translation>
+    </message>
+</context>
+<context>
+    <name>RetryCommand</name>
+    <message>
+        <source>Submit a failed, cancelled, timed-out, rejected or lost task again as a new attempt.</source>
+        <translation>Снова отправить задачу в состоянии «Ошибка», «Отменена», «Тайм-аут», «Отклонена» или «Потеряна» как новую попытку.</translation>
+    </message>
+    <message>
+        <source>Local task id (from submit or list).</source>
+        <translation>Локальный ID задачи (из submit или list).</translation>
+    </message>
+    <message>
+        <source>Follow the new attempt until it has finished.</source>
+        <translation>Следить за новой попыткой до её завершения.</translation>
+    </message>
+    <message>
+        <source>task %1 cannot be retried: %2</source>
+        <translation>задачу %1 нельзя повторить: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SeaArtAdapter</name>
+    <message>
+        <source>&quot;%1&quot; is not a SeaArt endpoint id. Use the model id from the SeaCloud catalog, for example nano_banana_2.</source>
+        <translation>"%1" — не ID эндпоинта SeaArt. Используйте ID модели из каталога SeaCloud, например nano_banana_2.</translation>
+    </message>
+    <message>
+        <source>SeaArt does not support webhooks: remove the parameter &quot;%1&quot;.</source>
+        <translation>SeaArt не поддерживает вебхуки: удалите параметр "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain is unavailable (%1), so saved API keys cannot be read. Enter the key in the profile settings or set the profile&apos;s environment variable.</source>
+        <translation>Системное хранилище ключей недоступно (%1), поэтому сохранённые API-ключи нельзя прочитать. Введите ключ в настройках профиля или задайте переменную окружения профиля.</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>подробностей нет</translation>
+    </message>
+    <message>
+        <source>No system keychain is available; the API key for &quot;%1&quot; is kept only until QueueLens quits.</source>
+        <translation>Системное хранилище ключей недоступно; API-ключ для "%1" хранится только до выхода из QueueLens.</translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable (%1); the API key for &quot;%2&quot; is kept only until QueueLens quits.</source>
+        <translation>Системное хранилище ключей недоступно (%1); API-ключ для "%2" хранится только до выхода из QueueLens.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Download folder</source>
+        <translation>Папка загрузок</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (песочница)</translation>
+    </message>
+    <message>
+        <source>No key store is connected, so keys cannot be changed here.</source>
+        <translation>Хранилище ключей не подключено, поэтому ключи здесь изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>A key is saved in the system keychain.</source>
+        <translation>Ключ сохранён в системном хранилище ключей.</translation>
+    </message>
+    <message>
+        <source>A key is set for this session only; it is not saved.</source>
+        <translation>Ключ задан только для этого сеанса и не сохраняется.</translation>
+    </message>
+    <message>
+        <source>The key comes from the environment variable %1.</source>
+        <translation>Ключ берётся из переменной окружения %1.</translation>
+    </message>
+    <message>
+        <source>Sandbox profile: no key is needed.</source>
+        <translation>Профиль песочницы: ключ не нужен.</translation>
+    </message>
+    <message>
+        <source>No key yet: the provider will refuse requests until you enter one.</source>
+        <translation>Ключ ещё не задан: провайдер будет отклонять запросы, пока вы его не введёте.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Новый профиль</translation>
+    </message>
+    <message>
+        <source>New profile %1</source>
+        <translation>Новый профиль %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder for downloaded results.</source>
+        <translation>Выберите папку для загруженных результатов.</translation>
+    </message>
+    <message>
+        <source>The download folder must be a full path, for example %1</source>
+        <translation>Папка загрузок должна быть указана полным путём, например %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>“%1” — это файл, а не папка.</translation>
+    </message>
+    <message>
+        <source>QueueLens cannot write to “%1”.</source>
+        <translation>QueueLens не может записывать в “%1”.</translation>
+    </message>
+    <message>
+        <source>The folder will be created when the first result is downloaded.</source>
+        <translation>Папка будет создана при загрузке первого результата.</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields to save.</source>
+        <translation>Исправьте отмеченные поля, чтобы сохранить.</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: %2</source>
+        <translation>Профиль “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: the key cannot be saved because no key store is connected.</source>
+        <translation>Профиль “%1”: ключ нельзя сохранить, так как хранилище ключей не подключено.</translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation>Общие: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1”: %2</source>
+        <translation>Не удалось удалить “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>Не удалось сохранить “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Saving the key in the system keychain…</source>
+        <translation>Сохранение ключа в системном хранилище ключей…</translation>
+    </message>
+    <message>
+        <source>The system keychain did not accept the key, so it is kept in memory until QueueLens quits. To keep it across restarts, put it in an environment variable and choose “Read from an environment variable”.
+Details: %1</source>
+        <translation>Системное хранилище ключей не приняло ключ, поэтому он хранится в памяти до выхода из QueueLens. Чтобы ключ сохранялся после перезапуска, поместите его в переменную окружения и выберите «Читать из переменной окружения».
+Подробности: %1</translation>
+    </message>
+    <message>
+        <source>The key was not saved in the keychain. Press OK to continue with a session-only key.</source>
+        <translation>Ключ не сохранён в хранилище ключей. Нажмите «ОК», чтобы продолжить с ключом только для этого сеанса.</translation>
+    </message>
+    <message>
+        <source>%1
+To keep a key across restarts, put it in an environment variable and choose “Read from an environment variable”.</source>
+        <translation>%1
+Чтобы ключ сохранялся после перезапуска, поместите его в переменную окружения и выберите «Читать из переменной окружения».</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Разделы настроек</translation>
+    </message>
+    <message>
+        <source>Provider profiles:</source>
+        <translation>Профили провайдеров:</translation>
+    </message>
+    <message>
+        <source>Provider profiles</source>
+        <translation>Профили провайдеров</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Добавить профиль</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation>Удалить выбранный профиль</translation>
+    </message>
+    <message>
+        <source>Removes the profile when you press OK. Its tasks stay in the history.</source>
+        <translation>Профиль будет удалён при нажатии «ОК». Его задачи останутся в истории.</translation>
+    </message>
+    <message>
+        <source>No provider profile yet.
+Press “Add” to connect QueueLens to a provider.</source>
+        <translation>Профилей провайдеров пока нет.
+Нажмите «Добавить», чтобы подключить QueueLens к провайдеру.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Applies immediately.</source>
+        <translation>Применяется сразу.</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Уведомления:</translation>
+    </message>
+    <message>
+        <source>When tasks &amp;succeed</source>
+        <translation>При &amp;успешном завершении задач</translation>
+    </message>
+    <message>
+        <source>When tasks &amp;fail</source>
+        <translation>При &amp;ошибке задач</translation>
+    </message>
+    <message>
+        <source>Notify when tasks succeed</source>
+        <translation>Уведомлять об успешном завершении задач</translation>
+    </message>
+    <message>
+        <source>Notify when tasks fail</source>
+        <translation>Уведомлять об ошибках задач</translation>
+    </message>
+    <message>
+        <source>&amp;Download folder:</source>
+        <translation>&amp;Папка загрузок:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>О&amp;бзор…</translation>
+    </message>
+    <message>
+        <source>Choose the download folder</source>
+        <translation>Выбрать папку загрузок</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>StateSidebar</name>
+    <message numerus="yes">
+        <source>Retry all %n in “%1”</source>
+        <translation>
+            <numerusform>Повторить все в “%1” (%n)</numerusform>
+            <numerusform>Повторить все в “%1” (%n)</numerusform>
+            <numerusform>Повторить все в “%1” (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel all %n in “%1”</source>
+        <translation>
+            <numerusform>Отменить все в “%1” (%n)</numerusform>
+            <numerusform>Отменить все в “%1” (%n)</numerusform>
+            <numerusform>Отменить все в “%1” (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n in “%1” from the list</source>
+        <translation>
+            <numerusform>Удалить из списка все в “%1” (%n)</numerusform>
+            <numerusform>Удалить из списка все в “%1” (%n)</numerusform>
+            <numerusform>Удалить из списка все в “%1” (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Все задачи</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активные</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требуют внимания</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Состояния</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Провайдеры</translation>
+    </message>
+    <message>
+        <source>Task filters</source>
+        <translation>Фильтры задач</translation>
+    </message>
+    <message>
+        <source>Click an entry to show only those tasks</source>
+        <translation>Щёлкните по пункту, чтобы показать только эти задачи</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarWidget</name>
+    <message>
+        <source>Polling paused</source>
+        <translation>Опрос приостановлен</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Опрос активен</translation>
+    </message>
+    <message>
+        <source>No status requests are sent until polling is resumed.</source>
+        <translation>Запросы статуса не отправляются, пока опрос не будет возобновлён.</translation>
+    </message>
+    <message>
+        <source>Task states are being polled.</source>
+        <translation>Выполняется опрос состояний задач.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Возобновить</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Resume polling</source>
+        <translation>Возобновить опрос</translation>
+    </message>
+    <message>
+        <source>Pause polling (tasks keep running at the provider)</source>
+        <translation>Приостановить опрос (задачи продолжат выполняться у провайдера)</translation>
+    </message>
+    <message>
+        <source>Pause polling</source>
+        <translation>Приостановить опрос</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>Запросов в работе: %n</numerusform>
+            <numerusform>Запросов в работе: %n</numerusform>
+            <numerusform>Запросов в работе: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 s</source>
+        <translation>%1: %2 с</translation>
+    </message>
+    <message>
+        <source>Rate limited: %1</source>
+        <translation>Лимит запросов: %1</translation>
+    </message>
+    <message>
+        <source>These profiles asked us to wait (HTTP 429 / Retry-After); their calls resume after the countdown.</source>
+        <translation>Эти профили попросили подождать (HTTP 429 / Retry-After); их запросы возобновятся после окончания отсчёта.</translation>
+    </message>
+    <message>
+        <source>Polling state</source>
+        <translation>Состояние опроса</translation>
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation>Запросы в работе</translation>
+    </message>
+    <message>
+        <source>Rate-limited profiles</source>
+        <translation>Профили с ограничением запросов</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Ask the provider for a task&apos;s state now and print it.</source>
+        <translation>Запросить у провайдера текущее состояние задачи и вывести его.</translation>
+    </message>
+    <message>
+        <source>Local task id (from submit or list).</source>
+        <translation>Локальный ID задачи (из submit или list).</translation>
+    </message>
+    <message>
+        <source>Print what the database knows without asking the provider.</source>
+        <translation>Вывести то, что известно базе данных, не обращаясь к провайдеру.</translation>
+    </message>
+    <message>
+        <source>Not refreshed: %1</source>
+        <translation>Не обновлено: %1</translation>
+    </message>
+    <message>
+        <source>the provider did not answer the status request in time</source>
+        <translation>провайдер не ответил на запрос статуса вовремя</translation>
+    </message>
+    <message>
+        <source>the status request failed: %1</source>
+        <translation>запрос статуса завершился ошибкой: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitAnywayCommand</name>
+    <message>
+        <source>Send an unknown task&apos;s submit again, accepting that the provider may run (and bill) it twice.</source>
+        <translation>Снова отправить задачу в неизвестном состоянии, допуская, что провайдер может выполнить (и оплатить) её дважды.</translation>
+    </message>
+    <message>
+        <source>Local id of a task in state “unknown”.</source>
+        <translation>Локальный ID задачи в состоянии “unknown”.</translation>
+    </message>
+    <message>
+        <source>Follow the new attempt until it has finished.</source>
+        <translation>Следить за новой попыткой до её завершения.</translation>
+    </message>
+    <message>
+        <source>task %1 cannot be submitted again: %2</source>
+        <translation>задачу %1 нельзя отправить снова: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitCommand</name>
+    <message>
+        <source>Submit a generation task (and with --wait, follow it to the end).</source>
+        <translation>Отправить задачу генерации (с --wait — следить за ней до конца).</translation>
+    </message>
+    <message>
+        <source>--param needs key=value, not “%1”</source>
+        <translation>для --param нужно key=value, а не “%1”</translation>
+    </message>
+    <message>
+        <source>Provider: %1.</source>
+        <translation>Провайдер: %1.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API base URL, e.g. https://api.vidu.com or a sandbox URL.</source>
+        <translation>Базовый URL API провайдера, например https://api.vidu.com или URL песочницы.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>Model, or for SeaArt the endpoint id.</source>
+        <translation>Модель, для SeaArt — ID эндпоинта.</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>модель</translation>
+    </message>
+    <message>
+        <source>The prompt.</source>
+        <translation>Промпт.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>What to generate: image, video, text2video, img2video, ... (default: the provider&apos;s first kind).</source>
+        <translation>Что генерировать: image, video, text2video, img2video, ... (по умолчанию — первый тип провайдера).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>Extra request parameter; repeatable. JSON values (5, true, [..], {..}) are sent as JSON, anything else as text.</source>
+        <translation>Дополнительный параметр запроса; можно указывать несколько раз. JSON-значения (5, true, [..], {..}) отправляются как JSON, всё остальное — как текст.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>ключ=значение</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the API key (default: QUEUELENS_API_KEY). Only the variable&apos;s name is stored.</source>
+        <translation>Переменная окружения с API-ключом (по умолчанию QUEUELENS_API_KEY). Сохраняется только имя переменной.</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>ПЕРЕМЕННАЯ</translation>
+    </message>
+    <message>
+        <source>The base URL is a QueueLens sandbox: no API key needed.</source>
+        <translation>Базовый URL указывает на песочницу QueueLens: API-ключ не нужен.</translation>
+    </message>
+    <message>
+        <source>Milliseconds between status requests for this provider and base URL (stored in its profile).</source>
+        <translation>Интервал между запросами статуса в миллисекундах для этого провайдера и базового URL (сохраняется в его профиле).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>мс</translation>
+    </message>
+    <message>
+        <source>Give up on a task after this many seconds (0: never; stored in the profile).</source>
+        <translation>Прекратить ожидание задачи через указанное число секунд (0 — никогда; сохраняется в профиле).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the answer to the submit request itself; without an answer the task becomes unknown (exit 4) and is never sent twice.</source>
+        <translation>Сколько секунд ждать ответа на сам запрос отправки; без ответа задача становится неизвестной (код выхода 4) и никогда не отправляется дважды.</translation>
+    </message>
+    <message>
+        <source>Follow the task until it has finished and print the final state.</source>
+        <translation>Следить за задачей до завершения и вывести итоговое состояние.</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>неожиданный аргумент “%1”</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>параметр --%1 обязателен</translation>
+    </message>
+    <message>
+        <source>unknown provider “%1”</source>
+        <translation>неизвестный провайдер “%1”</translation>
+    </message>
+    <message>
+        <source>--base-url needs an http or https URL, not “%1”</source>
+        <translation>для --base-url нужен URL с http или https, а не “%1”</translation>
+    </message>
+    <message>
+        <source>--poll-interval needs milliseconds between 50 and 3600000</source>
+        <translation>для --poll-interval нужно значение в миллисекундах от 50 до 3600000</translation>
+    </message>
+    <message>
+        <source>--deadline needs seconds between 0 and 604800</source>
+        <translation>для --deadline нужно значение в секундах от 0 до 604800</translation>
+    </message>
+    <message>
+        <source>--timeout needs seconds between 0.1 and 3600</source>
+        <translation>для --timeout нужно значение в секундах от 0.1 до 3600</translation>
+    </message>
+    <message>
+        <source>no answer to the submit of task %1 was recorded in time</source>
+        <translation>ответ на отправку задачи %1 не был вовремя записан</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPanel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>No provider profile yet. Add one in Settings first.</source>
+        <translation>Профилей провайдеров пока нет. Сначала добавьте профиль в настройках.</translation>
+    </message>
+    <message>
+        <source>Choose or type a model (or endpoint).</source>
+        <translation>Выберите или введите модель (или эндпоинт).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitting %n task(s)…</source>
+        <translation>
+            <numerusform>Отправка задач (%n)…</numerusform>
+            <numerusform>Отправка задач (%n)…</numerusform>
+            <numerusform>Отправка задач (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The engine refused the task.</source>
+        <translation>Движок отклонил задачу.</translation>
+    </message>
+    <message>
+        <source>Submitting… %1 of %2</source>
+        <translation>Отправка… %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted %n task(s): %1</source>
+        <translation>
+            <numerusform>Отправлено задач (%n): %1</numerusform>
+            <numerusform>Отправлено задач (%n): %1</numerusform>
+            <numerusform>Отправлено задач (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted %1 of %2, then stopped: %3</source>
+        <translation>Отправлено %1 из %2, затем остановлено: %3</translation>
+    </message>
+    <message>
+        <source>Task #%1 used a profile that no longer exists; choose another one.</source>
+        <translation>Задача #%1 использовала профиль, которого больше нет; выберите другой.</translation>
+    </message>
+    <message>
+        <source>Filled from task #%1. Submit creates a new task; the original stays as it is.</source>
+        <translation>Заполнено по задаче #%1. Отправка создаст новую задачу; исходная останется без изменений.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Профиль:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Модель:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>P&amp;rompt:</source>
+        <translation>П&amp;ромпт:</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters:</source>
+        <translation>П&amp;араметры:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Копии:</translation>
+    </message>
+    <message>
+        <source>Add a profile…</source>
+        <translation>Добавить профиль…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>Send the task(s) to the provider (Ctrl+Enter)</source>
+        <translation>Отправить задачи провайдеру (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Provider profile</source>
+        <translation>Профиль провайдера</translation>
+    </message>
+    <message>
+        <source>Model or endpoint</source>
+        <translation>Модель или эндпоинт</translation>
+    </message>
+    <message>
+        <source>model id or endpoint</source>
+        <translation>ID модели или эндпоинт</translation>
+    </message>
+    <message>
+        <source>Task kind</source>
+        <translation>Тип задачи</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Промпт</translation>
+    </message>
+    <message>
+        <source>Describe the image or video…</source>
+        <translation>Опишите изображение или видео…</translation>
+    </message>
+    <message>
+        <source>Number of copies</source>
+        <translation>Количество копий</translation>
+    </message>
+    <message>
+        <source>Submit the same task this many times (1–%1)</source>
+        <translation>Отправить одну и ту же задачу указанное число раз (1–%1)</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Add a provider profile</source>
+        <translation>Добавить профиль провайдера</translation>
+    </message>
+</context>
+<context>
+    <name>TaskActions</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel task</source>
+        <translation>&amp;Отменить задачу</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and resubmit…</source>
+        <translation>&amp;Изменить и отправить снова…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Проверить &amp;снова</translation>
+    </message>
+    <message>
+        <source>Submit &amp;anyway…</source>
+        <translation>Всё &amp;равно отправить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh status</source>
+        <translation>О&amp;бновить статус</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from list</source>
+        <translation>&amp;Удалить из списка</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y id</source>
+        <translation>&amp;Копировать ID</translation>
+    </message>
+    <message>
+        <source>Only finished tasks that did not succeed can be retried.</source>
+        <translation>Повторить можно только завершённые задачи, которые не завершились успешно.</translation>
+    </message>
+    <message>
+        <source>Only queued or running tasks can be cancelled.</source>
+        <translation>Отменить можно только задачи в очереди или выполняющиеся задачи.</translation>
+    </message>
+    <message>
+        <source>The task is %1: there is nothing to look up.</source>
+        <translation>Задача в состоянии «%1»: проверять нечего.</translation>
+    </message>
+    <message>
+        <source>Only a task whose submit got no clear answer (state Unknown) can be submitted anyway.</source>
+        <translation>«Всё равно отправить» доступно только для задачи, отправка которой не получила внятного ответа (состояние «Неизвестно»).</translation>
+    </message>
+    <message>
+        <source>The task is %1: its status no longer changes.</source>
+        <translation>Задача в состоянии «%1»: её статус больше не меняется.</translation>
+    </message>
+    <message>
+        <source>Select a single task to edit and resubmit it.</source>
+        <translation>Выберите одну задачу, чтобы изменить и отправить её снова.</translation>
+    </message>
+    <message>
+        <source>Select one or more tasks first.</source>
+        <translation>Сначала выберите одну или несколько задач.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n selected tasks qualifies: %1</source>
+        <translation>
+            <numerusform>Ни одна из выбранных задач (%n) не подходит: %1</numerusform>
+            <numerusform>Ни одна из выбранных задач (%n) не подходит: %1</numerusform>
+            <numerusform>Ни одна из выбранных задач (%n) не подходит: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %1 of %n selected tasks; the others are skipped: %2</source>
+        <translation>
+            <numerusform>Применяется к %1 из выбранных задач (%n); остальные пропускаются: %2</numerusform>
+            <numerusform>Применяется к %1 из выбранных задач (%n); остальные пропускаются: %2</numerusform>
+            <numerusform>Применяется к %1 из выбранных задач (%n); остальные пропускаются: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommand</name>
+    <message>
+        <source>UI language, e.g. zh_CN or ru.</source>
+        <translation>Язык интерфейса, например zh_CN или ru.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Task database (default: the desktop app&apos;s, %1).</source>
+        <translation>База данных задач (по умолчанию — база настольного приложения, %1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <source>give exactly one task id</source>
+        <translation>укажите ровно один ID задачи</translation>
+    </message>
+    <message>
+        <source>“%1” is not a task id (a positive number, as printed by submit and list)</source>
+        <translation>“%1” — не ID задачи (нужно положительное число, как выводят submit и list)</translation>
+    </message>
+    <message>
+        <source>Stopped waiting; task %1 is %2 and stays in the database. Follow it with “queuelens-cli watch”.</source>
+        <translation>Ожидание прекращено; задача %1 в состоянии “%2” и остаётся в базе данных. Следите за ней с помощью “queuelens-cli watch”.</translation>
+    </message>
+    <message>
+        <source>there is no task %1 in %2</source>
+        <translation>в %2 нет задачи %1</translation>
+    </message>
+    <message>
+        <source>the profile “%1” of task %2 no longer exists</source>
+        <translation>профиль “%1” задачи %2 больше не существует</translation>
+    </message>
+    <message>
+        <source>no answer to the submit of task %1 was recorded in time</source>
+        <translation>ответ на отправку задачи %1 не был вовремя записан</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetailPane</name>
+    <message>
+        <source>Task #%1</source>
+        <translation>Задача #%1</translation>
+    </message>
+    <message>
+        <source>%1, %2% done</source>
+        <translation>%1, выполнено %2 %</translation>
+    </message>
+    <message>
+        <source>%1, position %2</source>
+        <translation>%1, позиция в очереди %2</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>ещё не назначен</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <source>The provider returned no result files.</source>
+        <translation>Провайдер не вернул файлов результата.</translation>
+    </message>
+    <message>
+        <source>Results appear here when the task succeeds.</source>
+        <translation>Результаты появятся здесь, когда задача завершится успешно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n file(s) to %1…</source>
+        <translation>
+            <numerusform>Загрузка файлов (%n) в %1…</numerusform>
+            <numerusform>Загрузка файлов (%n) в %1…</numerusform>
+            <numerusform>Загрузка файлов (%n) в %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved in %1. Double-click to open.</source>
+        <translation>Сохранено в %1. Дважды щёлкните, чтобы открыть.</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>Не удалось загрузить %1: %2</translation>
+    </message>
+    <message>
+        <source>Task details</source>
+        <translation>Сведения о задаче</translation>
+    </message>
+    <message>
+        <source>Select a task to see its parameters, timeline, results and errors.</source>
+        <translation>Выберите задачу, чтобы увидеть её параметры, хронологию, результаты и ошибки.</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Провайдер:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Модель:</translation>
+    </message>
+    <message>
+        <source>Remote id:</source>
+        <translation>Удалённый ID:</translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation>Отправлена:</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation>Завершена:</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Попытки:</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Промпт:</translation>
+    </message>
+    <message>
+        <source>Copy the provider&apos;s task id</source>
+        <translation>Скопировать ID задачи у провайдера</translation>
+    </message>
+    <message>
+        <source>Copy remote id</source>
+        <translation>Копировать удалённый ID</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation>Открыть папку с файлом</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>Копировать как JSON</translation>
+    </message>
+    <message>
+        <source>Result files</source>
+        <translation>Файлы результатов</translation>
+    </message>
+    <message>
+        <source>Task parameters as JSON</source>
+        <translation>Параметры задачи в формате JSON</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Попытка</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Remote id</source>
+        <translation>Удалённый ID</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Отправлена</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEngine</name>
+    <message numerus="yes">
+        <source>Changes to %n task(s) could not be saved: %1 QueueLens keeps them in memory and tries again; nothing is lost while it runs.</source>
+        <translation>
+            <numerusform>Не удалось сохранить изменения задач (%n): %1 QueueLens хранит их в памяти и повторяет попытку; пока программа работает, ничего не потеряется.</numerusform>
+            <numerusform>Не удалось сохранить изменения задач (%n): %1 QueueLens хранит их в памяти и повторяет попытку; пока программа работает, ничего не потеряется.</numerusform>
+            <numerusform>Не удалось сохранить изменения задач (%n): %1 QueueLens хранит их в памяти и повторяет попытку; пока программа работает, ничего не потеряется.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task database accepts changes again; everything kept in memory is now saved.</source>
+        <translation>База данных задач снова принимает изменения; всё, что хранилось в памяти, сохранено.</translation>
+    </message>
+    <message>
+        <source>The network seems to be down. QueueLens checks it now and then and resumes polling when it is back.</source>
+        <translation>Похоже, сеть недоступна. QueueLens периодически проверяет её и возобновит опрос, когда она появится.</translation>
+    </message>
+    <message>
+        <source>No adapter for provider &quot;%1&quot;.</source>
+        <translation>Нет адаптера для провайдера "%1".</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; of this task no longer exists.</source>
+        <translation>Профиль "%1" этой задачи больше не существует.</translation>
+    </message>
+    <message>
+        <source>No API key is set for the profile &quot;%1&quot;.</source>
+        <translation>Для профиля "%1" не задан API-ключ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The task did not finish within %n second(s), the deadline of the profile &quot;%1&quot;. The provider may still complete it.</source>
+        <translation>
+            <numerusform>Задача не завершилась за отведённое время (секунд: %n) — срок профиля "%1". Провайдер ещё может её выполнить.</numerusform>
+            <numerusform>Задача не завершилась за отведённое время (секунд: %n) — срок профиля "%1". Провайдер ещё может её выполнить.</numerusform>
+            <numerusform>Задача не завершилась за отведённое время (секунд: %n) — срок профиля "%1". Провайдер ещё может её выполнить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The submit got no clear answer (%1). The provider may have created the task: use Check again, or look on the provider&apos;s website, before submitting again.</source>
+        <translation>Отправка не получила внятного ответа (%1). Провайдер мог создать задачу: прежде чем отправлять снова, нажмите «Проверить снова» или посмотрите на сайте провайдера.</translation>
+    </message>
+    <message>
+        <source>The provider accepted the submit (HTTP %1) but sent no task id.</source>
+        <translation>Провайдер принял отправку (HTTP %1), но не прислал ID задачи.</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>ID запроса %1</translation>
+    </message>
+    <message>
+        <source>The request id %1 of task %2 could not be saved: %3 Note it down: QueueLens keeps it in memory and tries to save it again.</source>
+        <translation>Не удалось сохранить ID запроса %1 задачи %2: %3 Запишите его: QueueLens хранит его в памяти и попытается сохранить снова.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider answered %n time(s) in a row that it does not know the task %1.</source>
+        <translation>
+            <numerusform>Провайдер несколько раз подряд (%n) ответил, что не знает задачу %1.</numerusform>
+            <numerusform>Провайдер несколько раз подряд (%n) ответил, что не знает задачу %1.</numerusform>
+            <numerusform>Провайдер несколько раз подряд (%n) ответил, что не знает задачу %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task had already ended; its final state is adopted.</source>
+        <translation>Задача уже была завершена; принято её итоговое состояние.</translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>Задачи %1 нет.</translation>
+    </message>
+    <message>
+        <source>Another bulk action is already working on this task.</source>
+        <translation>С этой задачей уже работает другое массовое действие.</translation>
+    </message>
+    <message>
+        <source>A cancel of this task is already on its way.</source>
+        <translation>Запрос на отмену этой задачи уже отправлен.</translation>
+    </message>
+    <message>
+        <source>The task database is not available%1. Tasks are kept only until QueueLens quits.</source>
+        <translation>База данных задач недоступна%1. Задачи хранятся только до выхода из QueueLens.</translation>
+    </message>
+    <message>
+        <source>QueueLens stopped before the submit was answered. The provider may have created the task: use Check again, or look on the provider&apos;s website, before submitting again.</source>
+        <translation>QueueLens завершил работу до получения ответа на отправку. Провайдер мог создать задачу: прежде чем отправлять снова, нажмите «Проверить снова» или посмотрите на сайте провайдера.</translation>
+    </message>
+    <message>
+        <source>A profile needs an id.</source>
+        <translation>Профилю нужен ID.</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation>Неизвестный провайдер "%1".</translation>
+    </message>
+    <message>
+        <source>The base URL must be a full http:// or https:// address.</source>
+        <translation>Базовый URL должен быть полным адресом http:// или https://.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>Не удалось сохранить профиль: %1</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>Профиля "%1" нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) of this profile are not finished yet. Cancel or remove them first.</source>
+        <translation>
+            <numerusform>Не завершено задач этого профиля: %n. Сначала отмените или удалите их.</numerusform>
+            <numerusform>Не завершено задач этого профиля: %n. Сначала отмените или удалите их.</numerusform>
+            <numerusform>Не завершено задач этого профиля: %n. Сначала отмените или удалите их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile could not be removed: %1</source>
+        <translation>Не удалось удалить профиль: %1</translation>
+    </message>
+    <message>
+        <source>No API key is set for the profile &quot;%1&quot;. Enter it in the profile settings.</source>
+        <translation>Для профиля "%1" не задан API-ключ. Введите его в настройках профиля.</translation>
+    </message>
+    <message>
+        <source>The task could not be saved, so it was not sent: %1</source>
+        <translation>Не удалось сохранить задачу, поэтому она не отправлена: %1</translation>
+    </message>
+    <message>
+        <source>The provider has not given this task an id yet, so it cannot be looked up.</source>
+        <translation>Провайдер ещё не присвоил этой задаче ID, поэтому её нельзя проверить.</translation>
+    </message>
+    <message>
+        <source>The task has ended; there is nothing to refresh.</source>
+        <translation>Задача завершена; обновлять нечего.</translation>
+    </message>
+    <message>
+        <source>%1 cannot look a task up without its id, and QueueLens never received an id for this task. Look for it on the provider&apos;s website; use Submit anyway only if you are sure that no task was created, because a second task may be billed.</source>
+        <translation>%1 не может найти задачу без её ID, а QueueLens так и не получил ID этой задачи. Поищите её на сайте провайдера; нажимайте «Всё равно отправить», только если уверены, что задача не была создана, потому что за вторую задачу может быть выставлен счёт.</translation>
+    </message>
+    <message>
+        <source>Submit anyway is only for tasks whose submit outcome is unknown.</source>
+        <translation>«Всё равно отправить» предназначено только для задач с неизвестным результатом отправки.</translation>
+    </message>
+    <message>
+        <source>A request for this task is still on its way; try again in a moment.</source>
+        <translation>Запрос по этой задаче ещё выполняется; повторите через мгновение.</translation>
+    </message>
+    <message>
+        <source>The task could not be removed: %1</source>
+        <translation>Не удалось удалить задачу: %1</translation>
+    </message>
+    <message>
+        <source>The task was removed.</source>
+        <translation>Задача удалена.</translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s task id.</source>
+        <translation>Введите ID задачи у провайдера.</translation>
+    </message>
+    <message>
+        <source>The task could not be saved: %1</source>
+        <translation>Не удалось сохранить задачу: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no way to cancel a task.</source>
+        <translation>%1 не поддерживает отмену задач.</translation>
+    </message>
+    <message>
+        <source>The provider is already cancelling this task.</source>
+        <translation>Провайдер уже отменяет эту задачу.</translation>
+    </message>
+    <message>
+        <source>The submit has not been answered yet; cancel once the task has an id.</source>
+        <translation>Ответ на отправку ещё не получен; отмените задачу, когда у неё появится ID.</translation>
+    </message>
+    <message>
+        <source>QueueLens does not know whether this task exists; use Check again first.</source>
+        <translation>QueueLens не знает, существует ли эта задача; сначала нажмите «Проверить снова».</translation>
+    </message>
+    <message>
+        <source>The task has already ended.</source>
+        <translation>Задача уже завершена.</translation>
+    </message>
+    <message>
+        <source>The task cannot be cancelled in its current state.</source>
+        <translation>Задачу нельзя отменить в её текущем состоянии.</translation>
+    </message>
+    <message>
+        <source>The task has no provider id yet.</source>
+        <translation>У задачи ещё нет ID у провайдера.</translation>
+    </message>
+    <message>
+        <source>The submit outcome is unknown: use Check again, or Submit anyway if you are sure no task was created.</source>
+        <translation>Результат отправки неизвестен: нажмите «Проверить снова» или «Всё равно отправить», если уверены, что задача не была создана.</translation>
+    </message>
+    <message>
+        <source>Only failed, cancelled, timed-out, rejected or lost tasks can be retried.</source>
+        <translation>Повторить можно только задачи в состоянии «Ошибка», «Отменена», «Тайм-аут», «Отклонена» или «Потеряна».</translation>
+    </message>
+    <message>
+        <source>%1 can only cancel a task that has not started running yet.</source>
+        <translation>%1 может отменить только задачу, которая ещё не начала выполняться.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskExporter</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Не удалось записать “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskImportDialog</name>
+    <message>
+        <source>An id cannot contain spaces. Put one id on each line.</source>
+        <translation>ID не может содержать пробелы. Указывайте по одному ID в строке.</translation>
+    </message>
+    <message>
+        <source>Too long for a task id (more than %1 characters).</source>
+        <translation>Слишком длинный ID задачи (больше %1 символов).</translation>
+    </message>
+    <message>
+        <source>Same id as line %1; imported once.</source>
+        <translation>Тот же ID, что в строке %1; импортирован один раз.</translation>
+    </message>
+    <message>
+        <source>Already tracked as task #%1.</source>
+        <translation>Уже отслеживается как задача #%1.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>Не удалось открыть “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Load task ids</source>
+        <translation>Загрузить ID задач</translation>
+    </message>
+    <message>
+        <source>Text or CSV files (*.txt *.csv);;All files (*)</source>
+        <translation>Текстовые файлы или CSV (*.txt *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>No provider profile yet. Add one in Settings first.</source>
+        <translation>Профилей провайдеров пока нет. Сначала добавьте профиль в настройках.</translation>
+    </message>
+    <message>
+        <source>Paste remote task ids, one per line, or load a text or CSV file.</source>
+        <translation>Вставьте удалённые ID задач по одному в строке или загрузите текстовый файл или CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) ready to import.</source>
+        <translation>
+            <numerusform>Готово к импорту ID: %n.</numerusform>
+            <numerusform>Готово к импорту ID: %n.</numerusform>
+            <numerusform>Готово к импорту ID: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) ready to import</source>
+        <translation>
+            <numerusform>Готово к импорту ID: %n</numerusform>
+            <numerusform>Готово к импорту ID: %n</numerusform>
+            <numerusform>Готово к импорту ID: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) will be skipped (see below).</source>
+        <translation>
+            <numerusform>Будет пропущено строк: %n (см. ниже).</numerusform>
+            <numerusform>Будет пропущено строк: %n (см. ниже).</numerusform>
+            <numerusform>Будет пропущено строк: %n (см. ниже).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracking as task #%1</source>
+        <translation>Отслеживается как задача #%1</translation>
+    </message>
+    <message>
+        <source>Not imported.</source>
+        <translation>Не импортировано.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2…</source>
+        <translation>Импортировано %1 из %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) now tracked.</source>
+        <translation>
+            <numerusform>Теперь отслеживается задач: %n.</numerusform>
+            <numerusform>Теперь отслеживается задач: %n.</numerusform>
+            <numerusform>Теперь отслеживается задач: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import tasks</source>
+        <translation>Импорт задач</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Профиль:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Модель:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Remote task &amp;ids (one per line):</source>
+        <translation>Удалённые &amp;ID задач (по одному в строке):</translation>
+    </message>
+    <message>
+        <source>&amp;Load file…</source>
+        <translation>&amp;Загрузить файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Profile the tasks belong to</source>
+        <translation>Профиль, к которому относятся задачи</translation>
+    </message>
+    <message>
+        <source>Model of the imported tasks</source>
+        <translation>Модель импортируемых задач</translation>
+    </message>
+    <message>
+        <source>Kind of the imported tasks</source>
+        <translation>Тип импортируемых задач</translation>
+    </message>
+    <message>
+        <source>Remote task ids</source>
+        <translation>Удалённые ID задач</translation>
+    </message>
+    <message>
+        <source>task-unified-1757165031-uyujaw3d
+…</source>
+        <translation>Например: task-unified-1757165031-uyujaw3d
+…</translation>
+    </message>
+    <message>
+        <source>Result per line</source>
+        <translation>Результат по строкам</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Remote id</source>
+        <translation>Удалённый ID</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Some providers need the model or kind to find a task; use what it was created with.</source>
+        <translation>Некоторым провайдерам для поиска задачи нужны модель или тип; укажите те, с которыми она была создана.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskJson</name>
+    <message>
+        <source>Remote id</source>
+        <translation>Удалённый ID</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Queue position</source>
+        <translation>Позиция в очереди</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлена</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Task %1 · %2 · %3</source>
+        <translation>Задача %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(пока нет)</translation>
+    </message>
+    <message>
+        <source>Provider said: %1</source>
+        <translation>Ответ провайдера: %1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>ID запроса: %1</translation>
+    </message>
+    <message>
+        <source>queue position %1</source>
+        <translation>позиция в очереди %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>Результатов: %n</numerusform>
+            <numerusform>Результатов: %n</numerusform>
+            <numerusform>Результатов: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2646,6 +5442,356 @@
     </message>
 </context>
 <context>
+    <name>TaskStatistics</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Выполняются</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Успешно</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменены</translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation>Требуют решения</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStore</name>
+    <message>
+        <source>the database %1 is locked by another program, perhaps a second QueueLens (%2)</source>
+        <translation>база данных %1 заблокирована другой программой, возможно вторым экземпляром QueueLens (%2)</translation>
+    </message>
+    <message>
+        <source>the database %1 is read-only (%2)</source>
+        <translation>база данных %1 доступна только для чтения (%2)</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged or not a QueueLens database (%2)</source>
+        <translation>база данных %1 повреждена или не является базой данных QueueLens (%2)</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full or failing (%2)</source>
+        <translation>диск с %1 заполнен или неисправен (%2)</translation>
+    </message>
+    <message>
+        <source>database error in %1 (%2)</source>
+        <translation>ошибка базы данных в %1 (%2)</translation>
+    </message>
+    <message>
+        <source>QueueLens cannot use its task database: %1.</source>
+        <translation>QueueLens не может использовать базу данных задач: %1.</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt is not installed</source>
+        <translation>драйвер SQLite для Qt не установлен</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>the database %1 cannot be switched to write-ahead logging; it may be read-only</source>
+        <translation>не удаётся переключить базу данных %1 в режим журнала упреждающей записи (WAL); возможно, она доступна только для чтения</translation>
+    </message>
+    <message>
+        <source>the database %1 was written by a newer QueueLens (schema %2, this version knows up to %3); update QueueLens or choose another file</source>
+        <translation>база данных %1 записана более новой версией QueueLens (схема %2, эта версия поддерживает схемы до %3); обновите QueueLens или выберите другой файл</translation>
+    </message>
+    <message>
+        <source>updating it to schema %1 failed: %2</source>
+        <translation>не удалось обновить её до схемы %1: %2</translation>
+    </message>
+    <message>
+        <source>The task database is not open.</source>
+        <translation>База данных задач не открыта.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <source>#%1 in queue</source>
+        <translation>№%1 в очереди</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Что делать:</translation>
+    </message>
+    <message>
+        <source>The submit got no clear answer, so the provider may or may not have created the task. Use Check again to look it up, or Submit anyway to send it again.</source>
+        <translation>Отправка не получила внятного ответа, поэтому неизвестно, создал ли провайдер задачу. Нажмите «Проверить снова», чтобы найти её, или «Всё равно отправить», чтобы отправить её снова.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Provider / profile</source>
+        <translation>Провайдер / профиль</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Промпт</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Отправлена</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Remote id</source>
+        <translation>Удалённый ID</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailLoader</name>
+    <message>
+        <source>Only http and https results can be downloaded.</source>
+        <translation>Загружать можно только результаты по http и https.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP-статус %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>QueueLens</source>
+        <translation>QueueLens — задачи</translation>
+    </message>
+    <message>
+        <source>Task #%1 succeeded</source>
+        <translation>Задача #%1 выполнена успешно</translation>
+    </message>
+    <message>
+        <source>Task #%1: %2</source>
+        <translation>Задача #%1: %2</translation>
+    </message>
+    <message>
+        <source>Task #%1 failed</source>
+        <translation>Задача #%1 завершилась ошибкой</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) succeeded</source>
+        <extracomment>Grouped notification, e.g. &quot;12 tasks succeeded, 3 failed&quot;</extracomment>
+        <translation>
+            <numerusform>Успешно выполнено задач: %n</numerusform>
+            <numerusform>Успешно выполнено задач: %n</numerusform>
+            <numerusform>Успешно выполнено задач: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) failed</source>
+        <translation>
+            <numerusform>Задач с ошибкой: %n</numerusform>
+            <numerusform>Задач с ошибкой: %n</numerusform>
+            <numerusform>Задач с ошибкой: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>с ошибкой: %n</numerusform>
+            <numerusform>с ошибкой: %n</numerusform>
+            <numerusform>с ошибкой: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>выполняется: %n</numerusform>
+            <numerusform>выполняется: %n</numerusform>
+            <numerusform>выполняется: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>в очереди: %n</numerusform>
+            <numerusform>в очереди: %n</numerusform>
+            <numerusform>в очереди: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need a decision</source>
+        <translation>
+            <numerusform>требуют решения: %n</numerusform>
+            <numerusform>требуют решения: %n</numerusform>
+            <numerusform>требуют решения: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>успешно: %n</numerusform>
+            <numerusform>успешно: %n</numerusform>
+            <numerusform>успешно: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QueueLens: no tasks</source>
+        <translation>QueueLens — нет задач</translation>
+    </message>
+    <message>
+        <source>QueueLens: %1</source>
+        <translation>QueueLens — %1</translation>
+    </message>
+    <message>
+        <source>Polling paused</source>
+        <translation>Опрос приостановлен</translation>
+    </message>
+    <message>
+        <source>&amp;Show QueueLens</source>
+        <translation>&amp;Показать QueueLens</translation>
+    </message>
+    <message>
+        <source>&amp;Pause polling</source>
+        <translation>Приос&amp;тановить опрос</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+</context>
+<context>
+    <name>ViduAdapter</name>
+    <message>
+        <source>Vidu has no &quot;%1&quot; endpoint. Choose one of: %2.</source>
+        <translation>У Vidu нет эндпоинта "%1". Выберите один из: %2.</translation>
+    </message>
+    <message>
+        <source>Vidu text2video takes no images: remove &quot;images&quot; or choose img2video.</source>
+        <translation>Vidu text2video не принимает изображения: удалите "images" или выберите img2video.</translation>
+    </message>
+    <message>
+        <source>Vidu img2video needs &quot;images&quot; as an array with exactly one image URL.</source>
+        <translation>Для Vidu img2video нужен параметр "images" — массив ровно с одним URL изображения.</translation>
+    </message>
+    <message>
+        <source>Vidu reference2video needs &quot;images&quot; as an array of one to seven image URLs.</source>
+        <translation>Для Vidu reference2video нужен параметр "images" — массив из от одного до семи URL изображений.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Vidu model name (for example viduq1).</source>
+        <translation>"%1" — не название модели Vidu (например, viduq1).</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Follow every live task (or the ones named) until all have finished; one line per change.</source>
+        <translation>Следить за всеми активными задачами (или указанными) до их завершения; по одной строке на каждое изменение.</translation>
+    </message>
+    <message>
+        <source>Only these tasks (default: every live task).</source>
+        <translation>Только эти задачи (по умолчанию — все активные).</translation>
+    </message>
+    <message>
+        <source>Only tasks of this provider.</source>
+        <translation>Только задачи этого провайдера.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>“%1” is not a task id</source>
+        <translation>“%1” — не ID задачи</translation>
+    </message>
+    <message>
+        <source>unknown provider “%1”</source>
+        <translation>неизвестный провайдер “%1”</translation>
+    </message>
+    <message>
+        <source>there is no task %1 in %2</source>
+        <translation>в %2 нет задачи %1</translation>
+    </message>
+    <message>
+        <source>the profile “%1” no longer exists</source>
+        <translation>профиль “%1” больше не существует</translation>
+    </message>
+    <message>
+        <source>Not watching task %1: %2</source>
+        <translation>Задача %1 не отслеживается: %2</translation>
+    </message>
+    <message>
+        <source>No live tasks to watch.</source>
+        <translation>Нет активных задач для отслеживания.</translation>
+    </message>
+    <message>
+        <source>Stopped watching; the tasks keep running at the provider.</source>
+        <translation>Отслеживание остановлено; задачи продолжают выполняться у провайдера.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>UI language, e.g. zh_CN or ru.</source>
@@ -2664,8 +5810,42 @@
         <translation>файл</translation>
     </message>
     <message>
-        <source>No tasks yet.</source>
-        <translation>Задач пока нет.</translation>
+        <source>Sandbox</source>
+        <translation>Песочница</translation>
+    </message>
+    <message>
+        <source>Desktop cockpit for asynchronous AI image and video generation jobs.</source>
+        <translation>Настольный пульт управления асинхронными задачами генерации изображений и видео с помощью ИИ.</translation>
+    </message>
+    <message>
+        <source>Run the built-in provider sandbox and use it for every provider.</source>
+        <translation>Запустить встроенную песочницу провайдеров и использовать её для всех провайдеров.</translation>
+    </message>
+    <message>
+        <source>Task database &lt;file&gt;.</source>
+        <translation>Файл базы данных задач &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Seed for the sandbox&apos;s random outcome mix.</source>
+        <translation>Начальное значение (seed) для случайного набора исходов в песочнице.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>QueueLens</source>
+        <translation>Ошибка QueueLens</translation>
+    </message>
+    <message>
+        <source>The task database could not be opened:
+%1</source>
+        <translation>Не удалось открыть базу данных задач:
+%1</translation>
+    </message>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1.</source>
+        <translation>Песочница не может принимать соединения на 127.0.0.1.</translation>
     </message>
 </context>
 </TS>

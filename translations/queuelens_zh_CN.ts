@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CancelCommand</name>
+    <message>
+        <source>Ask the provider to cancel a task (with --wait, until it has stopped).</source>
+        <translation>请求服务商取消任务（使用 --wait 时等待任务停止）。</translation>
+    </message>
+    <message>
+        <source>Local task id (from submit or list).</source>
+        <translation>本地任务 ID（来自 submit 或 list）。</translation>
+    </message>
+    <message>
+        <source>Follow the task until it has stopped; exit 0 only if it ends cancelled.</source>
+        <translation>跟踪任务直至停止；仅当任务最终为已取消时退出码为 0。</translation>
+    </message>
+    <message>
+        <source>task %1 cannot be cancelled: %2</source>
+        <translation>任务 %1 无法取消：%2</translation>
+    </message>
+    <message>
+        <source>the provider did not answer the cancel request in time</source>
+        <translation>服务商未及时响应取消请求</translation>
+    </message>
+    <message>
+        <source>the cancel was not accepted: %1</source>
+        <translation>取消请求未被接受：%1</translation>
+    </message>
+    <message>
+        <source>the provider did not cancel task %1; it is still %2</source>
+        <translation>服务商未取消任务 %1；其当前状态仍为“%2”</translation>
+    </message>
+    <message>
+        <source>Task %1 ended as “%2” before the cancel took effect.</source>
+        <translation>在取消生效前，任务 %1 已结束，状态为“%2”。</translation>
+    </message>
+    <message>
+        <source>Task %1 had already ended as “%2”.</source>
+        <translation>任务 %1 已经结束，状态为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsWidget</name>
+    <message numerus="yes">
+        <source>%1 · %2
+%3
+%n task(s)</source>
+        <translation>
+            <numerusform>%1 · %2
+%3
+%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Tasks by state</source>
+        <translation>各状态任务数</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>finished (total)</source>
+        <translation>已结束（累计）</translation>
+    </message>
+    <message>
+        <source>Finished per minute, last %1 minutes</source>
+        <translation>每分钟完成数（最近 %1 分钟）</translation>
+    </message>
+    <message>
+        <source>Failed, timed out or lost</source>
+        <translation>失败、超时或已丢失</translation>
+    </message>
+    <message>
+        <source>Queue wait and time to result</source>
+        <translation>排队等待与出结果耗时</translation>
+    </message>
+    <message>
+        <source>Queue wait, median</source>
+        <translation>排队等待（中位数）</translation>
+    </message>
+    <message>
+        <source>Queue wait, p90</source>
+        <translation>排队等待（P90）</translation>
+    </message>
+    <message>
+        <source>Time to result, median</source>
+        <translation>出结果耗时（中位数）</translation>
+    </message>
+    <message>
+        <source>Time to result, p90</source>
+        <translation>出结果耗时（P90）</translation>
+    </message>
+    <message>
+        <source>Most frequent errors</source>
+        <translation>最常见错误</translation>
+    </message>
+    <message>
+        <source>failed tasks</source>
+        <translation>失败任务</translation>
+    </message>
+    <message>
+        <source>Tasks by state
+
+Sampling every few seconds; the chart fills in as time passes.</source>
+        <translation>各状态任务数
+
+每隔几秒采样一次，图表会随时间逐渐填充。</translation>
+    </message>
+    <message>
+        <source>Finished per minute
+
+No task finished in the last %1 minutes.</source>
+        <translation>每分钟完成数
+
+最近 %1 分钟内没有任务完成。</translation>
+    </message>
+    <message>
+        <source>Queue wait and time to result
+
+No finished or running task to measure yet.</source>
+        <translation>排队等待与出结果耗时
+
+暂无已完成或运行中的任务可供统计。</translation>
+    </message>
+    <message>
+        <source>Most frequent errors
+
+No failed task. Nothing to worry about.</source>
+        <translation>最常见错误
+
+没有失败的任务，一切正常。</translation>
+    </message>
+    <message>
+        <source>Chart: tasks by state over time</source>
+        <translation>图表：各状态任务数随时间变化</translation>
+    </message>
+    <message>
+        <source>Chart: finished tasks per minute</source>
+        <translation>图表：每分钟完成的任务数</translation>
+    </message>
+    <message>
+        <source>Chart: queue wait and time to result per provider</source>
+        <translation>图表：各服务商的排队等待与出结果耗时</translation>
+    </message>
+    <message>
+        <source>Chart: most frequent error codes</source>
+        <translation>图表：最常见的错误码</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Look an unknown or lost task up at the provider again.</source>
+        <translation>再次向服务商查询状态未知或已丢失的任务。</translation>
+    </message>
+    <message>
+        <source>Local task id (from submit or list).</source>
+        <translation>本地任务 ID（来自 submit 或 list）。</translation>
+    </message>
+    <message>
+        <source>If the task turns out to be alive, follow it until it has finished.</source>
+        <translation>如果任务仍然存活，则跟踪至其结束。</translation>
+    </message>
+    <message>
+        <source>task %1 cannot be checked: %2</source>
+        <translation>任务 %1 无法检查：%2</translation>
+    </message>
+    <message>
+        <source>the provider did not answer in time</source>
+        <translation>服务商未及时响应</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Usage: queuelens-cli &lt;command&gt; [options]</source>
@@ -33,6 +216,33 @@
     <message>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CliEngineHost</name>
+    <message>
+        <source>unknown provider “%1”</source>
+        <translation>未知服务商“%1”</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (command line)</source>
+        <translation>%1（%2，命令行）</translation>
+    </message>
+    <message>
+        <source>The profile “%1” names no environment variable for its API key; submit again with --key-env &lt;VAR&gt;.</source>
+        <translation>服务商配置“%1”未指定存放 API 密钥的环境变量；请使用 --key-env &lt;VAR&gt; 重新提交。</translation>
+    </message>
+    <message>
+        <source>The API key for “%1” is read from the environment variable %2, which is not set or empty. Set it, or name another variable with --key-env.</source>
+        <translation>“%1”的 API 密钥从环境变量 %2 读取，但该变量未设置或为空。请设置该变量，或使用 --key-env 指定其他变量。</translation>
     </message>
 </context>
 <context>
@@ -68,6 +278,141 @@
     <message>
         <source>unknown provider “%1”</source>
         <translation>未知服务商“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCard</name>
+    <message>
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Retry: %1</source>
+        <translation>重试：%1</translation>
+    </message>
+    <message>
+        <source>Code: %1 (%2)</source>
+        <translation>错误码：%1（%2）</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>During: %1</source>
+        <translation>发生于：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry-After: %n s</source>
+        <translation>
+            <numerusform>Retry-After：%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in the provider&apos;s documentation</source>
+        <translation>服务商文档中未收录</translation>
+    </message>
+    <message>
+        <source>The provider said: “%1”</source>
+        <translation>服务商返回：“%1”</translation>
+    </message>
+    <message>
+        <source>[answer truncated]</source>
+        <translation>[响应已截断]</translation>
+    </message>
+    <message>
+        <source>No clear answer to the submit</source>
+        <translation>提交未获得明确响应</translation>
+    </message>
+    <message>
+        <source>The submit request got no usable answer, so the provider may or may not have created the task.</source>
+        <translation>提交请求未收到可用的响应，服务商可能已创建任务，也可能没有。</translation>
+    </message>
+    <message>
+        <source>Use Check again to look the task up first. Submit anyway sends it once more; if the first submit did arrive, that creates a duplicate that is billed twice.</source>
+        <translation>请先使用“重新检查”查询该任务。“仍然提交”会再次发送请求；如果第一次提交实际已送达，则会产生重复任务并被计费两次。</translation>
+    </message>
+    <message>
+        <source>The provider no longer finds this task</source>
+        <translation>服务商已找不到此任务</translation>
+    </message>
+    <message>
+        <source>The provider answered “not found” several times in a row for a task it had accepted. Providers delete old tasks, and some lose them on restarts.</source>
+        <translation>对于一个已接受的任务，服务商连续多次返回“未找到”。服务商会删除旧任务，有些服务商在重启后也会丢失任务。</translation>
+    </message>
+    <message>
+        <source>Check again once; if it stays lost, retry to run it again.</source>
+        <translation>先“重新检查”一次；如果仍为已丢失，请重试以重新运行。</translation>
+    </message>
+    <message>
+        <source>The task passed its deadline</source>
+        <translation>任务已超过截止时限</translation>
+    </message>
+    <message>
+        <source>The task did not finish within the profile&apos;s deadline, so QueueLens stopped waiting.</source>
+        <translation>任务未在服务商配置的截止时限内完成，QueueLens 已停止等待。</translation>
+    </message>
+    <message>
+        <source>Retry it, or raise the deadline in the profile settings if this model is slow.</source>
+        <translation>请重试；如果该模型较慢，可在服务商配置设置中调大截止时限。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry in %n s</source>
+        <translation>
+            <numerusform>%n 秒后重试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit and resubmit…</source>
+        <translation>编辑并重新提交…</translation>
+    </message>
+    <message>
+        <source>Open profile settings…</source>
+        <translation>打开服务商配置设置…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Submit anyway…</source>
+        <translation>仍然提交…</translation>
+    </message>
+    <message>
+        <source>The provider asked to wait before calling again.</source>
+        <translation>服务商要求等待一段时间后再发起请求。</translation>
+    </message>
+    <message>
+        <source>Error explanation</source>
+        <translation>错误说明</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理建议</translation>
+    </message>
+    <message>
+        <source>Request id:</source>
+        <translation>请求 ID：</translation>
+    </message>
+    <message>
+        <source>Copy the request id (quote it when you contact the provider)</source>
+        <translation>复制请求 ID（联系服务商时请提供）</translation>
+    </message>
+    <message>
+        <source>Copy request id</source>
+        <translation>复制请求 ID</translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation>原始响应</translation>
+    </message>
+    <message>
+        <source>Raw response from the provider</source>
+        <translation>服务商返回的原始响应</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2933,978 @@
     </message>
 </context>
 <context>
+    <name>FailureGroupsModel</name>
+    <message numerus="yes">
+        <source>%n task(s) failed with %1 (%2)</source>
+        <translation>
+            <numerusform>%n 个任务因 %1（%2）失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>FailureGroupsView</name>
+    <message numerus="yes">
+        <source>%n task(s) failed with %1 (%2)</source>
+        <translation>
+            <numerusform>%n 个任务因 %1（%2）失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Retry: %1</source>
+        <translation>重试：%1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>Retry the tasks, or check the profile&apos;s deadline and the provider&apos;s status page.</source>
+        <translation>请重试这些任务，或检查服务商配置的截止时限以及服务商的状态页。</translation>
+    </message>
+    <message>
+        <source>Retry all (%1)</source>
+        <translation>全部重试（%1）</translation>
+    </message>
+    <message>
+        <source>Remove all (%1)</source>
+        <translation>全部移除（%1）</translation>
+    </message>
+    <message>
+        <source>No failed tasks. Tasks that fail are grouped here by error code, so one fix can be applied to all of them at once.</source>
+        <translation>没有失败的任务。失败的任务会按错误码在此分组，以便一次性对整组应用同一修复。</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理建议</translation>
+    </message>
+    <message>
+        <source>Select in table</source>
+        <translation>在表格中选中</translation>
+    </message>
+    <message>
+        <source>Show only these</source>
+        <translation>仅显示这些</translation>
+    </message>
+    <message>
+        <source>Failure groups</source>
+        <translation>失败分组</translation>
+    </message>
+    <message>
+        <source>Retry every task of this group that can be retried</source>
+        <translation>重试本组中所有可重试的任务</translation>
+    </message>
+    <message>
+        <source>Remove every task of this group from the list</source>
+        <translation>从列表中移除本组的所有任务</translation>
+    </message>
+    <message>
+        <source>Switch to the task table with these tasks selected</source>
+        <translation>切换到任务表格并选中这些任务</translation>
+    </message>
+    <message>
+        <source>Filter the task table to this group</source>
+        <translation>将任务表格筛选为本组</translation>
+    </message>
+</context>
+<context>
+    <name>FoxApiAdapter</name>
+    <message>
+        <source>FoxAPI documents no cancel endpoint: the task runs to the end and is billed as usual.</source>
+        <translation>FoxAPI 文档中没有取消端点：任务会运行到结束并照常计费。</translation>
+    </message>
+    <message>
+        <source>FoxAPI accepts the kinds &quot;image&quot; and &quot;video&quot;, not &quot;%1&quot;.</source>
+        <translation>FoxAPI 仅接受 "image" 和 "video" 类型，不接受 "%1"。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a FoxAPI model name (model names have no spaces).</source>
+        <translation>"%1" 不是 FoxAPI 模型名称（模型名称不含空格）。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>The answer from %1 was larger than %2 bytes and was not read.</source>
+        <translation>来自 %1 的响应超过 %2 字节，未予读取。</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2. QueueLens follows redirects only within the same host, so the API key was not sent there.</source>
+        <translation>%1 将请求重定向到了 %2。QueueLens 只跟随同一主机内的重定向，因此未向该地址发送 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>与 %1 的安全连接失败：%2</translation>
+    </message>
+    <message>
+        <source>No data from %1 within the transfer timeout (%2).</source>
+        <translation>在传输超时时间（%2）内未从 %1 收到数据。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (%2).</source>
+        <translation>%1 拒绝了连接（%2）。</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved (%2).</source>
+        <translation>无法解析主机名 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the whole answer arrived (%2).</source>
+        <translation>与 %1 的连接在完整响应到达前已关闭（%2）。</translation>
+    </message>
+    <message>
+        <source>The proxy failed while connecting to %1 (%2).</source>
+        <translation>连接 %1 时代理出错（%2）。</translation>
+    </message>
+    <message>
+        <source>The network is not available; %1 could not be reached (%2).</source>
+        <translation>网络不可用，无法访问 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2).</source>
+        <translation>与 %1 的安全连接失败（%2）。</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed (%2).</source>
+        <translation>对 %1 的请求失败（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List the tasks in the database (no provider is contacted).</source>
+        <translation>列出数据库中的任务（不会联系服务商）。</translation>
+    </message>
+    <message>
+        <source>Only tasks in these states (comma-separated): %1.</source>
+        <translation>仅显示处于这些状态的任务（逗号分隔）：%1。</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Only tasks of this provider.</source>
+        <translation>仅显示此服务商的任务。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>服务商ID</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>unknown state “%1”</source>
+        <translation>未知状态“%1”</translation>
+    </message>
+    <message>
+        <source>unknown provider “%1”</source>
+        <translation>未知服务商“%1”</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>没有任务。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>PROGRESS</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>REMOTE ID</source>
+        <translation>远程 ID</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>模型</translation>
+    </message>
+</context>
+<context>
+    <name>LlmApiAdapter</name>
+    <message>
+        <source>LLMAPI&apos;s async tasks generate images only, not &quot;%1&quot;.</source>
+        <translation>LLMAPI 的异步任务只能生成图片，不支持 "%1"。</translation>
+    </message>
+    <message>
+        <source>LLMAPI image tasks cannot stream: remove &quot;stream&quot; or set it to false.</source>
+        <translation>LLMAPI 图片任务不支持流式输出：请移除 "stream" 或将其设为 false。</translation>
+    </message>
+    <message>
+        <source>The number of images &quot;n&quot; must be a whole number of at least 1.</source>
+        <translation>图片数量 "n" 必须是不小于 1 的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About QueueLens</source>
+        <translation>关于 QueueLens</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;QueueLens %1&lt;/h3&gt;&lt;p&gt;A desktop cockpit for asynchronous AI image and video generation jobs: submit, watch, explain failures and fix them in a click.&lt;/p&gt;&lt;p&gt;Providers: SeaArt, FoxAPI, new-api, LLM API, Vidu.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;QueueLens %1&lt;/h3&gt;&lt;p&gt;面向异步 AI 图片与视频生成任务的桌面控制台：提交、跟踪、解释失败原因，并一键修复。&lt;/p&gt;&lt;p&gt;支持的服务商：SeaArt、FoxAPI、new-api、LLM API、Vidu。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted %n task(s).</source>
+        <translation>
+            <numerusform>已提交 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QueueLens — sandbox</source>
+        <translation>QueueLens — 沙盒</translation>
+    </message>
+    <message>
+        <source>QueueLens</source>
+        <translation>QueueLens 任务管理</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>提交(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open the submit panel to create new tasks</source>
+        <translation>打开提交面板以创建新任务</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Track tasks created elsewhere by their remote ids</source>
+        <translation>通过远程 ID 跟踪在其他地方创建的任务</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the selected or shown tasks as CSV or JSON</source>
+        <translation>将选中或当前显示的任务保存为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit QueueLens; running tasks keep running at the provider</source>
+        <translation>退出 QueueLens；运行中的任务仍会在服务商处继续运行</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search by remote id, prompt text or error code</source>
+        <translation>按远程 ID、提示词文本或错误码搜索</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select every task shown in the table</source>
+        <translation>选中表格中显示的所有任务</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show all tasks again</source>
+        <translation>重新显示所有任务</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Language, notifications, download folder and profiles</source>
+        <translation>语言、通知、下载文件夹和服务商配置</translation>
+    </message>
+    <message>
+        <source>Provider &amp;profiles…</source>
+        <translation>服务商配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add or edit provider accounts and their API keys</source>
+        <translation>添加或编辑服务商账户及其 API 密钥</translation>
+    </message>
+    <message>
+        <source>&amp;About QueueLens</source>
+        <translation>关于 QueueLens(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and credits</source>
+        <translation>版本与致谢</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The Qt version in use</source>
+        <translation>当前使用的 Qt 版本</translation>
+    </message>
+    <message>
+        <source>&amp;Filters sidebar</source>
+        <translation>筛选侧栏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show or hide the state and provider filters</source>
+        <translation>显示或隐藏状态和服务商筛选器</translation>
+    </message>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation>详情面板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected task&apos;s details</source>
+        <translation>显示或隐藏所选任务的详情</translation>
+    </message>
+    <message>
+        <source>&amp;Failures by code</source>
+        <translation>按错误码分组的失败(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>&amp;Submit panel</source>
+        <translation>提交面板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>T&amp;oolbar</source>
+        <translation>工具栏(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Search id, prompt, error code…</source>
+        <translation>搜索 ID、提示词、错误码…</translation>
+    </message>
+    <message>
+        <source>Shows tasks whose remote id, prompt, model or error code contain every word typed (%1)</source>
+        <translation>显示远程 ID、提示词、模型或错误码中包含所输入的每个词的任务（%1）</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>搜索任务</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Clear this filter</source>
+        <translation>清除此筛选</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Bulk action progress</source>
+        <translation>批量操作进度</translation>
+    </message>
+    <message>
+        <source>Resume &amp;polling</source>
+        <translation>恢复轮询(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause polling</source>
+        <translation>暂停轮询(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Polling is paused: no provider is asked for updates. Click to resume.</source>
+        <translation>轮询已暂停：不会向任何服务商查询更新。点击以恢复。</translation>
+    </message>
+    <message>
+        <source>Stop asking the providers for updates until resumed</source>
+        <translation>在恢复之前停止向服务商查询更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) selected</source>
+        <translation>
+            <numerusform>已选中 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tasks yet.
+Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
+        <translation>暂无任务。
+按 %1 提交任务，或按 %2 跟踪在其他地方创建的任务。</translation>
+    </message>
+    <message>
+        <source>No task matches the current filter.
+%1 shows all tasks again.</source>
+        <translation>没有符合当前筛选条件的任务。
+%1 可重新显示所有任务。</translation>
+    </message>
+    <message>
+        <source>Showing only tasks that failed with %1 (%2)</source>
+        <translation>仅显示因 %1（%2）失败的任务</translation>
+    </message>
+    <message>
+        <source>Failures by code (%1)</source>
+        <translation>按错误码分组的失败（%1）</translation>
+    </message>
+    <message>
+        <source>Failures by code</source>
+        <translation>按错误码分组的失败</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>重置列</translation>
+    </message>
+    <message>
+        <source>There are no tasks to export.</source>
+        <translation>没有可导出的任务。</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV 表格文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n task(s)</source>
+        <translation>
+            <numerusform>导出 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个任务导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Edit and resubmit</source>
+        <translation>编辑并重新提交</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Submit anyway</source>
+        <translation>仍然提交</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <translation>复制 ID</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Task #%1 is submitted again.</source>
+        <translation>任务 #%1 已重新提交。</translation>
+    </message>
+    <message>
+        <source>Cancel requested for task #%1.</source>
+        <translation>已请求取消任务 #%1。</translation>
+    </message>
+    <message>
+        <source>Submit anyway?</source>
+        <translation>仍然提交？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first submit of %n task(s) got no clear answer: the provider may already have created them. Submitting again can create duplicates, and each one may be billed.
+
+Use Check again first if you are not sure.</source>
+        <translation>
+            <numerusform>%n 个任务的首次提交未获得明确响应：服务商可能已经创建了这些任务。再次提交可能产生重复任务，且每个都可能被计费。
+
+如果不确定，请先使用“重新检查”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove tasks that are still running?</source>
+        <translation>移除仍在运行的任务？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the tasks to remove are not finished. Removing them only stops tracking them here; the provider keeps running (and billing) them. Cancel them first to stop them.</source>
+        <translation>
+            <numerusform>要移除的任务中有 %n 个尚未结束。移除只会停止在此处跟踪它们；服务商会继续运行（并计费）。如需停止，请先取消这些任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove tasks?</source>
+        <translation>移除任务？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n task(s) and their history from the list? Result files already downloaded stay in the download folder.</source>
+        <translation>
+            <numerusform>从列表中移除 %n 个任务及其历史记录？已下载的结果文件会保留在下载文件夹中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n id(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个 ID。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>Bulk actions: %1 of %2</source>
+        <translation>批量操作：%1 / %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done for %2 of %n task(s).</source>
+        <translation>
+            <numerusform>%1：%n 个任务中已完成 %2 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%2（%1 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done: %n.</source>
+        <translation>
+            <numerusform>未完成：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1已完成</translation>
+    </message>
+    <message>
+        <source>Retry the whole group?</source>
+        <translation>重试整个分组？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n task(s) with the same parameters? Each retry is a new submit and may be billed.</source>
+        <translation>
+            <numerusform>使用相同参数重试 %n 个任务？每次重试都是一次新的提交，可能会被计费。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>全部重试</translation>
+    </message>
+</context>
+<context>
+    <name>NewApiAdapter</name>
+    <message>
+        <source>new-api has no cancel endpoint: the task runs to the end.</source>
+        <translation>new-api 没有取消端点：任务会运行到结束。</translation>
+    </message>
+    <message>
+        <source>new-api&apos;s task relay is used here for video only, not &quot;%1&quot;.</source>
+        <translation>此处 new-api 的任务中转仅用于视频，不支持 "%1"。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a model name (model names have no spaces).</source>
+        <translation>"%1" 不是有效的模型名称（模型名称不含空格）。</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsEditor</name>
+    <message>
+        <source>more than one value; use a JSON array [ … ] for a list</source>
+        <translation>有多个值；如需列表请使用 JSON 数组 [ … ]</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>The parameters must be one JSON object: { &quot;name&quot;: value, … }</source>
+        <translation>参数必须是一个 JSON 对象：{ "name": value, … }</translation>
+    </message>
+    <message>
+        <source>line %1: expected “name: value”</source>
+        <translation>第 %1 行：应为“名称: 值”格式</translation>
+    </message>
+    <message>
+        <source>line %1: expected a name before &apos;:&apos;</source>
+        <translation>第 %1 行：':' 前应有名称</translation>
+    </message>
+    <message>
+        <source>line %1: a name cannot contain spaces (“%2”)</source>
+        <translation>第 %1 行：名称不能包含空格（“%2”）</translation>
+    </message>
+    <message>
+        <source>line %1: expected a value after &apos;:&apos; (write &quot;&quot; for empty text)</source>
+        <translation>第 %1 行：':' 后应有值（空文本请写 ""）</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is already set on line %3</source>
+        <translation>第 %1 行：“%2”已在第 %3 行设置</translation>
+    </message>
+    <message>
+        <source>line %1: the value of “%2” is not valid JSON: %3</source>
+        <translation>第 %1 行：“%2”的值不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes from the form above; remove it here</source>
+        <translation>"%1" 由上方表单提供；请在此处删除</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 必须是数字</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 必须是整数</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>name: value</source>
+        <translation>名称: 值</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON 格式</translation>
+    </message>
+    <message>
+        <source>Parameter format</source>
+        <translation>参数格式</translation>
+    </message>
+    <message>
+        <source>Type parameters as one “name: value” per line, or as a JSON object</source>
+        <translation>每行输入一个“名称: 值”形式的参数，或输入一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Extra parameters as a JSON object.</source>
+        <translation>额外参数（JSON 对象）。</translation>
+    </message>
+    <message>
+        <source>One “name: value” per line; text needs no quotes, # starts a comment.</source>
+        <translation>每行一个“名称: 值”；文本无需加引号，# 开头表示注释。</translation>
+    </message>
+    <message>
+        <source>Extra parameters</source>
+        <translation>额外参数</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为服务商配置命名。</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists.</source>
+        <translation>已存在名为“%1”的服务商配置。</translation>
+    </message>
+    <message>
+        <source>Choose the provider this profile talks to.</source>
+        <translation>请选择此服务商配置所连接的服务商。</translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s base URL, for example https://api.vidu.com</source>
+        <translation>请输入服务商的基础 URL，例如 https://api.vidu.com</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>基础 URL 必须以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <source>The base URL is not valid: %1</source>
+        <translation>基础 URL 无效：%1</translation>
+    </message>
+    <message>
+        <source>The base URL needs a host name, for example https://api.vidu.com</source>
+        <translation>基础 URL 需要包含主机名，例如 https://api.vidu.com</translation>
+    </message>
+    <message>
+        <source>The base URL cannot contain “?” or “#”.</source>
+        <translation>基础 URL 不能包含“?”或“#”。</translation>
+    </message>
+    <message>
+        <source>Name the environment variable that holds the API key.</source>
+        <translation>请填写存放 API 密钥的环境变量名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid environment variable name: use letters, digits and _, and do not start with a digit.</source>
+        <translation>“%1”不是有效的环境变量名：只能使用字母、数字和 _，且不能以数字开头。</translation>
+    </message>
+    <message>
+        <source>Poll interval must be between %1 and %2 seconds.</source>
+        <translation>轮询间隔必须在 %1 到 %2 秒之间。</translation>
+    </message>
+    <message>
+        <source>Concurrency must be between 1 and %1 requests at a time.</source>
+        <translation>并发数必须在 1 到 %1 个请求之间。</translation>
+    </message>
+    <message>
+        <source>The deadline must be between 0 (none) and %1 minutes (7 days).</source>
+        <translation>截止时限必须在 0（不限）到 %1 分钟（7 天）之间。</translation>
+    </message>
+    <message>
+        <source>Plain http:// sends the API key unencrypted. Use https:// unless this is a trusted local server.</source>
+        <translation>纯 http:// 会以明文发送 API 密钥。除非是可信的本地服务器，否则请使用 https://。</translation>
+    </message>
+    <message>
+        <source>%1 is not set in QueueLens&apos;s environment; requests will be refused until it is.</source>
+        <translation>QueueLens 的环境中未设置 %1；在设置之前，请求将被拒绝。</translation>
+    </message>
+    <message>
+        <source>The key is read from %1 each time it is needed.</source>
+        <translation>每次需要时都会从 %1 读取密钥。</translation>
+    </message>
+    <message>
+        <source>The new key is saved in the system keychain when you press OK.</source>
+        <translation>按“确定”后，新密钥将保存到系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The new key is kept in memory until QueueLens quits; it is never saved.</source>
+        <translation>新密钥仅保留在内存中，直到 QueueLens 退出；不会被保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>服务商(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Poll every:</source>
+        <translation>轮询间隔(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation>并发数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>截止时限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Save in the system keychain</source>
+        <translation>保存到系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>仅在本次会话中保留</translation>
+    </message>
+    <message>
+        <source>Read from an environment variable:</source>
+        <translation>从环境变量读取：</translation>
+    </message>
+    <message>
+        <source>Variable name, e.g. %1</source>
+        <translation>变量名，例如 %1</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current key</source>
+        <translation>留空则保留当前密钥</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> 个请求</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>不限时</translation>
+    </message>
+    <message>
+        <source>Sandbox profile: it talks to the built-in test server, and any key works.</source>
+        <translation>沙盒服务商配置：连接内置测试服务器，任意密钥均可。</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>服务商配置名称</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Save the key in the system keychain</source>
+        <translation>将密钥保存到系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Keep the key for this session only</source>
+        <translation>仅在本次会话中保留密钥</translation>
+    </message>
+    <message>
+        <source>Read the key from an environment variable</source>
+        <translation>从环境变量读取密钥</translation>
+    </message>
+    <message>
+        <source>Environment variable name</source>
+        <translation>环境变量名称</translation>
+    </message>
+    <message>
+        <source>Poll interval in seconds</source>
+        <translation>轮询间隔（秒）</translation>
+    </message>
+    <message>
+        <source>Maximum requests at a time</source>
+        <translation>最大并发请求数</translation>
+    </message>
+    <message>
+        <source>Deadline in minutes</source>
+        <translation>截止时限（分钟）</translation>
+    </message>
+    <message>
+        <source>How often each running task is checked (1–3600 s). Providers may ask for slower.</source>
+        <translation>每个运行中任务的检查频率（1–3600 秒）。服务商可能要求降低频率。</translation>
+    </message>
+    <message>
+        <source>How many requests this profile may have in flight at once.</source>
+        <translation>此服务商配置同时进行中的最大请求数。</translation>
+    </message>
+    <message>
+        <source>Give up on a task that has not finished after this long (0 = never).</source>
+        <translation>任务超过此时长仍未完成则放弃（0 = 永不放弃）。</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>显示或隐藏密钥</translation>
+    </message>
+</context>
+<context>
     <name>ProviderAdapter</name>
     <message>
         <source>Choose a model or endpoint.</source>
@@ -2596,6 +3913,1409 @@
     <message>
         <source>Write a prompt.</source>
         <translation>请填写提示词。</translation>
+    </message>
+</context>
+<context>
+    <name>RetryCommand</name>
+    <message>
+        <source>Submit a failed, cancelled, timed-out, rejected or lost task again as a new attempt.</source>
+        <translation>将失败、已取消、超时、已拒绝或已丢失的任务作为一次新尝试重新提交。</translation>
+    </message>
+    <message>
+        <source>Local task id (from submit or list).</source>
+        <translation>本地任务 ID（来自 submit 或 list）。</translation>
+    </message>
+    <message>
+        <source>Follow the new attempt until it has finished.</source>
+        <translation>跟踪新尝试直至结束。</translation>
+    </message>
+    <message>
+        <source>task %1 cannot be retried: %2</source>
+        <translation>任务 %1 无法重试：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SeaArtAdapter</name>
+    <message>
+        <source>&quot;%1&quot; is not a SeaArt endpoint id. Use the model id from the SeaCloud catalog, for example nano_banana_2.</source>
+        <translation>"%1" 不是 SeaArt 端点 ID。请使用 SeaCloud 目录中的模型 ID，例如 nano_banana_2。</translation>
+    </message>
+    <message>
+        <source>SeaArt does not support webhooks: remove the parameter &quot;%1&quot;.</source>
+        <translation>SeaArt 不支持 Webhook：请移除参数 "%1"。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain is unavailable (%1), so saved API keys cannot be read. Enter the key in the profile settings or set the profile&apos;s environment variable.</source>
+        <translation>系统钥匙串不可用（%1），无法读取已保存的 API 密钥。请在服务商配置设置中输入密钥，或设置该服务商配置的环境变量。</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>无详细信息</translation>
+    </message>
+    <message>
+        <source>No system keychain is available; the API key for &quot;%1&quot; is kept only until QueueLens quits.</source>
+        <translation>系统钥匙串不可用；“%1”的 API 密钥仅保留到 QueueLens 退出。</translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable (%1); the API key for &quot;%2&quot; is kept only until QueueLens quits.</source>
+        <translation>系统钥匙串不可用（%1）；“%2”的 API 密钥仅保留到 QueueLens 退出。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Download folder</source>
+        <translation>下载文件夹</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1（沙盒）</translation>
+    </message>
+    <message>
+        <source>No key store is connected, so keys cannot be changed here.</source>
+        <translation>未连接密钥存储，无法在此修改密钥。</translation>
+    </message>
+    <message>
+        <source>A key is saved in the system keychain.</source>
+        <translation>已有密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>A key is set for this session only; it is not saved.</source>
+        <translation>已为本次会话设置密钥，该密钥不会被保存。</translation>
+    </message>
+    <message>
+        <source>The key comes from the environment variable %1.</source>
+        <translation>密钥来自环境变量 %1。</translation>
+    </message>
+    <message>
+        <source>Sandbox profile: no key is needed.</source>
+        <translation>沙盒服务商配置：无需密钥。</translation>
+    </message>
+    <message>
+        <source>No key yet: the provider will refuse requests until you enter one.</source>
+        <translation>尚未设置密钥：在输入密钥之前，服务商会拒绝请求。</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新服务商配置</translation>
+    </message>
+    <message>
+        <source>New profile %1</source>
+        <translation>新服务商配置 %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder for downloaded results.</source>
+        <translation>请选择用于保存下载结果的文件夹。</translation>
+    </message>
+    <message>
+        <source>The download folder must be a full path, for example %1</source>
+        <translation>下载文件夹必须是完整路径，例如 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>“%1”是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>QueueLens cannot write to “%1”.</source>
+        <translation>QueueLens 无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>The folder will be created when the first result is downloaded.</source>
+        <translation>首次下载结果时将创建该文件夹。</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields to save.</source>
+        <translation>请修正标记的字段后再保存。</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: %2</source>
+        <translation>服务商配置“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: the key cannot be saved because no key store is connected.</source>
+        <translation>服务商配置“%1”：未连接密钥存储，无法保存密钥。</translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation>常规：%1</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1”: %2</source>
+        <translation>无法移除“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>无法保存“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Saving the key in the system keychain…</source>
+        <translation>正在将密钥保存到系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>The system keychain did not accept the key, so it is kept in memory until QueueLens quits. To keep it across restarts, put it in an environment variable and choose “Read from an environment variable”.
+Details: %1</source>
+        <translation>系统钥匙串未接受该密钥，因此它将保留在内存中，直到 QueueLens 退出。如需在重启后保留，请将其放入环境变量，并选择“从环境变量读取”。
+详细信息：%1</translation>
+    </message>
+    <message>
+        <source>The key was not saved in the keychain. Press OK to continue with a session-only key.</source>
+        <translation>密钥未保存到钥匙串。按“确定”以继续使用仅限本次会话的密钥。</translation>
+    </message>
+    <message>
+        <source>%1
+To keep a key across restarts, put it in an environment variable and choose “Read from an environment variable”.</source>
+        <translation>%1
+如需在重启后保留密钥，请将其放入环境变量，并选择“从环境变量读取”。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>服务商配置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
+    <message>
+        <source>Provider profiles:</source>
+        <translation>服务商配置：</translation>
+    </message>
+    <message>
+        <source>Provider profiles</source>
+        <translation>服务商配置列表</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>添加服务商配置</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation>移除所选服务商配置</translation>
+    </message>
+    <message>
+        <source>Removes the profile when you press OK. Its tasks stay in the history.</source>
+        <translation>按“确定”后移除该服务商配置。其任务仍保留在历史记录中。</translation>
+    </message>
+    <message>
+        <source>No provider profile yet.
+Press “Add” to connect QueueLens to a provider.</source>
+        <translation>尚无服务商配置。
+按“添加”将 QueueLens 连接到服务商。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Applies immediately.</source>
+        <translation>立即生效。</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>通知：</translation>
+    </message>
+    <message>
+        <source>When tasks &amp;succeed</source>
+        <translation>任务成功时(&amp;S)</translation>
+    </message>
+    <message>
+        <source>When tasks &amp;fail</source>
+        <translation>任务失败时(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Notify when tasks succeed</source>
+        <translation>任务成功时通知</translation>
+    </message>
+    <message>
+        <source>Notify when tasks fail</source>
+        <translation>任务失败时通知</translation>
+    </message>
+    <message>
+        <source>&amp;Download folder:</source>
+        <translation>下载文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the download folder</source>
+        <translation>选择下载文件夹</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StateSidebar</name>
+    <message numerus="yes">
+        <source>Retry all %n in “%1”</source>
+        <translation>
+            <numerusform>全部重试“%1”中的 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel all %n in “%1”</source>
+        <translation>
+            <numerusform>全部取消“%1”中的 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n in “%1” from the list</source>
+        <translation>
+            <numerusform>从列表中移除“%1”中的全部 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>全部任务</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动中</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Task filters</source>
+        <translation>任务筛选器</translation>
+    </message>
+    <message>
+        <source>Click an entry to show only those tasks</source>
+        <translation>点击条目以仅显示对应任务</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarWidget</name>
+    <message>
+        <source>Polling paused</source>
+        <translation>轮询已暂停</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>No status requests are sent until polling is resumed.</source>
+        <translation>恢复轮询之前不会发送状态查询请求。</translation>
+    </message>
+    <message>
+        <source>Task states are being polled.</source>
+        <translation>正在轮询任务状态。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume polling</source>
+        <translation>恢复轮询</translation>
+    </message>
+    <message>
+        <source>Pause polling (tasks keep running at the provider)</source>
+        <translation>暂停轮询（任务仍会在服务商处继续运行）</translation>
+    </message>
+    <message>
+        <source>Pause polling</source>
+        <translation>暂停轮询</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n 个请求进行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 s</source>
+        <translation>%1：%2 秒</translation>
+    </message>
+    <message>
+        <source>Rate limited: %1</source>
+        <translation>已限流：%1</translation>
+    </message>
+    <message>
+        <source>These profiles asked us to wait (HTTP 429 / Retry-After); their calls resume after the countdown.</source>
+        <translation>这些服务商配置要求等待（HTTP 429 / Retry-After）；倒计时结束后将恢复请求。</translation>
+    </message>
+    <message>
+        <source>Polling state</source>
+        <translation>轮询状态</translation>
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation>进行中的请求</translation>
+    </message>
+    <message>
+        <source>Rate-limited profiles</source>
+        <translation>被限流的服务商配置</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Ask the provider for a task&apos;s state now and print it.</source>
+        <translation>立即向服务商查询任务状态并输出。</translation>
+    </message>
+    <message>
+        <source>Local task id (from submit or list).</source>
+        <translation>本地任务 ID（来自 submit 或 list）。</translation>
+    </message>
+    <message>
+        <source>Print what the database knows without asking the provider.</source>
+        <translation>仅输出数据库中已有的信息，不查询服务商。</translation>
+    </message>
+    <message>
+        <source>Not refreshed: %1</source>
+        <translation>未刷新：%1</translation>
+    </message>
+    <message>
+        <source>the provider did not answer the status request in time</source>
+        <translation>服务商未及时响应状态查询请求</translation>
+    </message>
+    <message>
+        <source>the status request failed: %1</source>
+        <translation>状态查询请求失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitAnywayCommand</name>
+    <message>
+        <source>Send an unknown task&apos;s submit again, accepting that the provider may run (and bill) it twice.</source>
+        <translation>再次发送状态未知任务的提交请求，并接受服务商可能会运行（并计费）两次。</translation>
+    </message>
+    <message>
+        <source>Local id of a task in state “unknown”.</source>
+        <translation>状态为“未知”（unknown）的任务的本地 ID。</translation>
+    </message>
+    <message>
+        <source>Follow the new attempt until it has finished.</source>
+        <translation>跟踪新尝试直至结束。</translation>
+    </message>
+    <message>
+        <source>task %1 cannot be submitted again: %2</source>
+        <translation>任务 %1 无法再次提交：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitCommand</name>
+    <message>
+        <source>Submit a generation task (and with --wait, follow it to the end).</source>
+        <translation>提交生成任务（使用 --wait 时跟踪至结束）。</translation>
+    </message>
+    <message>
+        <source>--param needs key=value, not “%1”</source>
+        <translation>--param 需要 key=value 格式，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Provider: %1.</source>
+        <translation>服务商：%1。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>服务商ID</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API base URL, e.g. https://api.vidu.com or a sandbox URL.</source>
+        <translation>服务商的 API 基础 URL，例如 https://api.vidu.com 或沙盒 URL。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Model, or for SeaArt the endpoint id.</source>
+        <translation>模型；对于 SeaArt 为端点 ID。</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>The prompt.</source>
+        <translation>提示词。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>What to generate: image, video, text2video, img2video, ... (default: the provider&apos;s first kind).</source>
+        <translation>要生成的内容：image、video、text2video、img2video 等（默认：服务商支持的第一种类型）。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Extra request parameter; repeatable. JSON values (5, true, [..], {..}) are sent as JSON, anything else as text.</source>
+        <translation>额外的请求参数，可重复使用。JSON 值（5、true、[..]、{..}）按 JSON 发送，其他值按文本发送。</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>键=值</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the API key (default: QUEUELENS_API_KEY). Only the variable&apos;s name is stored.</source>
+        <translation>存放 API 密钥的环境变量（默认：QUEUELENS_API_KEY）。仅保存变量名。</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>变量名</translation>
+    </message>
+    <message>
+        <source>The base URL is a QueueLens sandbox: no API key needed.</source>
+        <translation>该基础 URL 是 QueueLens 沙盒：无需 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Milliseconds between status requests for this provider and base URL (stored in its profile).</source>
+        <translation>对此服务商和基础 URL 发送状态查询请求的间隔毫秒数（保存在其服务商配置中）。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Give up on a task after this many seconds (0: never; stored in the profile).</source>
+        <translation>任务超过此秒数后放弃（0：永不放弃；保存在服务商配置中）。</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the answer to the submit request itself; without an answer the task becomes unknown (exit 4) and is never sent twice.</source>
+        <translation>等待提交请求本身响应的秒数；若无响应，任务将变为未知状态（退出码 4），且绝不会重复发送。</translation>
+    </message>
+    <message>
+        <source>Follow the task until it has finished and print the final state.</source>
+        <translation>跟踪任务直至结束，并输出最终状态。</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>必须指定 --%1</translation>
+    </message>
+    <message>
+        <source>unknown provider “%1”</source>
+        <translation>未知服务商“%1”</translation>
+    </message>
+    <message>
+        <source>--base-url needs an http or https URL, not “%1”</source>
+        <translation>--base-url 需要 http 或 https URL，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--poll-interval needs milliseconds between 50 and 3600000</source>
+        <translation>--poll-interval 需要 50 到 3600000 之间的毫秒数</translation>
+    </message>
+    <message>
+        <source>--deadline needs seconds between 0 and 604800</source>
+        <translation>--deadline 需要 0 到 604800 之间的秒数</translation>
+    </message>
+    <message>
+        <source>--timeout needs seconds between 0.1 and 3600</source>
+        <translation>--timeout 需要 0.1 到 3600 之间的秒数</translation>
+    </message>
+    <message>
+        <source>no answer to the submit of task %1 was recorded in time</source>
+        <translation>未能及时记录到任务 %1 的提交响应</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPanel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No provider profile yet. Add one in Settings first.</source>
+        <translation>尚无服务商配置。请先在“设置”中添加。</translation>
+    </message>
+    <message>
+        <source>Choose or type a model (or endpoint).</source>
+        <translation>请选择或输入模型（或端点）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitting %n task(s)…</source>
+        <translation>
+            <numerusform>正在提交 %n 个任务…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The engine refused the task.</source>
+        <translation>引擎拒绝了该任务。</translation>
+    </message>
+    <message>
+        <source>Submitting… %1 of %2</source>
+        <translation>正在提交… %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted %n task(s): %1</source>
+        <translation>
+            <numerusform>已提交 %n 个任务：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted %1 of %2, then stopped: %3</source>
+        <translation>已提交 %1 / %2 个，随后停止：%3</translation>
+    </message>
+    <message>
+        <source>Task #%1 used a profile that no longer exists; choose another one.</source>
+        <translation>任务 #%1 使用的服务商配置已不存在，请另选一个。</translation>
+    </message>
+    <message>
+        <source>Filled from task #%1. Submit creates a new task; the original stays as it is.</source>
+        <translation>已根据任务 #%1 填写。提交将创建新任务，原任务保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>服务商配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rompt:</source>
+        <translation>提示词(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters:</source>
+        <translation>参数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>份数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Add a profile…</source>
+        <translation>添加服务商配置…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send the task(s) to the provider (Ctrl+Enter)</source>
+        <translation>将任务发送给服务商（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Provider profile</source>
+        <translation>服务商配置</translation>
+    </message>
+    <message>
+        <source>Model or endpoint</source>
+        <translation>模型或端点</translation>
+    </message>
+    <message>
+        <source>model id or endpoint</source>
+        <translation>模型 ID 或端点</translation>
+    </message>
+    <message>
+        <source>Task kind</source>
+        <translation>任务类型</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Describe the image or video…</source>
+        <translation>描述要生成的图片或视频…</translation>
+    </message>
+    <message>
+        <source>Number of copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Submit the same task this many times (1–%1)</source>
+        <translation>将同一任务提交指定次数（1–%1）</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Add a provider profile</source>
+        <translation>添加服务商配置</translation>
+    </message>
+</context>
+<context>
+    <name>TaskActions</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel task</source>
+        <translation>取消任务(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and resubmit…</source>
+        <translation>编辑并重新提交(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Submit &amp;anyway…</source>
+        <translation>仍然提交(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh status</source>
+        <translation>刷新状态(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from list</source>
+        <translation>从列表中移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y id</source>
+        <translation>复制 ID(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Only finished tasks that did not succeed can be retried.</source>
+        <translation>只有已结束且未成功的任务才能重试。</translation>
+    </message>
+    <message>
+        <source>Only queued or running tasks can be cancelled.</source>
+        <translation>只有排队中或运行中的任务才能取消。</translation>
+    </message>
+    <message>
+        <source>The task is %1: there is nothing to look up.</source>
+        <translation>任务状态为“%1”：没有可查询的内容。</translation>
+    </message>
+    <message>
+        <source>Only a task whose submit got no clear answer (state Unknown) can be submitted anyway.</source>
+        <translation>只有提交未获得明确响应（状态为未知）的任务才能“仍然提交”。</translation>
+    </message>
+    <message>
+        <source>The task is %1: its status no longer changes.</source>
+        <translation>任务状态为“%1”：其状态不会再变化。</translation>
+    </message>
+    <message>
+        <source>Select a single task to edit and resubmit it.</source>
+        <translation>请只选择一个任务进行编辑并重新提交。</translation>
+    </message>
+    <message>
+        <source>Select one or more tasks first.</source>
+        <translation>请先选择一个或多个任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n selected tasks qualifies: %1</source>
+        <translation>
+            <numerusform>所选的 %n 个任务均不符合条件：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %1 of %n selected tasks; the others are skipped: %2</source>
+        <translation>
+            <numerusform>适用于所选 %n 个任务中的 %1 个；其他任务将被跳过：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommand</name>
+    <message>
+        <source>UI language, e.g. zh_CN or ru.</source>
+        <translation>界面语言，例如 zh_CN 或 ru。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>语言代码</translation>
+    </message>
+    <message>
+        <source>Task database (default: the desktop app&apos;s, %1).</source>
+        <translation>任务数据库（默认：桌面应用的数据库，%1）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>give exactly one task id</source>
+        <translation>请只指定一个任务 ID</translation>
+    </message>
+    <message>
+        <source>“%1” is not a task id (a positive number, as printed by submit and list)</source>
+        <translation>“%1”不是任务 ID（应为正整数，即 submit 和 list 输出的编号）</translation>
+    </message>
+    <message>
+        <source>Stopped waiting; task %1 is %2 and stays in the database. Follow it with “queuelens-cli watch”.</source>
+        <translation>已停止等待；任务 %1 的状态为“%2”，仍保留在数据库中。可使用“queuelens-cli watch”继续跟踪。</translation>
+    </message>
+    <message>
+        <source>there is no task %1 in %2</source>
+        <translation>%2 中没有任务 %1</translation>
+    </message>
+    <message>
+        <source>the profile “%1” of task %2 no longer exists</source>
+        <translation>任务 %2 的服务商配置“%1”已不存在</translation>
+    </message>
+    <message>
+        <source>no answer to the submit of task %1 was recorded in time</source>
+        <translation>未能及时记录到任务 %1 的提交响应</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetailPane</name>
+    <message>
+        <source>Task #%1</source>
+        <translation>任务 #%1</translation>
+    </message>
+    <message>
+        <source>%1, %2% done</source>
+        <translation>%1，已完成 %2%</translation>
+    </message>
+    <message>
+        <source>%1, position %2</source>
+        <translation>%1，排第 %2 位</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>尚未分配</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未结束</translation>
+    </message>
+    <message>
+        <source>The provider returned no result files.</source>
+        <translation>服务商未返回结果文件。</translation>
+    </message>
+    <message>
+        <source>Results appear here when the task succeeds.</source>
+        <translation>任务成功后，结果将显示在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n file(s) to %1…</source>
+        <translation>
+            <numerusform>正在下载 %n 个文件到 %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved in %1. Double-click to open.</source>
+        <translation>已保存到 %1。双击打开。</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>无法下载 %1：%2</translation>
+    </message>
+    <message>
+        <source>Task details</source>
+        <translation>任务详情</translation>
+    </message>
+    <message>
+        <source>Select a task to see its parameters, timeline, results and errors.</source>
+        <translation>选择一个任务以查看其参数、时间线、结果和错误。</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>服务商：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Remote id:</source>
+        <translation>远程 ID：</translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation>提交时间：</translation>
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation>结束时间：</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>尝试次数：</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>提示词：</translation>
+    </message>
+    <message>
+        <source>Copy the provider&apos;s task id</source>
+        <translation>复制服务商的任务 ID</translation>
+    </message>
+    <message>
+        <source>Copy remote id</source>
+        <translation>复制远程 ID</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试记录</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>复制为 JSON</translation>
+    </message>
+    <message>
+        <source>Result files</source>
+        <translation>结果文件</translation>
+    </message>
+    <message>
+        <source>Task parameters as JSON</source>
+        <translation>JSON 格式的任务参数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>尝试</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Remote id</source>
+        <translation>远程 ID</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEngine</name>
+    <message numerus="yes">
+        <source>Changes to %n task(s) could not be saved: %1 QueueLens keeps them in memory and tries again; nothing is lost while it runs.</source>
+        <translation>
+            <numerusform>%n 个任务的更改无法保存：%1 QueueLens 会将其保留在内存中并重试；在程序运行期间不会丢失任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task database accepts changes again; everything kept in memory is now saved.</source>
+        <translation>任务数据库已恢复可写；内存中保留的所有更改现已保存。</translation>
+    </message>
+    <message>
+        <source>The network seems to be down. QueueLens checks it now and then and resumes polling when it is back.</source>
+        <translation>网络似乎已断开。QueueLens 会定期检测，并在网络恢复后继续轮询。</translation>
+    </message>
+    <message>
+        <source>No adapter for provider &quot;%1&quot;.</source>
+        <translation>没有适用于服务商“%1”的适配器。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; of this task no longer exists.</source>
+        <translation>此任务的服务商配置“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>No API key is set for the profile &quot;%1&quot;.</source>
+        <translation>服务商配置“%1”未设置 API 密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The task did not finish within %n second(s), the deadline of the profile &quot;%1&quot;. The provider may still complete it.</source>
+        <translation>
+            <numerusform>任务未能在 %n 秒（服务商配置“%1”的截止时限）内完成。服务商仍可能完成该任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The submit got no clear answer (%1). The provider may have created the task: use Check again, or look on the provider&apos;s website, before submitting again.</source>
+        <translation>提交未获得明确响应（%1）。服务商可能已创建该任务：请先使用“重新检查”，或在服务商网站上查看，然后再重新提交。</translation>
+    </message>
+    <message>
+        <source>The provider accepted the submit (HTTP %1) but sent no task id.</source>
+        <translation>服务商已接受提交（HTTP %1），但未返回任务 ID。</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>请求 ID %1</translation>
+    </message>
+    <message>
+        <source>The request id %1 of task %2 could not be saved: %3 Note it down: QueueLens keeps it in memory and tries to save it again.</source>
+        <translation>无法保存任务 %2 的请求 ID %1：%3 请记下该 ID：QueueLens 会将其保留在内存中并尝试再次保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider answered %n time(s) in a row that it does not know the task %1.</source>
+        <translation>
+            <numerusform>服务商已连续 %n 次回复不认识任务 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task had already ended; its final state is adopted.</source>
+        <translation>该任务已经结束；已采用其最终状态。</translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>不存在任务 %1。</translation>
+    </message>
+    <message>
+        <source>Another bulk action is already working on this task.</source>
+        <translation>已有另一个批量操作正在处理此任务。</translation>
+    </message>
+    <message>
+        <source>A cancel of this task is already on its way.</source>
+        <translation>此任务的取消请求已在发送中。</translation>
+    </message>
+    <message>
+        <source>The task database is not available%1. Tasks are kept only until QueueLens quits.</source>
+        <translation>任务数据库不可用%1。任务仅保留到 QueueLens 退出。</translation>
+    </message>
+    <message>
+        <source>QueueLens stopped before the submit was answered. The provider may have created the task: use Check again, or look on the provider&apos;s website, before submitting again.</source>
+        <translation>QueueLens 在提交获得响应之前已停止。服务商可能已创建该任务：请先使用“重新检查”，或在服务商网站上查看，然后再重新提交。</translation>
+    </message>
+    <message>
+        <source>A profile needs an id.</source>
+        <translation>服务商配置需要一个 ID。</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation>未知服务商“%1”。</translation>
+    </message>
+    <message>
+        <source>The base URL must be a full http:// or https:// address.</source>
+        <translation>基础 URL 必须是完整的 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>无法保存服务商配置：%1</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>不存在服务商配置“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) of this profile are not finished yet. Cancel or remove them first.</source>
+        <translation>
+            <numerusform>此服务商配置有 %n 个任务尚未结束。请先取消或移除这些任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile could not be removed: %1</source>
+        <translation>无法移除服务商配置：%1</translation>
+    </message>
+    <message>
+        <source>No API key is set for the profile &quot;%1&quot;. Enter it in the profile settings.</source>
+        <translation>服务商配置“%1”未设置 API 密钥。请在服务商配置设置中输入。</translation>
+    </message>
+    <message>
+        <source>The task could not be saved, so it was not sent: %1</source>
+        <translation>无法保存任务，因此未发送：%1</translation>
+    </message>
+    <message>
+        <source>The provider has not given this task an id yet, so it cannot be looked up.</source>
+        <translation>服务商尚未为此任务分配 ID，因此无法查询。</translation>
+    </message>
+    <message>
+        <source>The task has ended; there is nothing to refresh.</source>
+        <translation>任务已结束，无需刷新。</translation>
+    </message>
+    <message>
+        <source>%1 cannot look a task up without its id, and QueueLens never received an id for this task. Look for it on the provider&apos;s website; use Submit anyway only if you are sure that no task was created, because a second task may be billed.</source>
+        <translation>%1 无法在没有任务 ID 的情况下查询任务，而 QueueLens 从未收到此任务的 ID。请在服务商网站上查找；只有在确定未创建任务时才使用“仍然提交”，因为第二个任务可能会被计费。</translation>
+    </message>
+    <message>
+        <source>Submit anyway is only for tasks whose submit outcome is unknown.</source>
+        <translation>“仍然提交”仅适用于提交结果未知的任务。</translation>
+    </message>
+    <message>
+        <source>A request for this task is still on its way; try again in a moment.</source>
+        <translation>此任务的一个请求仍在进行中；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The task could not be removed: %1</source>
+        <translation>无法移除任务：%1</translation>
+    </message>
+    <message>
+        <source>The task was removed.</source>
+        <translation>任务已移除。</translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s task id.</source>
+        <translation>请输入服务商的任务 ID。</translation>
+    </message>
+    <message>
+        <source>The task could not be saved: %1</source>
+        <translation>无法保存任务：%1</translation>
+    </message>
+    <message>
+        <source>%1 has no way to cancel a task.</source>
+        <translation>%1 不支持取消任务。</translation>
+    </message>
+    <message>
+        <source>The provider is already cancelling this task.</source>
+        <translation>服务商已在取消此任务。</translation>
+    </message>
+    <message>
+        <source>The submit has not been answered yet; cancel once the task has an id.</source>
+        <translation>提交尚未获得响应；请在任务获得 ID 后再取消。</translation>
+    </message>
+    <message>
+        <source>QueueLens does not know whether this task exists; use Check again first.</source>
+        <translation>QueueLens 不知道此任务是否存在；请先使用“重新检查”。</translation>
+    </message>
+    <message>
+        <source>The task has already ended.</source>
+        <translation>任务已经结束。</translation>
+    </message>
+    <message>
+        <source>The task cannot be cancelled in its current state.</source>
+        <translation>任务在当前状态下无法取消。</translation>
+    </message>
+    <message>
+        <source>The task has no provider id yet.</source>
+        <translation>任务尚无服务商 ID。</translation>
+    </message>
+    <message>
+        <source>The submit outcome is unknown: use Check again, or Submit anyway if you are sure no task was created.</source>
+        <translation>提交结果未知：请使用“重新检查”；如果确定未创建任务，可使用“仍然提交”。</translation>
+    </message>
+    <message>
+        <source>Only failed, cancelled, timed-out, rejected or lost tasks can be retried.</source>
+        <translation>只有失败、已取消、超时、已拒绝或已丢失的任务才能重试。</translation>
+    </message>
+    <message>
+        <source>%1 can only cancel a task that has not started running yet.</source>
+        <translation>%1 只能取消尚未开始运行的任务。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskExporter</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskImportDialog</name>
+    <message>
+        <source>An id cannot contain spaces. Put one id on each line.</source>
+        <translation>ID 不能包含空格。请每行填写一个 ID。</translation>
+    </message>
+    <message>
+        <source>Too long for a task id (more than %1 characters).</source>
+        <translation>作为任务 ID 过长（超过 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Same id as line %1; imported once.</source>
+        <translation>与第 %1 行的 ID 相同；仅导入一次。</translation>
+    </message>
+    <message>
+        <source>Already tracked as task #%1.</source>
+        <translation>已作为任务 #%1 跟踪。</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Load task ids</source>
+        <translation>加载任务 ID</translation>
+    </message>
+    <message>
+        <source>Text or CSV files (*.txt *.csv);;All files (*)</source>
+        <translation>文本或 CSV 文件 (*.txt *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>No provider profile yet. Add one in Settings first.</source>
+        <translation>尚无服务商配置。请先在“设置”中添加。</translation>
+    </message>
+    <message>
+        <source>Paste remote task ids, one per line, or load a text or CSV file.</source>
+        <translation>粘贴远程任务 ID（每行一个），或加载文本或 CSV 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) ready to import.</source>
+        <translation>
+            <numerusform>%n 个 ID 可导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) ready to import</source>
+        <translation>
+            <numerusform>%n 个 ID 可导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) will be skipped (see below).</source>
+        <translation>
+            <numerusform>将跳过 %n 行（见下文）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracking as task #%1</source>
+        <translation>正在作为任务 #%1 跟踪</translation>
+    </message>
+    <message>
+        <source>Not imported.</source>
+        <translation>未导入。</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2…</source>
+        <translation>已导入 %1 / %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) now tracked.</source>
+        <translation>
+            <numerusform>现已跟踪 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import tasks</source>
+        <translation>导入任务</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>服务商配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Remote task &amp;ids (one per line):</source>
+        <translation>远程任务 ID(&amp;I)（每行一个）：</translation>
+    </message>
+    <message>
+        <source>&amp;Load file…</source>
+        <translation>加载文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Profile the tasks belong to</source>
+        <translation>任务所属的服务商配置</translation>
+    </message>
+    <message>
+        <source>Model of the imported tasks</source>
+        <translation>导入任务的模型</translation>
+    </message>
+    <message>
+        <source>Kind of the imported tasks</source>
+        <translation>导入任务的类型</translation>
+    </message>
+    <message>
+        <source>Remote task ids</source>
+        <translation>远程任务 ID</translation>
+    </message>
+    <message>
+        <source>task-unified-1757165031-uyujaw3d
+…</source>
+        <translation>task-unified-1757165031-uyujaw3d
+……</translation>
+    </message>
+    <message>
+        <source>Result per line</source>
+        <translation>逐行结果</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Remote id</source>
+        <translation>远程 ID</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Some providers need the model or kind to find a task; use what it was created with.</source>
+        <translation>部分服务商需要模型或类型才能找到任务；请使用创建任务时所用的值。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskJson</name>
+    <message>
+        <source>Remote id</source>
+        <translation>远程 ID</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Queue position</source>
+        <translation>排队位置</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Task %1 · %2 · %3</source>
+        <translation>任务 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Provider said: %1</source>
+        <translation>服务商返回：%1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>queue position %1</source>
+        <translation>排队位置 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2646,6 +5366,342 @@
     </message>
 </context>
 <context>
+    <name>TaskStatistics</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>已成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation>需要决定</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStore</name>
+    <message>
+        <source>the database %1 is locked by another program, perhaps a second QueueLens (%2)</source>
+        <translation>数据库 %1 被其他程序锁定，可能是另一个 QueueLens 实例（%2）</translation>
+    </message>
+    <message>
+        <source>the database %1 is read-only (%2)</source>
+        <translation>数据库 %1 为只读（%2）</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged or not a QueueLens database (%2)</source>
+        <translation>数据库 %1 已损坏或不是 QueueLens 数据库（%2）</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full or failing (%2)</source>
+        <translation>%1 所在磁盘已满或出现故障（%2）</translation>
+    </message>
+    <message>
+        <source>database error in %1 (%2)</source>
+        <translation>%1 中出现数据库错误（%2）</translation>
+    </message>
+    <message>
+        <source>QueueLens cannot use its task database: %1.</source>
+        <translation>QueueLens 无法使用其任务数据库：%1。</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt is not installed</source>
+        <translation>未安装 Qt 的 SQLite 驱动</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the database %1 cannot be switched to write-ahead logging; it may be read-only</source>
+        <translation>数据库 %1 无法切换到预写日志（WAL）模式；它可能是只读的</translation>
+    </message>
+    <message>
+        <source>the database %1 was written by a newer QueueLens (schema %2, this version knows up to %3); update QueueLens or choose another file</source>
+        <translation>数据库 %1 由更新版本的 QueueLens 写入（架构版本 %2，本版本最高支持 %3）；请更新 QueueLens 或选择其他文件</translation>
+    </message>
+    <message>
+        <source>updating it to schema %1 failed: %2</source>
+        <translation>升级到架构版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The task database is not open.</source>
+        <translation>任务数据库未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>#%1 in queue</source>
+        <translation>排队第 %1 位</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>已完成 %1%</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>处理建议：</translation>
+    </message>
+    <message>
+        <source>The submit got no clear answer, so the provider may or may not have created the task. Use Check again to look it up, or Submit anyway to send it again.</source>
+        <translation>提交未获得明确响应，服务商可能已创建任务，也可能没有。请使用“重新检查”查询，或使用“仍然提交”再次发送。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Provider / profile</source>
+        <translation>服务商 / 配置</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Remote id</source>
+        <translation>远程 ID</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailLoader</name>
+    <message>
+        <source>Only http and https results can be downloaded.</source>
+        <translation>只能下载 http 和 https 结果。</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>QueueLens</source>
+        <translation>QueueLens 任务管理</translation>
+    </message>
+    <message>
+        <source>Task #%1 succeeded</source>
+        <translation>任务 #%1 已成功</translation>
+    </message>
+    <message>
+        <source>Task #%1: %2</source>
+        <translation>任务 #%1：%2</translation>
+    </message>
+    <message>
+        <source>Task #%1 failed</source>
+        <translation>任务 #%1 失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) succeeded</source>
+        <extracomment>Grouped notification, e.g. &quot;12 tasks succeeded, 3 failed&quot;</extracomment>
+        <translation>
+            <numerusform>%n 个任务已成功</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) failed</source>
+        <translation>
+            <numerusform>%n 个任务失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n 个运行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n 个排队中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need a decision</source>
+        <translation>
+            <numerusform>%n 个需要决定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n 个已成功</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QueueLens: no tasks</source>
+        <translation>QueueLens：无任务</translation>
+    </message>
+    <message>
+        <source>QueueLens: %1</source>
+        <translation>QueueLens：%1</translation>
+    </message>
+    <message>
+        <source>Polling paused</source>
+        <translation>轮询已暂停</translation>
+    </message>
+    <message>
+        <source>&amp;Show QueueLens</source>
+        <translation>显示 QueueLens(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause polling</source>
+        <translation>暂停轮询(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>ViduAdapter</name>
+    <message>
+        <source>Vidu has no &quot;%1&quot; endpoint. Choose one of: %2.</source>
+        <translation>Vidu 没有 "%1" 端点。请从以下选项中选择：%2。</translation>
+    </message>
+    <message>
+        <source>Vidu text2video takes no images: remove &quot;images&quot; or choose img2video.</source>
+        <translation>Vidu text2video 不接受图片：请移除 "images" 或改用 img2video。</translation>
+    </message>
+    <message>
+        <source>Vidu img2video needs &quot;images&quot; as an array with exactly one image URL.</source>
+        <translation>Vidu img2video 要求 "images" 为仅含一个图片 URL 的数组。</translation>
+    </message>
+    <message>
+        <source>Vidu reference2video needs &quot;images&quot; as an array of one to seven image URLs.</source>
+        <translation>Vidu reference2video 要求 "images" 为包含 1 到 7 个图片 URL 的数组。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Vidu model name (for example viduq1).</source>
+        <translation>"%1" 不是 Vidu 模型名称（例如 viduq1）。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Follow every live task (or the ones named) until all have finished; one line per change.</source>
+        <translation>跟踪所有活动任务（或指定的任务）直至全部结束；每次变化输出一行。</translation>
+    </message>
+    <message>
+        <source>Only these tasks (default: every live task).</source>
+        <translation>仅跟踪这些任务（默认：所有活动任务）。</translation>
+    </message>
+    <message>
+        <source>Only tasks of this provider.</source>
+        <translation>仅跟踪此服务商的任务。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>服务商ID</translation>
+    </message>
+    <message>
+        <source>“%1” is not a task id</source>
+        <translation>“%1”不是任务 ID</translation>
+    </message>
+    <message>
+        <source>unknown provider “%1”</source>
+        <translation>未知服务商“%1”</translation>
+    </message>
+    <message>
+        <source>there is no task %1 in %2</source>
+        <translation>%2 中没有任务 %1</translation>
+    </message>
+    <message>
+        <source>the profile “%1” no longer exists</source>
+        <translation>服务商配置“%1”已不存在</translation>
+    </message>
+    <message>
+        <source>Not watching task %1: %2</source>
+        <translation>未跟踪任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>No live tasks to watch.</source>
+        <translation>没有可跟踪的活动任务。</translation>
+    </message>
+    <message>
+        <source>Stopped watching; the tasks keep running at the provider.</source>
+        <translation>已停止跟踪；任务仍会在服务商处继续运行。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>UI language, e.g. zh_CN or ru.</source>
@@ -2664,8 +5720,42 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>No tasks yet.</source>
-        <translation>暂无任务。</translation>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <source>Desktop cockpit for asynchronous AI image and video generation jobs.</source>
+        <translation>面向异步 AI 图片和视频生成任务的桌面控制台。</translation>
+    </message>
+    <message>
+        <source>Run the built-in provider sandbox and use it for every provider.</source>
+        <translation>运行内置的服务商沙盒，并将其用于所有服务商。</translation>
+    </message>
+    <message>
+        <source>Task database &lt;file&gt;.</source>
+        <translation>任务数据库 &lt;文件&gt;。</translation>
+    </message>
+    <message>
+        <source>Seed for the sandbox&apos;s random outcome mix.</source>
+        <translation>沙盒随机结果组合的种子。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>QueueLens</source>
+        <translation>QueueLens 任务管理</translation>
+    </message>
+    <message>
+        <source>The task database could not be opened:
+%1</source>
+        <translation>无法打开任务数据库：
+%1</translation>
+    </message>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1.</source>
+        <translation>沙盒无法在 127.0.0.1 上监听。</translation>
     </message>
 </context>
 </TS>

@@ -485,10 +485,11 @@ ApiError EnvelopeParser::parseHttpError(const QString &provider, ApiPhase phase,
     if (error.type.isEmpty())
         error.type = QString::fromUtf8(headerValue(headers, "x-fal-error-type"));
 
-    // A bare class name standing in for a missing code (new-api's "new_api_error", LLMAPI's
-    // "conflict_error") says no more than the HTTP status: explain it as that status.
+    // new-api's own class names standing in for an empty code say no more than the HTTP
+    // status: explain them as that status rather than as an "undocumented code".
     const ErrorCatalog &catalog = ErrorCatalog::instance();
-    if (!error.type.isEmpty() && error.code == error.type && !catalog.resolve(error)
+    const bool bareGatewayClass = error.type == QLatin1String("new_api_error") || error.type == QLatin1String("upstream_error");
+    if (bareGatewayClass && error.code == error.type && !catalog.resolve(error)
         && catalog.findHttpStatus(provider, httpStatus))
         error.code = ErrorCatalog::httpStatusCode(httpStatus);
 

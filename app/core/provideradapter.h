@@ -14,6 +14,7 @@ struct ProviderCapabilities
 {
     bool canCancel = false;
     QString cancelUnsupportedReason;   // translated; shown when canCancel is false
+    bool canCancelWhileRunning = true; // Vidu only cancels tasks that have not started yet
     bool canList = false;              // a task list/lookup exists (used by "Check again")
     bool submitIsIdempotent = false;   // true only with a documented Idempotency-Key
 };

@@ -1586,6 +1586,8 @@ QString TaskEngine::cancelBlockedReason(const Task &task) const
         return tr("The task has already ended.");
     if (!TaskStates::canCancel(task.state))
         return tr("The task cannot be cancelled in its current state.");
+    if (task.state == TaskState::Running && !capabilities.canCancelWhileRunning)
+        return tr("%1 can only cancel a task that has not started running yet.").arg(adapter->displayName());
     if (task.remoteId.isEmpty())
         return tr("The task has no provider id yet.");
     if (const auto *rt = d->find(task.id); rt && rt->cancelPending)

@@ -88,6 +88,7 @@ ProviderCapabilities ViduAdapter::capabilities() const
 {
     ProviderCapabilities caps;
     caps.canCancel = true;
+    caps.canCancelWhileRunning = false;   // a running task answers 400 "can not cancel"
     caps.canList = false;   // GET /ent/v2/tasks exists, but the adapter interface has no list call yet
     caps.submitIsIdempotent = false;
     return caps;

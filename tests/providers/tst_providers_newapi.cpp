@@ -92,7 +92,7 @@ void TestNewApiAdapter::parseSubmit_data()
     row("no status", 200, j("{'id':'task_abc'}"), "queued");
     row("no id", 200, j("{'status':'queued'}"), "-", "unexpected_response", "server");
     row("relay 401", 401, j("{'error':{'message':'invalid token (request id: 2025X)','type':'new_api_error','code':''}}"),
-        "-", "new_api_error", "auth");
+        "-", "http_401", "auth");
     row("quota 403", 403,
         j("{'error':{'message':'user quota is not enough (request id: R1)','type':'new_api_error','code':'insufficient_user_quota'}}"),
         "-", "insufficient_user_quota", "billing");
@@ -105,7 +105,7 @@ void TestNewApiAdapter::parseSubmit_data()
         "invalid_request", "validation");
     row("429 rate limit", 429,
         j("{'error':{'message':'limit reached (request id: R3)','type':'new_api_error','code':''}}"), "-",
-        "new_api_error", "rate_limit");
+        "http_429", "rate_limit");
     addMalformedRows();
 }
 
@@ -166,7 +166,7 @@ void TestNewApiAdapter::parseStatus_data()
     // Unknown ids: HTTP 400 task_not_exist, not 404.
     row("400 task_not_exist", 400, j("{'code':'task_not_exist','message':'task_not_exist','data':null}"), "-",
         "task_not_exist", "not_found", true);
-    row("404 plain", 404, j("{'error':{'message':'Not Found','type':'new_api_error','code':''}}"), "-", "new_api_error",
+    row("404 plain", 404, j("{'error':{'message':'Not Found','type':'new_api_error','code':''}}"), "-", "http_404",
         "not_found", true);
     row("200 task_not_exist", 200, j("{'code':'task_not_exist','message':'task_not_exist','data':null}"), "-",
         "task_not_exist", "not_found", true);

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "taskstate.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QPalette>
+#include <QString>
+
+// The application's icons (SVG resources under :/icons) and the state colours.
+// Icons are created once and shared; they render at any size and device pixel ratio.
+class UiIcons
+{
+public:
+    static QIcon stateIcon(TaskState state);
+    // Action icons by name: "retry", "cancel", "submit", ... (:/icons/action-<name>.svg).
+    static QIcon action(const QString &name);
+    static QIcon appIcon();
+
+    // A colour for the state's text that reads on the palette's base colour: the hue of the
+    // state icon, darkened on light palettes and lightened on dark ones.
+    static QColor stateColor(TaskState state, const QPalette &palette);
+    static bool isDark(const QPalette &palette);
+
+private:
+    static QIcon load(const QString &resource);
+};

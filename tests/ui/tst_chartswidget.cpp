@@ -1,0 +1,454 @@
+// TaskStatistics arithmetic on hand-made tasks, and ChartsWidget drawing real charts from it
+// (including 10,000 tasks within a small time budget).
+
+#include "chartswidget.h"
+#include "taskstatistics.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QtTest>
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 5, 4), QTime(12, 30, 20), Qt::UTC);
+
+Task task(qint64 id, const QString &provider, TaskState state, int submittedSecsAgo = 60, int finishedSecsAgo = -1)
+{
+    Task t;
+    t.id = id;
+    t.provider = provider;
+    t.profileId = provider + QStringLiteral("-profile");
+    t.state = state;
+    t.createdAt = t.submittedAt = kNow.addSecs(-submittedSecsAgo);
+    if (finishedSecsAgo >= 0)
+        t.finishedAt = kNow.addSecs(-finishedSecsAgo);
+    return t;
+}
+
+Task failed(qint64 id, const QString &provider, const QString &code, int finishedSecsAgo = 10)
+{
+    Task t = task(id, provider, TaskState::Failed, 100, finishedSecsAgo);
+    ApiError error;
+    error.provider = provider;
+    error.code = code;
+    error.httpStatus = 400;
+    t.lastError = error;
+    return t;
+}
+
+// How many distinct colours an image has (a blank or single-colour grab has one or two).
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+
+QList<Task> manyTasks(int count)
+{
+    const QStringList providers{QStringLiteral("seaart"), QStringLiteral("foxapi"), QStringLiteral("newapi"),
+                                QStringLiteral("llmapi"), QStringLiteral("vidu")};
+    const QList<TaskState> states{TaskState::Succeeded, TaskState::Succeeded, TaskState::Succeeded, TaskState::Running,
+                                  TaskState::Queued,    TaskState::Failed,    TaskState::Cancelled, TaskState::TimedOut};
+    QList<Task> tasks;
+    tasks.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const TaskState state = states.at(i % states.size());
+        Task t = TaskStates::isTerminal(state) ? task(i + 1, providers.at(i % 5), state, 30 + i % 1700, i % 1700)
+                                               : task(i + 1, providers.at(i % 5), state, 30 + i % 300);
+        if (state == TaskState::Failed || state == TaskState::TimedOut)
+            t = failed(i + 1, providers.at(i % 5), i % 3 == 0 ? QStringLiteral("CreditInsufficient") : QStringLiteral("timeout"),
+                       i % 1700);
+        tasks.append(t);
+    }
+    return tasks;
+}
+
+// Half an hour of a busy operator's queue: tasks flow through queue and run with each
+// provider's own pace; some fail with their provider's codes, a few are cancelled.
+// Returns one snapshot per sample time.
+QList<QPair<QDateTime, QList<Task>>> simulatedQueue()
+{
+    struct Pace
+    {
+        const char *provider;
+        int queueS;
+        int runS;
+        const char *errors[3];
+    };
+    const Pace paces[] = {{"seaart", 12, 25, {"RATE_LIMIT_EXCEEDED", "Runtime execution failed", "App not found"}},
+                          {"foxapi", 8, 40, {"content_policy_violation", "generation_failed", "timeout"}},
+                          {"newapi", 30, 90, {"model_not_found", "upstream_error", "rate_limit"}},
+                          {"llmapi", 4, 18, {"IMAGE_TASK_QUEUE_LIMIT_EXCEEDED", "IMAGE_TASK_FAILED", "IMAGE_TASK_TIMEOUT"}},
+                          {"vidu", 45, 120, {"CreditInsufficient", "CreationPolicyViolation", "ModelUnavailable"}}};
+    QRandomGenerator rng(20260504);
+    const QDateTime start = kNow.addSecs(-30 * 60);
+    struct Plan
+    {
+        Task task;
+        int submitS, queueS, runS;
+        TaskState outcome;
+        QString code;
+    };
+    QList<Plan> plans;
+    for (int i = 0; i < 1500; ++i) {
+        const Pace &pace = paces[rng.bounded(5)];
+        Plan plan;
+        plan.task.id = i + 1;
+        plan.task.provider = QLatin1String(pace.provider);
+        plan.task.profileId = plan.task.provider + QStringLiteral("-main");
+        plan.submitS = int(rng.bounded(1700));
+        plan.queueS = int(pace.queueS * (0.4 + rng.generateDouble() * 1.4));
+        plan.runS = int(pace.runS * (0.5 + rng.generateDouble()));
+        const double roll = rng.generateDouble();
+        plan.outcome = roll < 0.84 ? TaskState::Succeeded : roll < 0.96 ? TaskState::Failed : TaskState::Cancelled;
+        // Codes are uneven, as in life: the first of each provider is the common one.
+        const double codeRoll = rng.generateDouble();
+        plan.code = QLatin1String(pace.errors[codeRoll < 0.6 ? 0 : codeRoll < 0.85 ? 1 : 2]);
+        plans.append(plan);
+    }
+    QList<QPair<QDateTime, QList<Task>>> samples;
+    for (int s = 0; s <= 30 * 60; s += 20) {
+        QList<Task> tasks;
+        for (const Plan &plan : plans) {
+            if (plan.submitS > s)
+                continue;
+            Task t = plan.task;
+            t.createdAt = t.submittedAt = start.addSecs(plan.submitS);
+            const int age = s - plan.submitS;
+            if (age < plan.queueS) {
+                t.state = TaskState::Queued;
+            } else if (age < plan.queueS + plan.runS) {
+                t.state = TaskState::Running;
+            } else {
+                t.state = plan.outcome;
+                t.finishedAt = start.addSecs(plan.submitS + plan.queueS + plan.runS);
+                if (plan.outcome == TaskState::Failed) {
+                    ApiError error;
+                    error.provider = t.provider;
+                    error.code = plan.code;
+                    error.phase = ApiPhase::InTask;
+                    t.lastError = error;
+                }
+            }
+            tasks.append(t);
+        }
+        samples.append({start.addSecs(s), tasks});
+    }
+    return samples;
+}
+
+// Saved only when QUEUELENS_SCREENSHOT_DIR is set (docs/screenshots).
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("QUEUELENS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(100);   // let the charts' posted layout requests run, as the app's event loop does
+    QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
+}
+
+} // namespace
+
+class TestChartsWidget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void groups();
+    void percentile();
+    void countsAndMinutes();
+    void timesPerProvider();
+    void queueWaitIsObservedAcrossSamples();
+    void topErrors();
+    void historyIsCapped();
+    void widgetRendersCharts();
+    void tenThousandTasks();
+    void simulatedQueueScreenshots();
+};
+
+void TestChartsWidget::groups()
+{
+    using G = TaskStatistics::Group;
+    QCOMPARE(TaskStatistics::groupOf(TaskState::Submitting), G::Waiting);
+    QCOMPARE(TaskStatistics::groupOf(TaskState::Queued), G::Waiting);
+    QCOMPARE(TaskStatistics::groupOf(TaskState::Cancelling), G::Running);
+    QCOMPARE(TaskStatistics::groupOf(TaskState::Lost), G::Failed);
+    QCOMPARE(TaskStatistics::groupOf(TaskState::Rejected), G::Failed);
+    QCOMPARE(TaskStatistics::groupOf(TaskState::TimedOut), G::Failed);
+    QCOMPARE(TaskStatistics::groupOf(TaskState::Cancelled), G::Cancelled);
+    QCOMPARE(TaskStatistics::groupOf(TaskState::Unknown), G::NeedsDecision);
+    for (G group : TaskStatistics::groups())
+        QVERIFY(!TaskStatistics::groupName(group).isEmpty());
+}
+
+void TestChartsWidget::percentile()
+{
+    QCOMPARE(TaskStatistics::percentile({}, 50), 0.0);
+    QCOMPARE(TaskStatistics::percentile({7}, 90), 7.0);
+    const QList<double> ten{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    QCOMPARE(TaskStatistics::percentile(ten, 50), 5.0);   // nearest rank: ceil(0.5 * 10) = 5th
+    QCOMPARE(TaskStatistics::percentile(ten, 90), 9.0);
+    QCOMPARE(TaskStatistics::percentile(ten, 100), 10.0);
+    QCOMPARE(TaskStatistics::percentile({1, 2, 3}, 50), 2.0);
+}
+
+void TestChartsWidget::countsAndMinutes()
+{
+    // kNow is 12:30:20, so the current minute bucket starts at 12:30:00.
+    const QList<Task> tasks{
+        task(1, QStringLiteral("vidu"), TaskState::Succeeded, 100, 5),      // 12:30:15 -> last bucket
+        task(2, QStringLiteral("vidu"), TaskState::Succeeded, 100, 15),     // 12:30:05 -> last bucket
+        task(3, QStringLiteral("vidu"), TaskState::Succeeded, 200, 70),     // 12:29:10 -> one before
+        failed(4, QStringLiteral("vidu"), QStringLiteral("CreditInsufficient"), 25),   // 12:29:55
+        task(5, QStringLiteral("seaart"), TaskState::Cancelled, 100, 5),    // cancelled: not counted per minute
+        task(6, QStringLiteral("seaart"), TaskState::Succeeded, 9000, 4000),   // older than 30 min: outside
+        task(7, QStringLiteral("seaart"), TaskState::Running),
+        task(8, QStringLiteral("seaart"), TaskState::Queued),
+        task(9, QStringLiteral("seaart"), TaskState::Submitting),
+        task(10, QStringLiteral("seaart"), TaskState::Unknown),
+    };
+    TaskStatistics stats;
+    stats.update(tasks, kNow);
+
+    const TaskStatistics::Counts counts = stats.counts();
+    QCOMPARE(counts.total, 10);
+    QCOMPARE(counts.of(TaskStatistics::Group::Succeeded), 4);
+    QCOMPARE(counts.of(TaskStatistics::Group::Failed), 1);
+    QCOMPARE(counts.of(TaskStatistics::Group::Cancelled), 1);
+    QCOMPARE(counts.of(TaskStatistics::Group::Running), 1);
+    QCOMPARE(counts.of(TaskStatistics::Group::Waiting), 2);
+    QCOMPARE(counts.of(TaskStatistics::Group::NeedsDecision), 1);
+
+    const QList<TaskStatistics::MinuteBucket> minutes = stats.perMinute();
+    QCOMPARE(minutes.size(), TaskStatistics::DefaultMinutes);
+    QCOMPARE(minutes.last().start, QDateTime(QDate(2026, 5, 4), QTime(12, 30, 0), Qt::UTC));
+    QCOMPARE(minutes.first().start, QDateTime(QDate(2026, 5, 4), QTime(12, 1, 0), Qt::UTC));
+    QCOMPARE(minutes.last().succeeded, 2);
+    QCOMPARE(minutes.last().failed, 0);
+    QCOMPARE(minutes.at(minutes.size() - 2).succeeded, 1);
+    QCOMPARE(minutes.at(minutes.size() - 2).failed, 1);
+    int total = 0;
+    for (const auto &bucket : minutes)
+        total += bucket.succeeded + bucket.failed;
+    QCOMPARE(total, 4);   // the 67-minute-old success and the cancellation are not in the chart
+}
+
+void TestChartsWidget::timesPerProvider()
+{
+    QList<Task> tasks;
+    // vidu: ten successes taking 10, 20, ..., 100 s from submit to finish.
+    for (int i = 1; i <= 10; ++i)
+        tasks.append(task(i, QStringLiteral("vidu"), TaskState::Succeeded, 1000 + i * 10, 1000));
+    // seaart: one success of 30 s, and a failure that must not count as a result time.
+    tasks.append(task(20, QStringLiteral("seaart"), TaskState::Succeeded, 130, 100));
+    tasks.append(failed(21, QStringLiteral("seaart"), QStringLiteral("RATE_LIMIT_EXCEEDED")));
+
+    TaskStatistics stats;
+    stats.update(tasks, kNow);
+    const QList<TaskStatistics::ProviderTimes> times = stats.providerTimes();
+    QCOMPARE(times.size(), 2);
+    QCOMPARE(times.at(0).provider, QStringLiteral("seaart"));   // sorted by provider id
+    QCOMPARE(times.at(0).timeToResult.samples, 1);
+    QCOMPARE(times.at(0).timeToResult.medianSeconds, 30.0);
+    QCOMPARE(times.at(1).provider, QStringLiteral("vidu"));
+    QCOMPARE(times.at(1).timeToResult.samples, 10);
+    QCOMPARE(times.at(1).timeToResult.medianSeconds, 50.0);
+    QCOMPARE(times.at(1).timeToResult.p90Seconds, 90.0);
+    QCOMPARE(times.at(1).queueWait.samples, 0);   // never seen running
+}
+
+void TestChartsWidget::queueWaitIsObservedAcrossSamples()
+{
+    TaskStatistics stats;
+    Task t = task(1, QStringLiteral("foxapi"), TaskState::Queued, 40);   // submitted at kNow - 40 s
+    stats.update({t}, kNow);
+    QCOMPARE(stats.providerTimes().size(), 0);
+
+    t.state = TaskState::Running;
+    stats.update({t}, kNow.addSecs(5));   // first seen running 45 s after submit
+    QCOMPARE(stats.providerTimes().size(), 1);
+    QCOMPARE(stats.providerTimes().first().queueWait.samples, 1);
+    QCOMPARE(stats.providerTimes().first().queueWait.medianSeconds, 45.0);
+
+    // Later samples keep the first sighting.
+    t.state = TaskState::Succeeded;
+    t.finishedAt = kNow.addSecs(20);
+    stats.update({t}, kNow.addSecs(25));
+    QCOMPARE(stats.providerTimes().first().queueWait.medianSeconds, 45.0);
+    QCOMPARE(stats.providerTimes().first().timeToResult.medianSeconds, 60.0);
+
+    // A retry starts a new wait.
+    t.attempts = 2;
+    t.state = TaskState::Queued;
+    t.submittedAt = kNow.addSecs(30);
+    t.finishedAt = QDateTime();
+    stats.update({t}, kNow.addSecs(31));
+    QCOMPARE(stats.providerTimes().size(), 0);
+    t.state = TaskState::Running;
+    stats.update({t}, kNow.addSecs(33));
+    QCOMPARE(stats.providerTimes().first().queueWait.medianSeconds, 3.0);
+    QCOMPARE(stats.history().size(), 5);
+}
+
+void TestChartsWidget::topErrors()
+{
+    QList<Task> tasks;
+    qint64 id = 1;
+    for (int i = 0; i < 5; ++i)
+        tasks.append(failed(id++, QStringLiteral("vidu"), QStringLiteral("CreditInsufficient")));
+    for (int i = 0; i < 3; ++i)
+        tasks.append(failed(id++, QStringLiteral("foxapi"), QStringLiteral("content_policy_violation")));
+    tasks.append(failed(id++, QStringLiteral("seaart"), QStringLiteral("RATE_LIMIT_EXCEEDED")));
+    // Same code text, other provider: a separate entry.
+    tasks.append(failed(id++, QStringLiteral("foxapi"), QStringLiteral("CreditInsufficient")));
+    // A task that failed earlier but succeeded on retry is not a current failure.
+    Task recovered = failed(id++, QStringLiteral("vidu"), QStringLiteral("CreditInsufficient"));
+    recovered.state = TaskState::Succeeded;
+    tasks.append(recovered);
+    // No code: the HTTP status stands in.
+    Task bare = failed(id++, QStringLiteral("newapi"), QString());
+    bare.lastError->httpStatus = 503;
+    tasks.append(bare);
+
+    TaskStatistics stats;
+    stats.setTopErrorLimit(4);
+    stats.update(tasks, kNow);
+    const QList<TaskStatistics::ErrorCount> errors = stats.topErrors();
+    QCOMPARE(errors.size(), 4);
+    QCOMPARE(errors.at(0).provider, QStringLiteral("vidu"));
+    QCOMPARE(errors.at(0).code, QStringLiteral("CreditInsufficient"));
+    QCOMPARE(errors.at(0).count, 5);
+    QVERIFY(!errors.at(0).title.isEmpty());
+    QCOMPARE(errors.at(1).code, QStringLiteral("content_policy_violation"));
+    QCOMPARE(errors.at(1).count, 3);
+    // Ties sorted by provider then code.
+    QCOMPARE(errors.at(2).provider, QStringLiteral("foxapi"));
+    QCOMPARE(errors.at(2).code, QStringLiteral("CreditInsufficient"));
+    QCOMPARE(errors.at(3).provider, QStringLiteral("newapi"));
+    QCOMPARE(errors.at(3).code, QStringLiteral("http_503"));
+}
+
+void TestChartsWidget::historyIsCapped()
+{
+    TaskStatistics stats;
+    for (int i = 0; i < TaskStatistics::MaxHistory + 10; ++i)
+        stats.update({}, kNow.addSecs(i * 5));
+    QCOMPARE(stats.history().size(), TaskStatistics::MaxHistory);
+    QCOMPARE(stats.history().last().at, kNow.addSecs((TaskStatistics::MaxHistory + 9) * 5));
+}
+
+void TestChartsWidget::widgetRendersCharts()
+{
+    ChartsWidget widget(nullptr, nullptr);
+    widget.resize(1100, 760);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+
+    // Without data: placeholders, not empty axes.
+    const int emptyColours = distinctColours(widget.grab().toImage());
+
+    const QList<Task> tasks = manyTasks(400);
+    for (int i = 0; i < 6; ++i) {
+        QList<Task> shifted = tasks;
+        // Let a few tasks move on between samples so the lines are not flat.
+        for (int j = 0; j < i * 20 && j < shifted.size(); ++j) {
+            if (shifted[j].state == TaskState::Queued)
+                shifted[j].state = TaskState::Running;
+        }
+        widget.sampleFrom(shifted, kNow.addSecs(i * 5));
+    }
+    QCOMPARE(widget.statistics().history().size(), 6);
+    QVERIFY(!widget.statistics().topErrors().isEmpty());
+
+    const QImage image = widget.grab().toImage();
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), widget.size() * widget.devicePixelRatio());
+    const int colours = distinctColours(image);
+    QVERIFY2(colours > 20, qPrintable(QStringLiteral("only %1 colours").arg(colours)));
+    QVERIFY(colours > emptyColours);
+    // Not uniform: the centre of the top-left chart differs from the window corner.
+    QVERIFY(image.pixel(image.width() / 4, image.height() / 4) != image.pixel(0, 0)
+            || image.pixel(image.width() * 3 / 4, image.height() * 3 / 4) != image.pixel(0, 0));
+
+    // Dark palettes are followed (chart backgrounds come from the palette).
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1d));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    widget.setPalette(dark);
+    const QImage darkImage = widget.grab().toImage();
+    QVERIFY(qGray(darkImage.pixel(darkImage.width() / 2, darkImage.height() / 2)) < 128
+            || qGray(darkImage.pixel(10, 10)) < 128);
+}
+
+void TestChartsWidget::tenThousandTasks()
+{
+    const QList<Task> tasks = manyTasks(10000);
+    TaskStatistics stats;
+    QElapsedTimer timer;
+    timer.start();
+    stats.update(tasks, kNow);
+    const qint64 ms = timer.elapsed();
+    qInfo("TaskStatistics::update over 10,000 tasks: %lld ms", ms);
+    QVERIFY2(ms < 250, qPrintable(QStringLiteral("%1 ms").arg(ms)));   // typically a few ms
+    QCOMPARE(stats.counts().total, 10000);
+
+    ChartsWidget widget(nullptr, nullptr);
+    widget.resize(1100, 760);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    timer.restart();
+    widget.sampleFrom(tasks, kNow);
+    widget.sampleFrom(tasks, kNow.addSecs(5));
+    const qint64 redraw = timer.elapsed();
+    qInfo("Two samples and redraws at 10,000 tasks: %lld ms", redraw);
+    QVERIFY2(redraw < 1500, qPrintable(QStringLiteral("%1 ms").arg(redraw)));
+    QVERIFY(distinctColours(widget.grab().toImage()) > 20);
+}
+
+void TestChartsWidget::simulatedQueueScreenshots()
+{
+    const auto samples = simulatedQueue();
+    for (const bool dark : {false, true}) {
+        QPalette palette = QApplication::style()->standardPalette();
+        if (dark) {
+            palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+            palette.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+            palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+            palette.setColor(QPalette::WindowText, QColor(0xe3, 0xe3, 0xe3));
+            palette.setColor(QPalette::Text, QColor(0xe3, 0xe3, 0xe3));
+            palette.setColor(QPalette::Button, QColor(0x33, 0x35, 0x38));
+            palette.setColor(QPalette::ButtonText, QColor(0xe3, 0xe3, 0xe3));
+            palette.setColor(QPalette::Mid, QColor(0x50, 0x52, 0x56));
+            palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x90, 0x90, 0x90));
+        }
+        ChartsWidget widget(nullptr, nullptr);
+        widget.setPalette(palette);
+        widget.resize(1280, 800);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        for (const auto &sample : samples)
+            widget.sampleFrom(sample.second, sample.first);
+        const TaskStatistics &stats = widget.statistics();
+        QCOMPARE(stats.history().size(), samples.size());
+        QCOMPARE(stats.counts().total, 1500);
+        QCOMPARE(stats.providerTimes().size(), 5);
+        QVERIFY(stats.topErrors().size() >= 5);
+        QVERIFY(distinctColours(widget.grab().toImage()) > 20);
+        saveScreenshot(&widget, dark ? QStringLiteral("charts-dark.png") : QStringLiteral("charts.png"));
+    }
+}
+
+QTEST_MAIN(TestChartsWidget)
+#include "tst_chartswidget.moc"
