@@ -178,7 +178,7 @@ quint64 HttpClient::send(const ProviderRequest &request, int timeoutMs, Callback
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
         Pending *p = m_pending.value(reply);
-        if (!p || p->tooLarge)
+        if (!p || p->tooLarge || !reply->isOpen())   // a timed-out reply is already closed
             return;
         p->body += reply->readAll();
         if (p->body.size() > p->maxBodyBytes) {

@@ -442,6 +442,14 @@ bool TaskStore::open(const QString &path, QString *error)
         if (!d->begin())
             return failOpen(d->lastError);
         QSqlQuery step(d->db());
+        // Another process may have migrated while we waited for the write lock: look again.
+        if (step.exec(QStringLiteral("PRAGMA user_version")) && step.next() && step.value(0).toInt() >= migration.version) {
+            d->version = step.value(0).toInt();
+            step.finish();
+            d->commit();
+            continue;
+        }
+        step.finish();
         for (const QString &statement : migration.statements) {
             if (!step.exec(statement)) {
                 const QString reason = d->describe(step.lastError());
