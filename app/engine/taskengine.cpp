@@ -177,6 +177,15 @@ public:
         return it == tasks.end() ? nullptr : &it->second;
     }
 
+    // find() for an operator action: an unknown id is reported through *error.
+    Runtime *findForAction(qint64 id, QString *error)
+    {
+        Runtime *rt = find(id);
+        if (!rt && error)
+            *error = TaskEngine::tr("There is no task %1.").arg(id);
+        return rt;
+    }
+
     const ProviderAdapter *adapterOf(const Task &task) const { return adapters ? adapters->adapter(task.provider) : nullptr; }
 
     std::optional<ProviderProfile> profileOf(const Task &task) const
@@ -1018,12 +1027,9 @@ public:
 
     bool startRetry(qint64 id, QString *error, BulkOperation *op)
     {
-        Runtime *rt = find(id);
-        if (!rt) {
-            if (error)
-                *error = TaskEngine::tr("There is no task %1.").arg(id);
+        Runtime *rt = findForAction(id, error);
+        if (!rt)
             return false;
-        }
         const QString reason = q->retryBlockedReason(rt->task);
         if (!reason.isEmpty()) {
             if (error)
@@ -1042,12 +1048,9 @@ public:
 
     bool startCancel(qint64 id, QString *error, BulkOperation *op)
     {
-        Runtime *rt = find(id);
-        if (!rt) {
-            if (error)
-                *error = TaskEngine::tr("There is no task %1.").arg(id);
+        Runtime *rt = findForAction(id, error);
+        if (!rt)
             return false;
-        }
         const QString reason = q->cancelBlockedReason(rt->task);
         if (!reason.isEmpty()) {
             if (error)
@@ -1403,12 +1406,9 @@ qint64 TaskEngine::submit(const QString &profileId, const TaskSpec &spec, QStrin
 
 bool TaskEngine::refresh(qint64 id, QString *error)
 {
-    Private::Runtime *rt = d->find(id);
-    if (!rt) {
-        if (error)
-            *error = tr("There is no task %1.").arg(id);
+    Private::Runtime *rt = d->findForAction(id, error);
+    if (!rt)
         return false;
-    }
     if (rt->task.remoteId.isEmpty()) {
         if (error)
             *error = tr("The provider has not given this task an id yet, so it cannot be looked up.");
@@ -1429,12 +1429,9 @@ bool TaskEngine::refresh(qint64 id, QString *error)
 
 bool TaskEngine::checkAgain(qint64 id, QString *error)
 {
-    Private::Runtime *rt = d->find(id);
-    if (!rt) {
-        if (error)
-            *error = tr("There is no task %1.").arg(id);
+    Private::Runtime *rt = d->findForAction(id, error);
+    if (!rt)
         return false;
-    }
     if (rt->task.remoteId.isEmpty()) {
         if (error) {
             const ProviderAdapter *adapter = d->adapterOf(rt->task);
@@ -1452,12 +1449,9 @@ bool TaskEngine::checkAgain(qint64 id, QString *error)
 
 bool TaskEngine::submitAnyway(qint64 id, QString *error)
 {
-    Private::Runtime *rt = d->find(id);
-    if (!rt) {
-        if (error)
-            *error = tr("There is no task %1.").arg(id);
+    Private::Runtime *rt = d->findForAction(id, error);
+    if (!rt)
         return false;
-    }
     if (rt->task.state != TaskState::Unknown) {
         if (error)
             *error = tr("Submit anyway is only for tasks whose submit outcome is unknown.");
@@ -1490,12 +1484,9 @@ bool TaskEngine::retry(qint64 id, QString *error)
 
 bool TaskEngine::remove(qint64 id, QString *error)
 {
-    Private::Runtime *rt = d->find(id);
-    if (!rt) {
-        if (error)
-            *error = tr("There is no task %1.").arg(id);
+    Private::Runtime *rt = d->findForAction(id, error);
+    if (!rt)
         return false;
-    }
     if (d->store && d->store->isOpen() && !d->store->removeTasks({id})) {
         if (error)
             *error = tr("The task could not be removed: %1").arg(d->store->lastError());
