@@ -310,14 +310,28 @@ void MainWindow::buildTable()
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyHint);
 }
 
+int MainWindow::headerTextWidth(int column) const
+{
+    // Title plus room for the sort arrow and padding.
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+    return m_table->horizontalHeader()->fontMetrics().horizontalAdvance(title) + em * 3;
+}
+
 void MainWindow::applyDefaultColumnWidths()
 {
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const QList<int> widths{10, 12, 10, 22, 9, 7, 7, 5, 14, 18};
+    for (int column = 0; column < TaskTableModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, std::max(widths.value(column, 10) * em, headerTextWidth(column)));
+}
+
+void MainWindow::widenColumnsToFitTitles()
+{
+    // Saved widths may come from another language: never let a title be clipped.
     for (int column = 0; column < TaskTableModel::ColumnCount; ++column) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        const int needed = m_table->horizontalHeader()->fontMetrics().horizontalAdvance(title) + em * 2;
-        m_table->setColumnWidth(column, std::max(widths.value(column, 10) * em, needed));
+        if (!m_table->isColumnHidden(column) && m_table->columnWidth(column) < headerTextWidth(column))
+            m_table->setColumnWidth(column, headerTextWidth(column));
     }
 }
 
@@ -535,6 +549,8 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslate()
 {
+    if (m_table)
+        widenColumnsToFitTitles();
     setWindowTitle(m_sandbox ? tr("QueueLens — sandbox") : tr("QueueLens"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -617,8 +633,10 @@ void MainWindow::restoreLayout()
 {
     restoreGeometry(m_settings->windowGeometry());
     const QByteArray header = m_settings->tableHeaderState();
-    if (!header.isEmpty())
+    if (!header.isEmpty()) {
         m_table->horizontalHeader()->restoreState(header);
+        widenColumnsToFitTitles();
+    }
 
     QByteArray blob = m_settings->windowState();
     QDataStream in(&blob, QIODevice::ReadOnly);

@@ -113,6 +113,8 @@ private:
     void restoreLayout();
     void saveLayout();
     void applyDefaultColumnWidths();
+    void widenColumnsToFitTitles();
+    int headerTextWidth(int column) const;
 
     void scheduleSelectionUpdate();
     void updateSelection();
