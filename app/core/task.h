@@ -66,5 +66,11 @@ struct Task
     QDateTime updatedAt;              // last state/progress change
     QDateTime finishedAt;             // terminal time of the current attempt
 
+    // Shared-store bookkeeping (see TaskStore): the row version this copy was read at, the
+    // process holding the task's lease (empty: nobody), and a cancel asked for by another process.
+    qint64 version = 0;
+    QString owner;
+    bool cancelRequested = false;
+
     bool isTerminal() const { return TaskStates::isTerminal(state); }
 };

@@ -1,70 +1,48 @@
 #include "taskstore.h"
 
 #include "enginelogging.h"
+#include "taskrowcodec.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <limits>
+
+using namespace TaskRowCodec;
+
 namespace {
 
 QAtomicInteger<quint64> g_connectionCounter;
 
-QVariant msOf(const QDateTime &time)
+const QString LiveStates = QStringLiteral("('submitting','queued','running','cancelling')");
+
+// "1,2,3" for an IN (...) list of ids (integers only, so no injection is possible).
+QString idList(const QList<qint64> &ids)
 {
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
 }
 
-QDateTime timeOf(const QVariant &value)
+TaskAttempt currentAttempt(const Task &task)
 {
-    if (value.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    TaskAttempt attempt;
+    attempt.number = task.attempts;
+    attempt.remoteId = task.remoteId;
+    attempt.submittedAt = task.submittedAt;
+    attempt.finishedAt = task.finishedAt;
+    attempt.finalState = task.state;
+    attempt.error = task.lastError;
+    return attempt;
 }
-
-// Text columns are NOT NULL: a null QString would bind as SQL NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QString jsonText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject jsonObject(const QVariant &value)
-{
-    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
-}
-
-QVariant errorText(const std::optional<ApiError> &error)
-{
-    return error ? QVariant(jsonText(error->toJson())) : QVariant(QMetaType(QMetaType::QString));
-}
-
-std::optional<ApiError> errorOf(const QVariant &value)
-{
-    if (value.isNull() || value.toString().isEmpty())
-        return std::nullopt;
-    return ApiError::fromJson(jsonObject(value));
-}
-
-TaskState stateOf(const QVariant &value)
-{
-    return TaskStates::fromId(value.toString()).value_or(TaskState::Unknown);
-}
-
-constexpr const char *TaskColumns =
-    "id, profile_id, provider, model, kind, prompt, params, remote_id, remote_data, state, progress, "
-    "queue_position, attempts, last_error, created_at, submitted_at, updated_at, finished_at";
 
 } // namespace
 
@@ -73,17 +51,20 @@ struct TaskStore::Private
     QString connection;
     QString path;
     QString lastError;
-    int busyTimeoutMs = 3000;
+    int busyTimeoutMs = 5000;
     int version = 0;
     bool open = false;
+    qint64 sequence = 0;   // the change sequence of the transaction in progress (0: none taken yet)
 
     std::unique_ptr<QSqlQuery> insertTask;
-    std::unique_ptr<QSqlQuery> updateTask;
     std::unique_ptr<QSqlQuery> upsertAttempt;
     std::unique_ptr<QSqlQuery> insertEvent;
     std::unique_ptr<QSqlQuery> deleteResults;
     std::unique_ptr<QSqlQuery> insertResult;
-    QHash<qint64, QStringList> writtenResults;   // skip rewriting unchanged result lists
+    std::unique_ptr<QSqlQuery> selectTask;
+    std::unique_ptr<QSqlQuery> selectResults;
+    std::unique_ptr<QSqlQuery> releaseOne;
+    QHash<quint32, std::shared_ptr<QSqlQuery>> updates;   // conditional updates by field mask
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
 
@@ -129,6 +110,7 @@ struct TaskStore::Private
 
     bool begin()
     {
+        sequence = 0;
         QSqlQuery query(db());
         return exec(query, QStringLiteral("BEGIN IMMEDIATE"));
     }
@@ -145,6 +127,20 @@ struct TaskStore::Private
         query.exec(QStringLiteral("ROLLBACK"));
     }
 
+    // The transaction's change sequence, taken once per transaction (the write lock is held, so
+    // sequences commit in order and a reader never skips one).
+    std::optional<qint64> nextSequence()
+    {
+        if (sequence > 0)
+            return sequence;
+        QSqlQuery query(db());
+        if (!exec(query, QStringLiteral("UPDATE store_meta SET value=value+1 WHERE key='change_seq'"))
+            || !exec(query, QStringLiteral("SELECT value FROM store_meta WHERE key='change_seq'")) || !query.next())
+            return std::nullopt;
+        sequence = query.value(0).toLongLong();
+        return sequence;
+    }
+
     std::unique_ptr<QSqlQuery> prepare(const QString &sql)
     {
         auto query = std::make_unique<QSqlQuery>(db());
@@ -155,25 +151,18 @@ struct TaskStore::Private
         return query;
     }
 
-    void bindTaskValues(QSqlQuery &query, const Task &task)
+    QSqlQuery *updateFor(quint32 mask)
     {
-        query.bindValue(QStringLiteral(":profile_id"), text(task.profileId));
-        query.bindValue(QStringLiteral(":provider"), text(task.provider));
-        query.bindValue(QStringLiteral(":model"), text(task.spec.model));
-        query.bindValue(QStringLiteral(":kind"), text(task.spec.kind));
-        query.bindValue(QStringLiteral(":prompt"), text(task.spec.prompt));
-        query.bindValue(QStringLiteral(":params"), jsonText(task.spec.params));
-        query.bindValue(QStringLiteral(":remote_id"), text(task.remoteId));
-        query.bindValue(QStringLiteral(":remote_data"), jsonText(task.remoteData));
-        query.bindValue(QStringLiteral(":state"), TaskStates::id(task.state));
-        query.bindValue(QStringLiteral(":progress"), task.progress);
-        query.bindValue(QStringLiteral(":queue_position"), task.queuePosition);
-        query.bindValue(QStringLiteral(":attempts"), task.attempts);
-        query.bindValue(QStringLiteral(":last_error"), errorText(task.lastError));
-        query.bindValue(QStringLiteral(":created_at"), msOf(task.createdAt));
-        query.bindValue(QStringLiteral(":submitted_at"), msOf(task.submittedAt));
-        query.bindValue(QStringLiteral(":updated_at"), msOf(task.updatedAt));
-        query.bindValue(QStringLiteral(":finished_at"), msOf(task.finishedAt));
+        auto it = updates.constFind(mask);
+        if (it != updates.constEnd())
+            return it->get();
+        std::shared_ptr<QSqlQuery> query = prepare(
+            QStringLiteral("UPDATE tasks SET %1, version=version+1, change_seq=:seq WHERE id=:id AND version=:expected")
+                .arg(assignments(mask)));
+        if (!query)
+            return nullptr;
+        updates.insert(mask, query);
+        return query.get();
     }
 
     // The current attempt mirrors the task; earlier attempts keep what they ended with.
@@ -190,47 +179,19 @@ struct TaskStore::Private
         return exec(query);
     }
 
-    static TaskAttempt currentAttempt(const Task &task)
+    bool writeResults(qint64 taskId, const QStringList &urls)
     {
-        TaskAttempt attempt;
-        attempt.number = task.attempts;
-        attempt.remoteId = task.remoteId;
-        attempt.submittedAt = task.submittedAt;
-        attempt.finishedAt = task.finishedAt;
-        attempt.finalState = task.state;
-        attempt.error = task.lastError;
-        return attempt;
-    }
-
-    bool writeResults(const Task &task)
-    {
-        auto known = writtenResults.constFind(task.id);
-        if (known != writtenResults.constEnd() && *known == task.resultUrls)
-            return true;
-        deleteResults->bindValue(QStringLiteral(":task_id"), task.id);
+        deleteResults->bindValue(QStringLiteral(":task_id"), taskId);
         if (!exec(*deleteResults))
             return false;
-        for (qsizetype i = 0; i < task.resultUrls.size(); ++i) {
-            insertResult->bindValue(QStringLiteral(":task_id"), task.id);
+        for (qsizetype i = 0; i < urls.size(); ++i) {
+            insertResult->bindValue(QStringLiteral(":task_id"), taskId);
             insertResult->bindValue(QStringLiteral(":position"), int(i));
-            insertResult->bindValue(QStringLiteral(":url"), text(task.resultUrls.at(i)));
+            insertResult->bindValue(QStringLiteral(":url"), text(urls.at(i)));
             if (!exec(*insertResult))
                 return false;
         }
-        writtenResults.insert(task.id, task.resultUrls);
         return true;
-    }
-
-    bool writeTask(const Task &task)
-    {
-        QSqlQuery &query = *updateTask;
-        bindTaskValues(query, task);
-        query.bindValue(QStringLiteral(":id"), task.id);
-        if (!exec(query))
-            return false;
-        if (query.numRowsAffected() == 0)
-            return true;   // removed meanwhile: nothing to update
-        return writeAttempt(task.id, currentAttempt(task)) && writeResults(task);
     }
 
     bool writeEvent(const TaskEvent &event)
@@ -246,40 +207,182 @@ struct TaskStore::Private
         return exec(query);
     }
 
-    Task taskFromQuery(const QSqlQuery &query) const
+    // Reads one row (with its results) on this connection, inside or outside a transaction.
+    std::optional<Task> readTask(qint64 id, bool *ok)
     {
-        Task task;
-        task.id = query.value(0).toLongLong();
-        task.profileId = query.value(1).toString();
-        task.provider = query.value(2).toString();
-        task.spec.model = query.value(3).toString();
-        task.spec.kind = query.value(4).toString();
-        task.spec.prompt = query.value(5).toString();
-        task.spec.params = jsonObject(query.value(6));
-        task.remoteId = query.value(7).toString();
-        task.remoteData = jsonObject(query.value(8));
-        task.state = stateOf(query.value(9));
-        task.progress = query.value(10).toInt();
-        task.queuePosition = query.value(11).toInt();
-        task.attempts = std::max(1, query.value(12).toInt());
-        task.lastError = errorOf(query.value(13));
-        task.createdAt = timeOf(query.value(14));
-        task.submittedAt = timeOf(query.value(15));
-        task.updatedAt = timeOf(query.value(16));
-        task.finishedAt = timeOf(query.value(17));
+        *ok = true;
+        selectTask->bindValue(QStringLiteral(":id"), id);
+        if (!exec(*selectTask)) {
+            *ok = false;
+            return std::nullopt;
+        }
+        if (!selectTask->next()) {
+            selectTask->finish();
+            return std::nullopt;
+        }
+        Task task = taskFromQuery(*selectTask);
+        selectTask->finish();
+        selectResults->bindValue(QStringLiteral(":id"), id);
+        if (!exec(*selectResults)) {
+            *ok = false;
+            return std::nullopt;
+        }
+        while (selectResults->next())
+            task.resultUrls.append(selectResults->value(0).toString());
+        selectResults->finish();
         return task;
     }
+
+    // Reads whole rows for a WHERE clause, results included, in the clause's order.
+    std::optional<QList<Task>> readTasks(const QString &where, const QVariantMap &bindings = {})
+    {
+        QList<Task> tasks;
+        QSqlQuery query(db());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT %1 FROM tasks %2").arg(QLatin1String(SelectColumns), where));
+        for (auto it = bindings.begin(); it != bindings.end(); ++it)
+            query.bindValue(it.key(), it.value());
+        if (!exec(query))
+            return std::nullopt;
+        QHash<qint64, qsizetype> index;
+        while (query.next()) {
+            index.insert(query.value(0).toLongLong(), tasks.size());
+            tasks.append(taskFromQuery(query));
+        }
+        if (tasks.isEmpty())
+            return tasks;
+        QSqlQuery results(db());
+        results.setForwardOnly(true);
+        const QString filter = index.size() > 2000 ? QString()
+                                                   : QStringLiteral("WHERE task_id IN (%1) ").arg(idList(index.keys()));
+        if (!exec(results, QStringLiteral("SELECT task_id, url FROM results %1ORDER BY task_id, position").arg(filter)))
+            return std::nullopt;
+        while (results.next()) {
+            const auto it = index.constFind(results.value(0).toLongLong());
+            if (it != index.constEnd())
+                tasks[*it].resultUrls.append(results.value(1).toString());
+        }
+        return tasks;
+    }
+
+    // Runs one conditional update; *updated tells whether the expected version was still there.
+    bool conditionalUpdate(const Task &task, quint32 mask, qint64 expectedVersion, qint64 seq, bool *updated)
+    {
+        *updated = false;
+        QSqlQuery *query = updateFor(mask);
+        if (!query)
+            return false;
+        bindFields(*query, task, mask);
+        query->bindValue(QStringLiteral(":seq"), seq);
+        query->bindValue(QStringLiteral(":id"), task.id);
+        query->bindValue(QStringLiteral(":expected"), expectedVersion);
+        if (!exec(*query))
+            return false;
+        *updated = query->numRowsAffected() > 0;
+        return true;
+    }
+
+    bool applyWrite(const TaskWrite &write, WriteOutcome &outcome);
 
     void dropStatements()
     {
         insertTask.reset();
-        updateTask.reset();
         upsertAttempt.reset();
         insertEvent.reset();
         deleteResults.reset();
         insertResult.reset();
+        selectTask.reset();
+        selectResults.reset();
+        releaseOne.reset();
+        updates.clear();
     }
 };
+
+// One write inside commit()'s transaction. Returns false only when the database failed.
+bool TaskStore::Private::applyWrite(const TaskWrite &write, WriteOutcome &outcome)
+{
+    const Task &task = write.task;
+    outcome.id = task.id;
+    const quint32 mask = changedFields(write.base, task);
+    const bool resultsChanged = write.base.resultUrls != task.resultUrls;
+    Task stored = task;
+    stored.version = write.base.version;
+    stored.owner = write.base.owner;
+    outcome.result = WriteResult::Applied;
+    if (mask == 0 && !resultsChanged && !write.releaseLease) {
+        outcome.stored = stored;
+        return true;
+    }
+
+    const std::optional<qint64> seq = nextSequence();
+    if (!seq)
+        return false;
+    bool writeResultList = resultsChanged;
+    if (mask != 0) {
+        bool updated = false;
+        if (!conditionalUpdate(task, mask, write.base.version, *seq, &updated))
+            return false;
+        if (updated) {
+            stored.version += 1;
+        } else {
+            // The row moved on since this process read it: decide on the current row.
+            bool ok = true;
+            const std::optional<Task> fresh = readTask(task.id, &ok);
+            if (!ok)
+                return false;
+            if (!fresh) {
+                outcome.result = WriteResult::Gone;
+                return true;
+            }
+            const bool sameAttempt = fresh->attempts == write.base.attempts;
+            const bool stateFits = !(mask & State) || fresh->state == write.base.state
+                                   || TaskStates::isValidTransition(fresh->state, task.state);
+            quint32 apply = mask;
+            if (!sameAttempt || !stateFits) {
+                // Keep only what must never be lost: the request id of this attempt.
+                apply = 0;
+                if (sameAttempt && (mask & RemoteId) && !task.remoteId.isEmpty() && fresh->remoteId.isEmpty())
+                    apply = mask & (RemoteId | RemoteData);
+            }
+            Task merged = *fresh;
+            copyFields(merged, task, apply);
+            if (merged.remoteId.isEmpty())
+                merged.remoteId = fresh->remoteId;
+            const quint32 remaining = changedFields(*fresh, merged);
+            if (remaining == 0) {
+                outcome.result = WriteResult::Dropped;
+                outcome.stored = *fresh;
+                return true;
+            }
+            if (!conditionalUpdate(merged, remaining, fresh->version, *seq, &updated))
+                return false;
+            if (!updated)   // impossible while this transaction holds the write lock
+                return fail(TaskStore::tr("task %1 changed while it was being saved").arg(task.id));
+            writeResultList = resultsChanged && apply == mask;
+            if (!writeResultList)
+                merged.resultUrls = fresh->resultUrls;
+            stored = merged;
+            stored.version = fresh->version + 1;
+            stored.owner = fresh->owner;
+            outcome.result = apply == mask ? WriteResult::Merged : WriteResult::Dropped;
+        }
+        if (!writeAttempt(task.id, currentAttempt(stored)))
+            return false;
+    }
+    if (writeResultList && !writeResults(task.id, task.resultUrls))
+        return false;
+    if (write.releaseLease && !task.owner.isEmpty()) {
+        releaseOne->bindValue(QStringLiteral(":seq"), *seq);
+        releaseOne->bindValue(QStringLiteral(":id"), task.id);
+        releaseOne->bindValue(QStringLiteral(":owner"), task.owner);
+        if (!exec(*releaseOne))
+            return false;
+        if (releaseOne->numRowsAffected() > 0)
+            stored.owner.clear();
+    }
+    outcome.stored = stored;
+    return true;
+}
 
 const QList<TaskStore::Migration> &TaskStore::migrations()
 {
@@ -318,6 +421,25 @@ const QList<TaskStore::Migration> &TaskStore::migrations()
                             "WHERE json_valid(tasks.result_urls) AND j.type = 'text'"),
              QStringLiteral("ALTER TABLE tasks DROP COLUMN result_urls"),
              QStringLiteral("CREATE INDEX tasks_by_state ON tasks(state)"),
+         }},
+        {3,
+         {
+             // Shared store: row versions for conditional writes, leases, and the change feed.
+             QStringLiteral("ALTER TABLE tasks ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("ALTER TABLE tasks ADD COLUMN owner TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE tasks ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE tasks ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("UPDATE tasks SET change_seq = id"),
+             QStringLiteral("CREATE INDEX tasks_by_change ON tasks(change_seq, id)"),
+             QStringLiteral("CREATE INDEX tasks_by_owner ON tasks(owner)"),
+             QStringLiteral("CREATE TABLE owners (id TEXT PRIMARY KEY NOT NULL, program TEXT NOT NULL DEFAULT '', "
+                            "pid INTEGER NOT NULL DEFAULT 0, host TEXT NOT NULL DEFAULT '', started_at INTEGER NOT "
+                            "NULL, heartbeat_at INTEGER NOT NULL, expires_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE removed_tasks (task_id INTEGER PRIMARY KEY NOT NULL, change_seq INTEGER "
+                            "NOT NULL)"),
+             QStringLiteral("CREATE INDEX removed_by_change ON removed_tasks(change_seq)"),
+             QStringLiteral("CREATE TABLE store_meta (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL)"),
+             QStringLiteral("INSERT INTO store_meta (key, value) SELECT 'change_seq', coalesce(max(id), 0) FROM tasks"),
          }},
     };
     return list;
@@ -373,7 +495,6 @@ void TaskStore::setBusyTimeoutMs(int ms)
 void TaskStore::close()
 {
     d->dropStatements();
-    d->writtenResults.clear();
     if (QSqlDatabase::contains(d->connection)) {
         {
             QSqlDatabase db = QSqlDatabase::database(d->connection, false);
@@ -468,25 +589,27 @@ bool TaskStore::open(const QString &path, QString *error)
 
     d->insertTask = d->prepare(QStringLiteral(
         "INSERT INTO tasks (profile_id, provider, model, kind, prompt, params, remote_id, remote_data, state, "
-        "progress, queue_position, attempts, last_error, created_at, submitted_at, updated_at, finished_at) VALUES "
-        "(:profile_id, :provider, :model, :kind, :prompt, :params, :remote_id, :remote_data, :state, :progress, "
-        ":queue_position, :attempts, :last_error, :created_at, :submitted_at, :updated_at, :finished_at)"));
-    d->updateTask = d->prepare(QStringLiteral(
-        "UPDATE tasks SET profile_id=:profile_id, provider=:provider, model=:model, kind=:kind, prompt=:prompt, "
-        "params=:params, remote_id=:remote_id, remote_data=:remote_data, state=:state, progress=:progress, "
-        "queue_position=:queue_position, attempts=:attempts, last_error=:last_error, created_at=:created_at, "
-        "submitted_at=:submitted_at, updated_at=:updated_at, finished_at=:finished_at WHERE id=:id"));
+        "progress, queue_position, attempts, last_error, created_at, submitted_at, updated_at, finished_at, version, "
+        "owner, change_seq, cancel_requested) VALUES (:profile_id, :provider, :model, :kind, :prompt, :params, "
+        ":remote_id, :remote_data, :state, :progress, :queue_position, :attempts, :last_error, :created_at, "
+        ":submitted_at, :updated_at, :finished_at, 1, :owner, :change_seq, :cancel_requested)"));
     d->upsertAttempt = d->prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO attempts (task_id, number, remote_id, submitted_at, finished_at, final_state, error) "
-        "VALUES (:task_id, :number, :remote_id, :submitted_at, :finished_at, :final_state, :error)"));
+        "INSERT INTO attempts (task_id, number, remote_id, submitted_at, finished_at, final_state, error) "
+        "VALUES (:task_id, :number, :remote_id, :submitted_at, :finished_at, :final_state, :error) "
+        "ON CONFLICT(task_id, number) DO UPDATE SET remote_id=CASE WHEN excluded.remote_id='' THEN "
+        "attempts.remote_id ELSE excluded.remote_id END, submitted_at=excluded.submitted_at, "
+        "finished_at=excluded.finished_at, final_state=excluded.final_state, error=excluded.error"));
     d->insertEvent = d->prepare(QStringLiteral(
-        "INSERT INTO events (task_id, attempt, at, from_state, to_state, cause, excerpt) VALUES (:task_id, "
-        ":attempt, :at, :from_state, :to_state, :cause, :excerpt)"));
+        "INSERT INTO events (task_id, attempt, at, from_state, to_state, cause, excerpt) SELECT :task_id, "
+        ":attempt, :at, :from_state, :to_state, :cause, :excerpt WHERE EXISTS (SELECT 1 FROM tasks WHERE id=:task_id)"));
     d->deleteResults = d->prepare(QStringLiteral("DELETE FROM results WHERE task_id=:task_id"));
     d->insertResult = d->prepare(
         QStringLiteral("INSERT INTO results (task_id, position, url) VALUES (:task_id, :position, :url)"));
-    if (!d->insertTask || !d->updateTask || !d->upsertAttempt || !d->insertEvent || !d->deleteResults
-        || !d->insertResult)
+    d->selectTask = d->prepare(QStringLiteral("SELECT %1 FROM tasks WHERE id=:id").arg(QLatin1String(TaskRowCodec::SelectColumns)));
+    d->selectResults = d->prepare(QStringLiteral("SELECT url FROM results WHERE task_id=:id ORDER BY position"));
+    d->releaseOne = d->prepare(QStringLiteral("UPDATE tasks SET owner='', change_seq=:seq WHERE id=:id AND owner=:owner"));
+    if (!d->insertTask || !d->upsertAttempt || !d->insertEvent || !d->deleteResults || !d->insertResult
+        || !d->selectTask || !d->selectResults || !d->releaseOne)
         return failOpen(d->lastError);
 
     d->open = true;
@@ -558,15 +681,19 @@ bool TaskStore::insertTask(Task &task, const QList<TaskEvent> &events)
         return d->fail(tr("The task database is not open."));
     if (!d->begin())
         return false;
-    d->bindTaskValues(*d->insertTask, task);
+    const std::optional<qint64> seq = d->nextSequence();
+    if (!seq) {
+        d->rollback();
+        return false;
+    }
+    bindAll(*d->insertTask, task);
+    d->insertTask->bindValue(QStringLiteral(":change_seq"), *seq);
     if (!d->exec(*d->insertTask)) {
         d->rollback();
         return false;
     }
     const qint64 id = d->insertTask->lastInsertId().toLongLong();
-    Task stored = task;
-    stored.id = id;
-    bool ok = d->writeAttempt(id, Private::currentAttempt(stored)) && d->writeResults(stored);
+    bool ok = d->writeAttempt(id, currentAttempt(task)) && (task.resultUrls.isEmpty() || d->writeResults(id, task.resultUrls));
     for (TaskEvent event : events) {
         if (!ok)
             break;
@@ -575,45 +702,60 @@ bool TaskStore::insertTask(Task &task, const QList<TaskEvent> &events)
     }
     if (!ok || !d->commit()) {
         d->rollback();
-        d->writtenResults.remove(id);
         return false;
     }
     task.id = id;
+    task.version = 1;
     return true;
 }
 
-bool TaskStore::saveSubmitAnswer(const Task &task, const QList<TaskEvent> &events)
+bool TaskStore::commit(const Batch &batch, QList<WriteOutcome> *outcomes)
 {
-    Batch batch;
-    batch.tasks.append(task);
-    batch.events = events;
-    return write(batch);
-}
-
-bool TaskStore::write(const Batch &batch)
-{
+    if (outcomes)
+        outcomes->clear();
     if (batch.isEmpty())
         return true;
     if (!d->open)
         return d->fail(tr("The task database is not open."));
     if (!d->begin())
         return false;
+    QList<WriteOutcome> results;
+    results.reserve(batch.writes.size());
     bool ok = true;
     for (const Task &task : batch.tasks) {
-        if (!(ok = d->writeTask(task)))
+        bool found = true;
+        const std::optional<Task> current = d->readTask(task.id, &found);
+        if (!found) {
+            ok = false;
+            break;
+        }
+        if (!current)
+            continue;
+        TaskWrite write{*current, task, false};
+        write.task.version = current->version;
+        write.task.owner = current->owner;
+        WriteOutcome outcome;
+        if (!(ok = d->applyWrite(write, outcome)))
             break;
     }
-    for (qsizetype i = 0; ok && i < batch.attempts.size(); ++i)
-        ok = d->writeAttempt(batch.attempts.at(i).first, batch.attempts.at(i).second);
+    for (const TaskWrite &write : batch.writes) {
+        if (!ok)
+            break;
+        WriteOutcome outcome;
+        if (!(ok = d->applyWrite(write, outcome)))
+            break;
+        results.append(outcome);
+    }
     for (qsizetype i = 0; ok && i < batch.events.size(); ++i)
         ok = d->writeEvent(batch.events.at(i));
     if (!ok || !d->commit()) {
+        const QString reason = d->lastError;
         d->rollback();
-        // The cache may now claim rows that were rolled back.
-        for (const Task &task : batch.tasks)
-            d->writtenResults.remove(task.id);
+        d->lastError = reason;
         return false;
     }
+    if (outcomes)
+        *outcomes = std::move(results);
     return true;
 }
 
@@ -625,70 +767,294 @@ bool TaskStore::removeTasks(const QList<qint64> &ids)
         return d->fail(tr("The task database is not open."));
     if (!d->begin())
         return false;
-    QSqlQuery query(d->db());
-    query.prepare(QStringLiteral("DELETE FROM tasks WHERE id=:id"));
+    const std::optional<qint64> seq = d->nextSequence();
+    QSqlQuery remove(d->db());
+    QSqlQuery tombstone(d->db());
+    bool ok = seq.has_value() && remove.prepare(QStringLiteral("DELETE FROM tasks WHERE id=:id"))
+              && tombstone.prepare(QStringLiteral(
+                  "INSERT OR REPLACE INTO removed_tasks (task_id, change_seq) VALUES (:id, :seq)"));
     for (qint64 id : ids) {
-        query.bindValue(QStringLiteral(":id"), id);
-        if (!d->exec(query)) {
-            d->rollback();
-            return false;
-        }
+        if (!ok)
+            break;
+        remove.bindValue(QStringLiteral(":id"), id);
+        tombstone.bindValue(QStringLiteral(":id"), id);
+        tombstone.bindValue(QStringLiteral(":seq"), seq.value_or(0));
+        ok = d->exec(remove) && d->exec(tombstone);
     }
-    if (!d->commit()) {
+    if (!ok || !d->commit()) {
         d->rollback();
         return false;
     }
-    for (qint64 id : ids)
-        d->writtenResults.remove(id);
     return true;
 }
 
 QList<Task> TaskStore::loadTasks()
 {
-    QList<Task> tasks;
     if (!d->open)
-        return tasks;
-    QSqlQuery query(d->db());
-    query.setForwardOnly(true);
-    if (!d->exec(query, QStringLiteral("SELECT %1 FROM tasks ORDER BY id").arg(QLatin1String(TaskColumns))))
-        return tasks;
-    QHash<qint64, qsizetype> index;
-    while (query.next()) {
-        index.insert(query.value(0).toLongLong(), tasks.size());
-        tasks.append(d->taskFromQuery(query));
-    }
-    QSqlQuery results(d->db());
-    results.setForwardOnly(true);
-    if (d->exec(results, QStringLiteral("SELECT task_id, url FROM results ORDER BY task_id, position"))) {
-        while (results.next()) {
-            const auto it = index.constFind(results.value(0).toLongLong());
-            if (it != index.constEnd())
-                tasks[*it].resultUrls.append(results.value(1).toString());
-        }
-    }
-    for (const Task &task : std::as_const(tasks))
-        d->writtenResults.insert(task.id, task.resultUrls);
-    return tasks;
+        return {};
+    return d->readTasks(QStringLiteral("ORDER BY id")).value_or(QList<Task>{});
 }
 
 std::optional<Task> TaskStore::loadTask(qint64 id)
 {
     if (!d->open)
         return std::nullopt;
+    bool ok = true;
+    return d->readTask(id, &ok);
+}
+
+// --- leases -----------------------------------------------------------------------------------
+
+bool TaskStore::registerOwner(const Owner &owner, qint64 nowMs, qint64 leaseMs)
+{
+    if (!d->open)
+        return d->fail(tr("The task database is not open."));
     QSqlQuery query(d->db());
-    query.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE id=:id").arg(QLatin1String(TaskColumns)));
-    query.bindValue(QStringLiteral(":id"), id);
+    query.prepare(QStringLiteral(
+        "INSERT INTO owners (id, program, pid, host, started_at, heartbeat_at, expires_at) VALUES (:id, :program, "
+        ":pid, :host, :now, :now, :expires) ON CONFLICT(id) DO UPDATE SET heartbeat_at=excluded.heartbeat_at, "
+        "expires_at=excluded.expires_at"));
+    query.bindValue(QStringLiteral(":id"), owner.id);
+    query.bindValue(QStringLiteral(":program"), text(owner.program));
+    query.bindValue(QStringLiteral(":pid"), owner.pid);
+    query.bindValue(QStringLiteral(":host"), text(owner.host));
+    query.bindValue(QStringLiteral(":now"), nowMs);
+    query.bindValue(QStringLiteral(":expires"), nowMs + leaseMs);
+    if (!d->exec(query))
+        return false;
+    // Owners dead for a day are only clutter.
+    QSqlQuery cleanup(d->db());
+    cleanup.prepare(QStringLiteral("DELETE FROM owners WHERE expires_at < :old"));
+    cleanup.bindValue(QStringLiteral(":old"), nowMs - 24 * 3600 * 1000LL);
+    cleanup.exec();
+    return true;
+}
+
+bool TaskStore::heartbeat(const Owner &owner, qint64 nowMs, qint64 leaseMs, bool *lost)
+{
+    if (lost)
+        *lost = false;
+    if (!d->open)
+        return d->fail(tr("The task database is not open."));
+    QSqlQuery query(d->db());
+    query.prepare(QStringLiteral("UPDATE owners SET heartbeat_at=:now, expires_at=:expires WHERE id=:id"));
+    query.bindValue(QStringLiteral(":now"), nowMs);
+    query.bindValue(QStringLiteral(":expires"), nowMs + leaseMs);
+    query.bindValue(QStringLiteral(":id"), owner.id);
+    if (!d->exec(query))
+        return false;
+    if (query.numRowsAffected() > 0)
+        return true;
+    if (lost)
+        *lost = true;
+    return registerOwner(owner, nowMs, leaseMs);
+}
+
+std::optional<QList<Task>> TaskStore::claimTasks(const QString &ownerId, const QList<qint64> &ids, qint64 nowMs)
+{
+    if (!d->open) {
+        d->fail(tr("The task database is not open."));
+        return std::nullopt;
+    }
+    if (!d->begin())
+        return std::nullopt;
+    auto failed = [this]() -> std::optional<QList<Task>> {
+        const QString reason = d->lastError;
+        d->rollback();
+        d->lastError = reason;
+        return std::nullopt;
+    };
+    const QString free = QStringLiteral("(owner='' OR owner NOT IN (SELECT id FROM owners WHERE expires_at > :now))");
+    const QString scope = ids.isEmpty() ? QStringLiteral("state IN %1").arg(LiveStates)
+                                        : QStringLiteral("id IN (%1)").arg(idList(ids));
+    QSqlQuery select(d->db());
+    select.setForwardOnly(true);
+    select.prepare(QStringLiteral("SELECT id, owner FROM tasks WHERE %1 AND (%2 OR owner=:me)").arg(scope, free));
+    select.bindValue(QStringLiteral(":now"), nowMs);
+    select.bindValue(QStringLiteral(":me"), ownerId);
+    if (!d->exec(select))
+        return failed();
+    QList<qint64> claim;
+    QList<qint64> already;
+    while (select.next())
+        (select.value(1).toString() == ownerId ? already : claim).append(select.value(0).toLongLong());
+    select.finish();
+    if (!claim.isEmpty()) {
+        const std::optional<qint64> seq = d->nextSequence();
+        QSqlQuery update(d->db());
+        update.prepare(QStringLiteral("UPDATE tasks SET owner=:me, change_seq=:seq WHERE id IN (%1)").arg(idList(claim)));
+        update.bindValue(QStringLiteral(":me"), ownerId);
+        update.bindValue(QStringLiteral(":seq"), seq.value_or(0));
+        if (!seq || !d->exec(update))
+            return failed();
+    }
+    // Only the explicitly named tasks report those already held: a sweep wants news only.
+    QList<qint64> report = claim;
+    if (!ids.isEmpty())
+        report += already;
+    std::optional<QList<Task>> rows = report.isEmpty() ? QList<Task>{}
+                                                       : d->readTasks(QStringLiteral("WHERE id IN (%1) ORDER BY id").arg(idList(report)));
+    if (!rows || !d->commit())
+        return failed();
+    return rows;
+}
+
+bool TaskStore::releaseTasks(const QString &ownerId, const QList<qint64> &ids)
+{
+    if (!d->open)
+        return d->fail(tr("The task database is not open."));
+    if (!d->begin())
+        return false;
+    const std::optional<qint64> seq = d->nextSequence();
+    QSqlQuery query(d->db());
+    query.prepare(QStringLiteral("UPDATE tasks SET owner='', change_seq=:seq WHERE owner=:me%1")
+                      .arg(ids.isEmpty() ? QString() : QStringLiteral(" AND id IN (%1)").arg(idList(ids))));
+    query.bindValue(QStringLiteral(":seq"), seq.value_or(0));
+    query.bindValue(QStringLiteral(":me"), ownerId);
+    if (!seq || !d->exec(query) || !d->commit()) {
+        d->rollback();
+        return false;
+    }
+    return true;
+}
+
+bool TaskStore::unregisterOwner(const QString &ownerId)
+{
+    if (!releaseTasks(ownerId))
+        return false;
+    QSqlQuery query(d->db());
+    query.prepare(QStringLiteral("DELETE FROM owners WHERE id=:id"));
+    query.bindValue(QStringLiteral(":id"), ownerId);
+    return d->exec(query);
+}
+
+std::optional<TaskStore::Owner> TaskStore::leaseHolder(qint64 taskId, qint64 nowMs)
+{
+    if (!d->open)
+        return std::nullopt;
+    QSqlQuery query(d->db());
+    query.prepare(QStringLiteral("SELECT o.id, o.program, o.pid, o.host, o.expires_at FROM tasks t JOIN owners o ON "
+                                 "o.id = t.owner WHERE t.id=:id AND o.expires_at > :now"));
+    query.bindValue(QStringLiteral(":id"), taskId);
+    query.bindValue(QStringLiteral(":now"), nowMs);
     if (!d->exec(query) || !query.next())
         return std::nullopt;
-    Task task = d->taskFromQuery(query);
-    QSqlQuery results(d->db());
-    results.prepare(QStringLiteral("SELECT url FROM results WHERE task_id=:id ORDER BY position"));
-    results.bindValue(QStringLiteral(":id"), id);
-    if (d->exec(results)) {
-        while (results.next())
-            task.resultUrls.append(results.value(0).toString());
+    Owner owner;
+    owner.id = query.value(0).toString();
+    owner.program = query.value(1).toString();
+    owner.pid = query.value(2).toLongLong();
+    owner.host = query.value(3).toString();
+    owner.expiresAtMs = query.value(4).toLongLong();
+    return owner;
+}
+
+bool TaskStore::requestCancel(qint64 taskId)
+{
+    if (!d->open)
+        return d->fail(tr("The task database is not open."));
+    if (!d->begin())
+        return false;
+    const std::optional<qint64> seq = d->nextSequence();
+    QSqlQuery query(d->db());
+    query.prepare(QStringLiteral("UPDATE tasks SET cancel_requested=1, version=version+1, change_seq=:seq WHERE "
+                                 "id=:id AND state IN %1").arg(LiveStates));
+    query.bindValue(QStringLiteral(":seq"), seq.value_or(0));
+    query.bindValue(QStringLiteral(":id"), taskId);
+    if (!seq || !d->exec(query)) {
+        d->rollback();
+        return false;
     }
-    return task;
+    const bool changed = query.numRowsAffected() > 0;
+    if (!d->commit()) {
+        d->rollback();
+        return false;
+    }
+    if (!changed)
+        return d->fail(tr("task %1 is no longer running").arg(taskId));
+    return true;
+}
+
+// --- change feed ------------------------------------------------------------------------------
+
+qint64 TaskStore::dataVersion()
+{
+    if (!d->open)
+        return 0;
+    QSqlQuery query(d->db());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+qint64 TaskStore::currentSequence()
+{
+    if (!d->open)
+        return 0;
+    QSqlQuery query(d->db());
+    if (!d->exec(query, QStringLiteral("SELECT value FROM store_meta WHERE key='change_seq'")) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+TaskStore::ChangeSet TaskStore::changesSince(qint64 sequence, int limit)
+{
+    ChangeSet changes;
+    changes.lastSequence = sequence;
+    if (!d->open)
+        return changes;
+    // One read transaction: the tasks and the tombstones come from the same snapshot.
+    QSqlQuery begin(d->db());
+    if (!d->exec(begin, QStringLiteral("BEGIN")))
+        return changes;
+    // Whole change sequences only (they are one transaction each), so the next read starts clean.
+    QSqlQuery bound(d->db());
+    bound.prepare(QStringLiteral("SELECT change_seq FROM tasks WHERE change_seq > :seq ORDER BY change_seq LIMIT 1 "
+                                 "OFFSET :limit"));
+    bound.bindValue(QStringLiteral(":seq"), sequence);
+    bound.bindValue(QStringLiteral(":limit"), std::max(1, limit));
+    qint64 upper = std::numeric_limits<qint64>::max();
+    if (d->exec(bound) && bound.next()) {
+        const qint64 cut = bound.value(0).toLongLong();
+        bound.finish();
+        QSqlQuery first(d->db());
+        first.prepare(QStringLiteral("SELECT min(change_seq) FROM tasks WHERE change_seq > :seq"));
+        first.bindValue(QStringLiteral(":seq"), sequence);
+        const qint64 lowest = d->exec(first) && first.next() ? first.value(0).toLongLong() : cut;
+        // One transaction larger than the limit is read whole.
+        upper = cut > lowest ? cut : cut + 1;
+        changes.more = true;
+    }
+    bound.finish();
+    QVariantMap bindings{{QStringLiteral(":seq"), sequence}, {QStringLiteral(":upper"), upper}};
+    const std::optional<QList<Task>> rows =
+        d->readTasks(QStringLiteral("WHERE change_seq > :seq AND change_seq < :upper ORDER BY change_seq, id"), bindings);
+    QSqlQuery seqs(d->db());
+    seqs.prepare(QStringLiteral("SELECT max(change_seq) FROM tasks WHERE change_seq > :seq AND change_seq < :upper"));
+    seqs.bindValue(QStringLiteral(":seq"), sequence);
+    seqs.bindValue(QStringLiteral(":upper"), upper);
+    qint64 last = sequence;
+    if (d->exec(seqs) && seqs.next() && !seqs.value(0).isNull())
+        last = seqs.value(0).toLongLong();
+    seqs.finish();
+    QSqlQuery removed(d->db());
+    removed.prepare(QStringLiteral("SELECT task_id, change_seq FROM removed_tasks WHERE change_seq > :seq AND "
+                                   "change_seq < :upper ORDER BY change_seq"));
+    removed.bindValue(QStringLiteral(":seq"), sequence);
+    removed.bindValue(QStringLiteral(":upper"), upper);
+    if (rows && d->exec(removed)) {
+        while (removed.next()) {
+            changes.removed.append(removed.value(0).toLongLong());
+            last = std::max(last, removed.value(1).toLongLong());
+        }
+        changes.tasks = *rows;
+        if (changes.more)
+            last = std::max(last, upper - 1);
+        changes.lastSequence = last;
+    }
+    removed.finish();
+    QSqlQuery end(d->db());
+    end.exec(QStringLiteral("COMMIT"));
+    return changes;
 }
 
 QList<TaskAttempt> TaskStore::attempts(qint64 taskId)

@@ -12,12 +12,24 @@
 #include <memory>
 #include <optional>
 
-// The engine's persistence: profiles (never their keys), tasks, attempts, timeline events,
-// last errors and results in one SQLite file (WAL, synchronous=FULL, foreign keys on).
-// Every write is committed before the call returns, so a request id saved with
-// saveSubmitAnswer() survives a SIGKILL right after it. Many changes at once go through
-// write(), one transaction per batch, with statements prepared once per connection.
-// Not thread-safe: one instance per thread; each instance has its own connection name.
+// The engine's persistence and the shared source of truth of every QueueLens process that opens
+// the same file: profiles (never their keys), tasks, attempts, timeline events and results in one
+// SQLite file (WAL, synchronous=FULL, foreign keys on).
+//
+// Sharing rules (README "The task engine"):
+//  * Conditional writes. Every task row has a version. commit() updates only the fields that
+//    differ between the copy a process read (TaskWrite::base) and its new copy, and only where
+//    the row still has the version it read; on a conflict it re-reads the row inside the same
+//    transaction and re-applies the change or drops it (TaskWrite outcome). A remote id is never
+//    replaced by an empty value within one attempt.
+//  * Leases. A process registers as an owner (heartbeat, expiry) and claims tasks; only the
+//    holder polls or cancels them. Claims succeed only for tasks nobody holds or whose holder's
+//    lease expired. A clean exit releases everything.
+//  * Change feed. Every change stamps the row with a store-wide change sequence; removals leave
+//    a tombstone. changesSince() reads on from where a process stopped; dataVersion() says
+//    cheaply whether any other connection committed since the last look.
+// Every write is committed before the call returns. Not thread-safe: one instance per thread;
+// each instance has its own connection name.
 class TaskStore
 {
     Q_DECLARE_TR_FUNCTIONS(TaskStore)
@@ -25,7 +37,8 @@ class TaskStore
 public:
     // Version 1: profiles, tasks (results as a JSON column), attempts, events.
     // Version 2: results in their own table, index on task state.
-    static constexpr int SchemaVersion = 2;
+    // Version 3: row versions, leases (owners), change sequence and tombstones.
+    static constexpr int SchemaVersion = 3;
 
     struct Migration
     {
@@ -37,14 +50,55 @@ public:
     // <AppDataLocation>/queuelens.sqlite
     static QString defaultPath();
 
+    // One task's change: the copy it was derived from and the copy to store.
+    struct TaskWrite
+    {
+        Task base;               // as last read or written (base.version is the expected version)
+        Task task;               // the new copy
+        bool releaseLease = false;
+    };
+
+    enum class WriteResult {
+        Applied,     // written as asked
+        Merged,      // the row had moved on; the change was re-applied on top of it
+        Dropped,     // the row had moved on incompatibly (another attempt, another state): not written
+        Gone,        // the row no longer exists (removed by another process)
+    };
+
+    struct WriteOutcome
+    {
+        qint64 id = 0;
+        WriteResult result = WriteResult::Applied;
+        Task stored;             // the row as it is now in the database (not for Gone)
+    };
+
     // Changes collected by the engine and written in one transaction.
     struct Batch
     {
-        QList<Task> tasks;                          // full rows (results included)
-        QList<QPair<qint64, TaskAttempt>> attempts; // inserted or replaced
-        QList<TaskEvent> events;                    // appended
+        QList<TaskWrite> writes;
+        QList<TaskEvent> events;   // appended (skipped for tasks that no longer exist)
+        QList<Task> tasks;         // TRANSITIONAL: whole rows written over the current ones
 
-        bool isEmpty() const { return tasks.isEmpty() && attempts.isEmpty() && events.isEmpty(); }
+        bool isEmpty() const { return writes.isEmpty() && events.isEmpty() && tasks.isEmpty(); }
+    };
+
+    // A process that holds leases.
+    struct Owner
+    {
+        QString id;              // unique per process run
+        QString program;         // "queuelens", "queuelens-cli", ...
+        qint64 pid = 0;
+        QString host;
+        qint64 expiresAtMs = 0;  // wall clock, ms since the epoch
+    };
+
+    // What changed since a given change sequence.
+    struct ChangeSet
+    {
+        QList<Task> tasks;         // current rows, in change order
+        QList<qint64> removed;     // ids removed since
+        qint64 lastSequence = 0;   // read on from here next time
+        bool more = false;         // the limit was reached: read again
     };
 
     TaskStore();
@@ -61,23 +115,61 @@ public:
     QString connectionName() const;
     int schemaVersion() const;       // user_version of the open file
     QString lastError() const;       // translated, of the last failed call
-    void setBusyTimeoutMs(int ms);   // how long to wait for another writer (default 3000)
+    // How long a write waits for another process's write lock before it fails (default 5000).
+    void setBusyTimeoutMs(int ms);
 
     QList<ProviderProfile> loadProfiles();
     bool saveProfile(const ProviderProfile &profile);
     bool removeProfile(const QString &profileId);
 
-    // Inserts the task (id assigned), its current attempt and the events in one transaction.
+    // Inserts the task (id, version and change sequence assigned), its current attempt and the
+    // events in one transaction. task.owner, when set, is the lease holder from the start.
     bool insertTask(Task &task, const QList<TaskEvent> &events = {});
-    // The answer of a submit: the task row (with its remote id) and the attempt, committed at once.
-    bool saveSubmitAnswer(const Task &task, const QList<TaskEvent> &events = {});
-    bool write(const Batch &batch);
+    // Writes the batch in one transaction. outcomes (optional) gets one entry per write. Returns
+    // false when the transaction failed as a whole (nothing written; see lastError()).
+    bool commit(const Batch &batch, QList<WriteOutcome> *outcomes = nullptr);
+    // TRANSITIONAL (until the engine's journal lands): commit() without outcomes.
+    bool write(const Batch &batch) { return commit(batch); }
+    bool saveSubmitAnswer(const Task &task, const QList<TaskEvent> &events = {})
+    {
+        Batch batch;
+        batch.tasks.append(task);
+        batch.events = events;
+        return commit(batch);
+    }
+    // Removes the tasks (with their attempts, events and results) and leaves tombstones.
     bool removeTasks(const QList<qint64> &ids);
 
     QList<Task> loadTasks();
     std::optional<Task> loadTask(qint64 id);
     QList<TaskAttempt> attempts(qint64 taskId);
     QList<TaskEvent> events(qint64 taskId);
+
+    // --- leases ------------------------------------------------------------------------------
+    // Registers (or renews) this process as an owner until nowMs + leaseMs.
+    bool registerOwner(const Owner &owner, qint64 nowMs, qint64 leaseMs);
+    // Renews the lease. *lost is set when the owner row had been removed meanwhile (another
+    // process took this one for dead); the owner is registered again in that case.
+    bool heartbeat(const Owner &owner, qint64 nowMs, qint64 leaseMs, bool *lost = nullptr);
+    // Claims the given tasks (empty: every live task, and every Unknown task without a holder)
+    // that nobody holds or whose holder's lease has expired. Returns the claimed rows as they
+    // are now (owner set), or nullopt when the store failed.
+    std::optional<QList<Task>> claimTasks(const QString &ownerId, const QList<qint64> &ids, qint64 nowMs);
+    // Gives up the leases on these tasks (empty: all of the owner's) so another process adopts
+    // them at once.
+    bool releaseTasks(const QString &ownerId, const QList<qint64> &ids = {});
+    // Releases everything and removes the owner row (a clean exit).
+    bool unregisterOwner(const QString &ownerId);
+    // The live holder of a task's lease, if any (expired holders do not count).
+    std::optional<Owner> leaseHolder(qint64 taskId, qint64 nowMs);
+    // Asks the holder of a live task to cancel it (seen through the change feed).
+    bool requestCancel(qint64 taskId);
+
+    // --- change feed -------------------------------------------------------------------------
+    // PRAGMA data_version: changes when another connection committed (cheap; no table read).
+    qint64 dataVersion();
+    qint64 currentSequence();
+    ChangeSet changesSince(qint64 sequence, int limit = 5000);
 
 private:
     struct Private;

@@ -35,6 +35,18 @@ Task sampleTask()
     return task;
 }
 
+// Writes task over the row as it is stored now (a test's shortcut; the engine keeps its base).
+bool commitOver(TaskStore &store, const Task &task, const QList<TaskEvent> &events = {})
+{
+    const std::optional<Task> base = store.loadTask(task.id);
+    if (!base)
+        return false;
+    TaskStore::Batch batch;
+    batch.writes.append({*base, task, false});
+    batch.events = events;
+    return store.commit(batch);
+}
+
 QVariant scalar(const QString &connection, const QString &sql)
 {
     QSqlQuery query(QSqlDatabase::database(connection));
@@ -144,7 +156,7 @@ void TestEngineStore::migratesFromPreviousVersion()
     TaskStore store;
     QString error;
     QVERIFY2(store.open(path, &error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), TaskStore::SchemaVersion);
     const auto task = store.loadTask(7);
     QVERIFY(task);
     QCOMPARE(task->remoteId, QStringLiteral("mmsu_1"));
@@ -256,7 +268,7 @@ void TestEngineStore::taskRoundTrip()
     error.retryAfterSeconds = 12;
     task.lastError = error;
     task.finishedAt = QDateTime(QDate(2026, 3, 1), QTime(10, 5), Qt::UTC);
-    QVERIFY(store.saveSubmitAnswer(task));
+    QVERIFY(commitOver(store, task));
 
     const auto loaded = store.loadTask(task.id);
     QVERIFY(loaded);
@@ -287,7 +299,7 @@ void TestEngineStore::batchWriteIsOneTransaction()
         QVERIFY(store.insertTask(task));
         task.state = TaskState::Running;
         task.progress = i % 100;
-        batch.tasks.append(task);
+        batch.writes.append({*store.loadTask(task.id), task, false});
         TaskEvent event;
         event.taskId = task.id;
         event.at = task.createdAt;
@@ -298,7 +310,7 @@ void TestEngineStore::batchWriteIsOneTransaction()
     }
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(store.write(batch));
+    QVERIFY(store.commit(batch));
     const qint64 ms = timer.elapsed();
     qInfo("500 task updates + 500 events in one batch: %lld ms", ms);
     const QList<Task> tasks = store.loadTasks();
@@ -306,18 +318,28 @@ void TestEngineStore::batchWriteIsOneTransaction()
     for (const Task &task : tasks)
         QCOMPARE(task.state, TaskState::Running);
 
-    // A failing batch changes nothing (the event references a task that does not exist).
+    // A failing batch changes nothing: another connection holds the write lock throughout.
+    RawDb locker(store.path());
+    QVERIFY(locker.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    TaskStore blocked;
+    blocked.setBusyTimeoutMs(50);
+    QVERIFY(blocked.open(store.path()));
     TaskStore::Batch bad;
     Task changed = tasks.first();
+    Task base = changed;
     changed.state = TaskState::Succeeded;
-    bad.tasks.append(changed);
-    TaskEvent orphan;
-    orphan.taskId = 999999;
-    orphan.at = changed.createdAt;
-    bad.events.append(orphan);
-    QVERIFY(!store.write(bad));
-    QVERIFY(!store.lastError().isEmpty());
+    bad.writes.append({base, changed, false});
+    TaskEvent event;
+    event.taskId = changed.id;
+    event.at = changed.createdAt;
+    bad.events.append(event);
+    QVERIFY(!blocked.commit(bad));
+    QVERIFY2(blocked.lastError().contains(QStringLiteral("locked")), qPrintable(blocked.lastError()));
+    QVERIFY(locker.exec(QStringLiteral("ROLLBACK")));
     QCOMPARE(store.loadTask(changed.id)->state, TaskState::Running);
+    // The same batch goes through once the lock is gone.
+    QVERIFY(blocked.commit(bad));
+    QCOMPARE(store.loadTask(changed.id)->state, TaskState::Succeeded);
 }
 
 void TestEngineStore::attemptsAndEventsKeepHistory()
@@ -332,14 +354,12 @@ void TestEngineStore::attemptsAndEventsKeepHistory()
     QVERIFY(store.insertTask(task, {created}));
     task.remoteId = QStringLiteral("r1");
     task.state = TaskState::Failed;
-    QVERIFY(store.saveSubmitAnswer(task));
+    QVERIFY(commitOver(store, task));
     // Second attempt.
     task.attempts = 2;
     task.remoteId = QStringLiteral("r2");
     task.state = TaskState::Succeeded;
-    TaskStore::Batch batch;
-    batch.tasks.append(task);
-    QVERIFY(store.write(batch));
+    QVERIFY(commitOver(store, task));
     const QList<TaskAttempt> attempts = store.attempts(task.id);
     QCOMPARE(attempts.size(), 2);
     QCOMPARE(attempts.at(0).remoteId, QStringLiteral("r1"));
@@ -394,7 +414,7 @@ void TestEngineStore::profilesRoundTripWithoutKeys()
     QCOMPARE(store.loadProfiles().size(), 1);
 }
 
-// The request id is committed before saveSubmitAnswer() returns: a process killed right after
+// The request id is committed before commit() returns: a process killed right after
 // it must leave the id in the file. The test runs itself as the victim.
 void TestEngineStore::requestIdSurvivesSigkill()
 {
@@ -408,7 +428,7 @@ void TestEngineStore::requestIdSurvivesSigkill()
             ::_exit(4);
         task.remoteId = QStringLiteral("remote-id-that-must-survive");
         task.state = TaskState::Queued;
-        if (!store.saveSubmitAnswer(task))
+        if (!commitOver(store, task))
             ::_exit(5);
         std::raise(SIGKILL);
         ::_exit(6);
