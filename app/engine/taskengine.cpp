@@ -1,10 +1,15 @@
 #include "taskengine.h"
 
+#include "actionpolicy.h"
+#include "answerinterpreter.h"
 #include "backoffpolicy.h"
 #include "bulkoperation.h"
+#include "bulkrunner.h"
 #include "enginelogging.h"
-#include "errorcatalog.h"
+#include "errorpolicy.h"
 #include "httpclient.h"
+#include "networkmonitor.h"
+#include "profileregistry.h"
 #include "provideradapterregistry.h"
 #include "redactor.h"
 #include "requestscheduler.h"
@@ -12,13 +17,10 @@
 #include "secretstore.h"
 #include "taskstore.h"
 
-#include <QHostAddress>
-#include <QNetworkInformation>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
 
-#include <deque>
 #include <limits>
 #include <map>
 
@@ -26,97 +28,24 @@ namespace {
 
 enum class Op { None, Submit, Poll, Result, Cancel };
 
-// Transport failures that prove the request never left this machine.
-bool neverSent(const ApiError &error)
-{
-    return error.code == QLatin1String("connection_refused") || error.code == QLatin1String("host_not_found")
-           || error.code == QLatin1String("network_unreachable") || error.code == QLatin1String("tls_error");
-}
-
-// Transport failures that hint at the local network rather than one provider.
-bool pointsAtNetwork(const ApiError &error)
-{
-    return error.code == QLatin1String("host_not_found") || error.code == QLatin1String("network_unreachable")
-           || error.code == QLatin1String("connection_timeout") || error.code == QLatin1String("proxy_error");
-}
-
-bool isRateLimit(const ApiError &error)
-{
-    return error.httpStatus == 429 || error.category == ErrorCategory::RateLimit;
-}
-
-bool isTransient(const ApiError &error)
-{
-    if (error.phase == ApiPhase::Transport || isRateLimit(error))
-        return true;
-    switch (error.category) {
-    case ErrorCategory::Server:
-    case ErrorCategory::Upstream:
-    case ErrorCategory::Timeout:
-    case ErrorCategory::Transport:
-        return true;
-    default:
-        return error.httpStatus >= 500;
-    }
-}
-
-bool isAccountProblem(const ApiError &error)
-{
-    return error.category == ErrorCategory::Auth || error.category == ErrorCategory::Permission
-           || error.category == ErrorCategory::Billing;
-}
-
-// A refused submit may still have created a task when the answer is not a clear refusal:
-// a 2xx the adapter could not read, or a gateway that timed out waiting for the origin.
-bool submitMayHaveCreated(const ApiError &error)
-{
-    const int status = error.httpStatus;
-    if (status >= 200 && status < 300)
-        return true;
-    if (error.category == ErrorCategory::Timeout)
-        return true;
-    if (status == 408 || status == 504 || status == 524)
-        return true;
-    return status == 502 && !error.documented;
-}
-
-bool isLoopback(const QUrl &url)
-{
-    const QString host = url.host();
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 } // namespace
 
+// The engine's wiring: it owns the tasks' runtime state, sends requests through the scheduler,
+// and applies what AnswerInterpreter makes of each answer. Policy lives in the units it uses
+// (ErrorPolicy, AnswerInterpreter, ActionPolicy, ProfileRegistry, NetworkMonitor, BulkRunner).
 class TaskEngine::Private
 {
 public:
     struct Runtime
     {
         Task task;
+        TaskRuntimeFlags flags;
         Op inFlight = Op::None;
         quint64 httpHandle = 0;
-        bool submitPending = false;
-        bool cancelPending = false;
-        bool resultPending = false;
-        bool checkPending = false;    // an explicit status request (refresh, check again)
-        int errorCount = 0;           // consecutive failed calls: the backoff exponent
-        int notFoundCount = 0;
-        int submitRateRetries = 0;
-        int cancelRetries = 0;
         int estimatedSeconds = -1;
         qint64 attemptStartMs = 0;    // monotonic time of the current attempt's submit
         QString lastEventErrorCode;   // errors already written to the timeline (no floods)
         QPointer<BulkOperation> bulk; // a bulk item waiting for this task's answer
-    };
-
-    struct BulkItem
-    {
-        QPointer<BulkOperation> op;
-        qint64 id = 0;
     };
 
     TaskEngine *q;
@@ -127,33 +56,13 @@ public:
     const Clock *clock;
     EngineSettings settings;
     RequestScheduler *scheduler;   // a child of the engine: its one timer drives every task
+    NetworkMonitor *network;       // a child of the engine
     BackoffPolicy backoff;
+    BulkRunner bulk;
 
     std::map<qint64, Runtime> tasks;
-    QHash<QString, ProviderProfile> profiles;
-    QStringList profileOrder;
+    ProfileRegistry profiles;
     bool started = false;
-    qint64 nextMemoryId = 1'000'000'000'000;   // ids when the store is not usable
-
-    // Batched persistence and signals (one flush per event-loop turn).
-    QTimer flushTimer;
-    QSet<qint64> dirty;
-    QList<TaskEvent> unsavedEvents;
-    QList<TaskEvent> unannouncedEvents;
-    QList<qint64> added;
-    QSet<qint64> changed;
-    QList<qint64> removed;
-    bool storeFailureReported = false;
-
-    // Bulk queue.
-    std::deque<BulkItem> bulkQueue;
-    int bulkActive = 0;
-    QTimer bulkTimer;
-
-    // Network state.
-    int networkFailures = 0;
-    bool networkDown = false;
-    bool osSaysOffline = false;
     bool userPaused = false;
     QHash<QString, int> rateLimitHits;   // per profile: consecutive 429s without Retry-After
 
@@ -166,6 +75,10 @@ public:
         , secrets(sec)
         , clock(c)
         , scheduler(new RequestScheduler(c, engine))
+        , network(new NetworkMonitor(engine))
+        , bulk(engine, [this](BulkOperation::Kind kind, qint64 id, BulkOperation *op, QString *why) {
+            return kind == BulkOperation::Kind::Cancel ? startCancel(id, why, op) : startRetry(id, why, op);
+        })
     {
     }
 
@@ -177,42 +90,72 @@ public:
         return it == tasks.end() ? nullptr : &it->second;
     }
 
+    const Runtime *find(qint64 id) const
+    {
+        auto it = tasks.find(id);
+        return it == tasks.end() ? nullptr : &it->second;
+    }
+
     // find() for an operator action: an unknown id is reported through *error.
     Runtime *findForAction(qint64 id, QString *error)
     {
         Runtime *rt = find(id);
         if (!rt && error)
-            *error = TaskEngine::tr("There is no task %1.").arg(id);
+            *error = ActionPolicy::noSuchTask(id);
         return rt;
     }
 
     const ProviderAdapter *adapterOf(const Task &task) const { return adapters ? adapters->adapter(task.provider) : nullptr; }
 
-    std::optional<ProviderProfile> profileOf(const Task &task) const
+    std::optional<ProviderProfile> profileOf(const Task &task) const { return profiles.find(task.profileId); }
+
+    // No key for the profile, and none on its way from the keychain.
+    bool keyMissing(const ProviderProfile &profile) const
     {
-        auto it = profiles.constFind(task.profileId);
-        if (it == profiles.constEnd())
-            return std::nullopt;
-        return *it;
+        return secrets && !secrets->hasKey(profile) && !secrets->isLoading();
+    }
+
+    ActionContext actionContext(const Task &task) const
+    {
+        ActionContext context;
+        context.task = task;
+        context.adapter = adapterOf(task);
+        context.profile = profileOf(task);
+        context.keyMissing = context.profile && keyMissing(*context.profile);
+        if (const Runtime *rt = find(task.id)) {
+            context.requestInFlight = rt->inFlight != Op::None;
+            context.cancelPending = rt->flags.cancelPending;
+        }
+        return context;
+    }
+
+    // Reports a non-empty reason through *error; true when there was none.
+    static bool allowed(const QString &reason, QString *error)
+    {
+        if (reason.isEmpty())
+            return true;
+        if (error)
+            *error = reason;
+        return false;
     }
 
     qint64 now() const { return clock->monotonicMs(); }
     QDateTime nowUtc() const { return clock->nowUtc(); }
 
-    // --- errors ---------------------------------------------------------------------------
+    // === persistence — being replaced by the journal =======================================
+    // Batched writes and signals, one flush per event-loop turn. The accepted submit's direct
+    // write (persistAcceptedSubmit), start()'s loading and submit()/track()'s insertTask belong
+    // here too.
 
-    static ApiError clientError(const QString &code, ApiPhase phase, const QString &message)
-    {
-        ApiError error;
-        error.phase = phase;
-        error.provider = QStringLiteral("queuelens");
-        error.code = code;
-        error.message = message;
-        ErrorCatalog::instance().classify(error);
-        return error;
-    }
-
-    // --- bookkeeping ----------------------------------------------------------------------
+    QTimer flushTimer;
+    QSet<qint64> dirty;
+    QList<TaskEvent> unsavedEvents;
+    QList<TaskEvent> unannouncedEvents;
+    QList<qint64> added;
+    QSet<qint64> changed;
+    QList<qint64> removed;
+    bool storeFailureReported = false;
+    qint64 nextMemoryId = 1'000'000'000'000;   // ids when the store is not usable
 
     void scheduleFlush()
     {
@@ -311,6 +254,28 @@ public:
         }
     }
 
+    // The request id goes to disk before anything else sees it.
+    void persistAcceptedSubmit(Runtime &rt)
+    {
+        if (!store || !store->isOpen())
+            return;
+        TaskStore::Batch batch;
+        batch.tasks.append(rt.task);
+        batch.events = unsavedEvents;
+        if (store->write(batch)) {
+            dirty.remove(rt.task.id);
+            unsavedEvents.clear();
+        } else {
+            emit q->notice(TaskEngine::tr("The request id %1 of task %2 could not be saved: %3 Note it down: "
+                                          "QueueLens keeps it in memory and tries to save it again.")
+                               .arg(rt.task.remoteId)
+                               .arg(rt.task.id)
+                               .arg(store->lastError()));
+        }
+    }
+
+    // === end of persistence ===============================================================
+
     // --- state changes --------------------------------------------------------------------
 
     bool transition(Runtime &rt, TaskState to, const QString &cause, const QString &excerpt, bool force = false)
@@ -330,13 +295,9 @@ public:
         else
             rt.task.finishedAt = {};
         addEvent(rt, from, to, cause, excerpt);
-        if (TaskStates::isTerminal(to) || to == TaskState::Unknown) {
-            rt.resultPending = false;
-            rt.cancelPending = false;
-            rt.submitPending = false;
-            if (!rt.checkPending)
-                scheduler->unschedule(rt.task.id);
-        }
+        rt.flags.settle(to);
+        if ((TaskStates::isTerminal(to) || to == TaskState::Unknown) && !rt.flags.checkPending)
+            scheduler->unschedule(rt.task.id);
         return true;
     }
 
@@ -367,15 +328,24 @@ public:
         }
     }
 
+    void applyProgress(Runtime &rt, const TaskUpdate &update)
+    {
+        const bool touched = AnswerInterpreter::mergeProgress(rt.task, update);
+        if (update.estimatedSeconds > 0)
+            rt.estimatedSeconds = update.estimatedSeconds;
+        if (touched) {
+            rt.task.updatedAt = nowUtc();
+            markChanged(rt);
+        }
+    }
+
     void completeBulk(Runtime &rt, bool ok, const QString &message)
     {
         if (!rt.bulk)
             return;
         QPointer<BulkOperation> op = rt.bulk;
         rt.bulk.clear();
-        bulkActive = std::max(0, bulkActive - 1);
-        op->recordOutcome(rt.task.id, {ok, message});
-        scheduleBulk();
+        bulk.complete(op, rt.task.id, {ok, message});
     }
 
     // --- scheduling -----------------------------------------------------------------------
@@ -388,10 +358,15 @@ public:
         return nowUtc().msecsTo(rt.task.submittedAt.addSecs(profile->deadlineSeconds));
     }
 
-    int pollDelay(const Runtime &rt) const
+    int pollInterval(const Runtime &rt) const
     {
         const auto profile = profileOf(rt.task);
-        const int interval = profile ? profile->pollIntervalMs : ProviderProfile::DefaultPollIntervalMs;
+        return profile ? profile->pollIntervalMs : ProviderProfile::DefaultPollIntervalMs;
+    }
+
+    int pollDelay(const Runtime &rt) const
+    {
+        const int interval = pollInterval(rt);
         if (rt.task.state == TaskState::Cancelling)
             return std::max(100, interval);
         return BackoffPolicy::pollDelayMs(interval, now() - rt.attemptStartMs, rt.estimatedSeconds);
@@ -403,13 +378,13 @@ public:
         const qint64 id = rt.task.id;
         if (rt.inFlight != Op::None)
             return;   // the reply handler schedules again
-        const bool urgent = rt.cancelPending || rt.submitPending || rt.checkPending;
-        const bool polls = TaskStates::needsPolling(rt.task.state) || rt.resultPending;
+        const bool urgent = rt.flags.cancelPending || rt.flags.submitPending || rt.flags.checkPending;
+        const bool polls = TaskStates::needsPolling(rt.task.state) || rt.flags.resultPending;
         if (!urgent && !polls) {
             scheduler->unschedule(id);
             return;
         }
-        if (rt.cancelPending || rt.checkPending)
+        if (rt.flags.cancelPending || rt.flags.checkPending)
             delayMs = std::min<qint64>(delayMs, 0);
         if (!urgent) {
             // Wake at the deadline at the latest, so TimedOut comes on time.
@@ -441,53 +416,13 @@ public:
         return delay;
     }
 
-    // --- network state --------------------------------------------------------------------
-
-    void noteAnswer()
+    void onNetworkDownChanged(bool down)
     {
-        networkFailures = 0;
-        if (networkDown && !osSaysOffline)
-            setNetworkDown(false);
-    }
-
-    void noteTransportFailure(const ApiError &error)
-    {
-        if (!pointsAtNetwork(error))
-            return;
-        if (++networkFailures >= 5 && !networkDown)
-            setNetworkDown(true);
-    }
-
-    void setNetworkDown(bool down)
-    {
-        if (networkDown == down)
-            return;
-        networkDown = down;
         scheduler->setProbeMode(down, std::min(settings.maxBackoffMs, 15000));
         if (down)
             emit q->notice(TaskEngine::tr("The network seems to be down. QueueLens checks it now and then and "
                                           "resumes polling when it is back."));
         emit q->activityChanged();
-    }
-
-    void watchReachability()
-    {
-        if (!QNetworkInformation::instance()
-            && !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
-            return;
-        QNetworkInformation *info = QNetworkInformation::instance();
-        if (!info)
-            return;
-        auto apply = [this](QNetworkInformation::Reachability reachability) {
-            osSaysOffline = reachability == QNetworkInformation::Reachability::Disconnected;
-            if (osSaysOffline)
-                setNetworkDown(true);
-            else if (networkDown)
-                setNetworkDown(false);
-        };
-        QObject::connect(info, &QNetworkInformation::reachabilityChanged, q, apply);
-        if (info->reachability() == QNetworkInformation::Reachability::Disconnected)
-            apply(info->reachability());
     }
 
     // --- dispatch -------------------------------------------------------------------------
@@ -500,22 +435,21 @@ public:
         const auto profile = profileOf(rt->task);
         const ProviderAdapter *adapter = adapterOf(rt->task);
         if (!profile || !adapter) {
-            failWithoutRequest(*rt, clientError(QStringLiteral("unknown_error"), ApiPhase::Poll,
-                                                profile ? TaskEngine::tr("No adapter for provider \"%1\".").arg(rt->task.provider)
-                                                        : TaskEngine::tr("The profile \"%1\" of this task no longer exists.")
-                                                              .arg(rt->task.profileId)));
+            failWithoutRequest(*rt, ErrorPolicy::clientError(QStringLiteral("unknown_error"), ApiPhase::Poll,
+                                                             profile ? ActionPolicy::noAdapter(rt->task.provider)
+                                                                     : ActionPolicy::profileGone(rt->task.profileId)));
             return false;
         }
 
         Op op = Op::Poll;
-        if (rt->cancelPending)
+        if (rt->flags.cancelPending)
             op = Op::Cancel;
-        else if (rt->submitPending)
+        else if (rt->flags.submitPending)
             op = Op::Submit;
-        else if (rt->resultPending)
+        else if (rt->flags.resultPending)
             op = Op::Result;
 
-        if (op == Op::Poll && !rt->checkPending) {
+        if (op == Op::Poll && !rt->flags.checkPending) {
             if (!TaskStates::needsPolling(rt->task.state))
                 return false;
             if (deadlineRemainingMs(*rt) <= 0) {
@@ -524,7 +458,7 @@ public:
             }
         }
         if ((op == Op::Poll || op == Op::Result) && rt->task.remoteId.isEmpty()) {
-            rt->checkPending = false;
+            rt->flags.checkPending = false;
             return false;
         }
 
@@ -533,14 +467,14 @@ public:
             if (secrets && secrets->isLoading()) {
                 // The keychain is still being read: ask again shortly.
                 scheduler->schedule(id, rt->task.profileId, now() + 250,
-                                   op == Op::Poll && !rt->checkPending ? RequestScheduler::Priority::Routine
-                                                                       : RequestScheduler::Priority::Urgent);
+                                   op == Op::Poll && !rt->flags.checkPending ? RequestScheduler::Priority::Routine
+                                                                             : RequestScheduler::Priority::Urgent);
                 return false;
             }
-            failWithoutRequest(*rt, clientError(QStringLiteral("missing_api_key"),
-                                                op == Op::Submit ? ApiPhase::Submit
-                                                                 : (op == Op::Cancel ? ApiPhase::Cancel : ApiPhase::Poll),
-                                                TaskEngine::tr("No API key is set for the profile \"%1\".").arg(profile->name.isEmpty() ? profile->id : profile->name)));
+            failWithoutRequest(*rt, ErrorPolicy::clientError(QStringLiteral("missing_api_key"),
+                                                             op == Op::Submit ? ApiPhase::Submit
+                                                                              : (op == Op::Cancel ? ApiPhase::Cancel : ApiPhase::Poll),
+                                                             ActionPolicy::noApiKey(*profile)));
             return false;
         }
 
@@ -565,7 +499,7 @@ public:
         case Op::Result: {
             const auto result = adapter->resultRequest(endpoint, rt->task);
             if (!result) {
-                rt->resultPending = false;
+                rt->flags.resultPending = false;
                 scheduleNext(*rt, pollDelay(*rt));
                 return false;
             }
@@ -576,9 +510,9 @@ public:
         case Op::Cancel: {
             const auto cancel = adapter->cancelRequest(endpoint, rt->task);
             if (!cancel) {
-                rt->cancelPending = false;
+                rt->flags.cancelPending = false;
                 const QString reason = adapter->capabilities().cancelUnsupportedReason;
-                setLastError(*rt, clientError(QStringLiteral("cancel_unsupported"), ApiPhase::Cancel, reason),
+                setLastError(*rt, ErrorPolicy::clientError(QStringLiteral("cancel_unsupported"), ApiPhase::Cancel, reason),
                              QStringLiteral("cancel_failed"), {});
                 completeBulk(*rt, false, reason);
                 scheduleNext(*rt, pollDelay(*rt));
@@ -605,32 +539,32 @@ public:
     // A call that could not even be made (no key, no profile): recorded like an answer.
     void failWithoutRequest(Runtime &rt, const ApiError &error)
     {
-        if (rt.submitPending) {
-            rt.submitPending = false;
+        if (rt.flags.submitPending) {
+            rt.flags.submitPending = false;
             rt.task.lastError = error;
             transition(rt, TaskState::Rejected, QStringLiteral("submit_refused"), error.message);
             completeBulk(rt, false, error.message);
             return;
         }
-        if (rt.cancelPending) {
-            rt.cancelPending = false;
+        if (rt.flags.cancelPending) {
+            rt.flags.cancelPending = false;
             setLastError(rt, error, QStringLiteral("cancel_failed"), {});
             completeBulk(rt, false, error.message);
         } else {
             setLastError(rt, error, QStringLiteral("poll_error"), {});
         }
-        rt.checkPending = false;
+        rt.flags.checkPending = false;
         scheduleNext(rt, settings.maxBackoffMs);
     }
 
     void timeOut(Runtime &rt, const ProviderProfile &profile)
     {
-        const ApiError error = clientError(
+        const ApiError error = ErrorPolicy::clientError(
             QStringLiteral("client_deadline"), ApiPhase::Poll,
             TaskEngine::tr("The task did not finish within %n second(s), the deadline of the profile \"%1\". The "
                            "provider may still complete it.",
                            nullptr, profile.deadlineSeconds)
-                .arg(profile.name.isEmpty() ? profile.id : profile.name));
+                .arg(ActionPolicy::displayName(profile)));
         rt.task.lastError = error;
         transition(rt, TaskState::TimedOut, QStringLiteral("deadline"), error.message);
         completeBulk(rt, false, error.message);
@@ -650,26 +584,39 @@ public:
 
         std::optional<ApiError> transport = result.error;
         if (result.isReply()) {
-            noteAnswer();
+            network->noteAnswer();
         } else if (transport) {
             Redactor::redact(*transport, {key});
-            noteTransportFailure(*transport);
+            network->noteTransportFailure(*transport);
         }
 
         const ProviderAdapter *adapter = adapterOf(rt->task);
         if (!adapter)
             return;
 
+        const ProviderAnswer answer = transport ? ProviderAnswer::failed(*transport)
+                                                : ProviderAnswer::replied(result.reply->httpStatus,
+                                                                          parse(*adapter, op, *result.reply, rt->task, key));
+        const AnswerContext context{rt->task, rt->flags, adapter, settings};
         switch (op) {
-        case Op::Submit:
-            handleSubmit(*rt, *adapter, result, transport, key);
+        case Op::Submit: {
+            const AnswerVerdict verdict = AnswerInterpreter::submitAnswer(context, answer);
+            const qint64 rateLimitPauseMs = recordVerdict(*rt, verdict, answer.update);
+            if (!verdict.acceptedRemoteId.isEmpty())
+                persistAcceptedSubmit(*rt);
+            followVerdict(*rt, verdict, rateLimitPauseMs);
             break;
+        }
         case Op::Poll:
         case Op::Result:
-            handlePoll(*rt, *adapter, op, result, transport, key);
+            applyVerdict(*rt, AnswerInterpreter::pollAnswer(context,
+                                                            op == Op::Result ? AnswerInterpreter::PollCall::Result
+                                                                             : AnswerInterpreter::PollCall::Status,
+                                                            answer),
+                         answer.update);
             break;
         case Op::Cancel:
-            handleCancel(*rt, *adapter, result, transport, key);
+            applyVerdict(*rt, AnswerInterpreter::cancelAnswer(context, answer), answer.update);
             break;
         case Op::None:
             break;
@@ -710,288 +657,78 @@ public:
         return update;
     }
 
-    void applyProgress(Runtime &rt, const TaskUpdate &update)
+    // The part of a verdict that changes the task itself, up to and including its new state.
+    // Returns the profile's rate-limit pause when the verdict asked for one.
+    qint64 recordVerdict(Runtime &rt, const AnswerVerdict &verdict, const TaskUpdate &update)
     {
-        bool touched = false;
-        if (!update.remoteData.isEmpty()) {
-            for (auto it = update.remoteData.begin(); it != update.remoteData.end(); ++it)
-                rt.task.remoteData.insert(it.key(), it.value());
-            touched = true;
+        // transition() keeps a task that still has an explicit check scheduled.
+        rt.flags.checkPending = verdict.flags.checkPending;
+        if (!verdict.acceptedRemoteId.isEmpty()) {
+            rt.task.remoteId = verdict.acceptedRemoteId;
+            rt.task.lastError.reset();
+            rt.lastEventErrorCode.clear();
         }
-        if (update.progress >= 0 && update.progress != rt.task.progress) {
-            rt.task.progress = std::clamp(update.progress, 0, 100);
-            touched = true;
-        }
-        if (update.queuePosition != rt.task.queuePosition && (update.queuePosition >= 0 || update.state)) {
-            rt.task.queuePosition = update.queuePosition;
-            touched = true;
-        }
-        if (update.estimatedSeconds > 0)
-            rt.estimatedSeconds = update.estimatedSeconds;
-        if (!update.resultUrls.isEmpty() && update.resultUrls != rt.task.resultUrls) {
-            rt.task.resultUrls = update.resultUrls;
-            touched = true;
-        }
-        if (touched) {
-            rt.task.updatedAt = nowUtc();
-            markChanged(rt);
-        }
-    }
-
-    void becomeUnknown(Runtime &rt, const ApiError &cause)
-    {
-        ApiError error = clientError(
-            QStringLiteral("submit_outcome_unknown"), ApiPhase::Submit,
-            TaskEngine::tr("The submit got no clear answer (%1). The provider may have created the task: use Check "
-                           "again, or look on the provider's website, before submitting again.")
-                .arg(cause.message.isEmpty() ? cause.code : cause.message));
-        error.httpStatus = cause.httpStatus;
-        error.rawBody = cause.rawBody;
-        rt.task.lastError = error;
-        rt.submitPending = false;
-        transition(rt, TaskState::Unknown, QStringLiteral("submit_unknown"),
-                   Redactor::excerpt(cause.code + QStringLiteral(": ") + cause.message, {}));
-        completeBulk(rt, false, error.message);
-    }
-
-    void reject(Runtime &rt, const ApiError &error, const QString &excerpt)
-    {
-        rt.task.lastError = error;
-        rt.submitPending = false;
-        transition(rt, TaskState::Rejected, QStringLiteral("submit_refused"),
-                   excerpt.isEmpty() ? Redactor::excerpt(error.message, {}) : excerpt);
-        completeBulk(rt, false, error.message.isEmpty() ? error.code : error.message);
-    }
-
-    void handleSubmit(Runtime &rt, const ProviderAdapter &adapter, const HttpOutcome &result,
-                      const std::optional<ApiError> &transport, const QString &key)
-    {
-        rt.submitPending = false;
-        if (transport) {
-            ApiError error = *transport;
-            error.phase = ApiPhase::Submit;
-            // Never resent automatically: unless the request provably never left, a task may exist.
-            if (neverSent(error))
-                reject(rt, error, {});
+        if (verdict.clearPassingError)
+            clearTransientError(rt);
+        if (verdict.mergeProgress)
+            applyProgress(rt, update);
+        qint64 rateLimitPauseMs = 0;
+        if (verdict.rateLimited && verdict.error)
+            rateLimitPauseMs = rateLimitDelay(rt.task.profileId, *verdict.error);
+        if (verdict.error) {
+            if (verdict.errorUse == AnswerVerdict::ErrorUse::Passing)
+                setLastError(rt, *verdict.error, verdict.cause, verdict.excerpt);
             else
-                becomeUnknown(rt, error);
-            return;
+                rt.task.lastError = verdict.error;
         }
-        const TaskUpdate update = parse(adapter, Op::Submit, *result.reply, rt.task, key);
-        if (update.error) {
-            const ApiError &error = *update.error;
-            if (isRateLimit(error)) {
-                const qint64 delay = rateLimitDelay(rt.task.profileId, error);
-                if (rt.submitRateRetries < settings.submitRateLimitRetries) {
-                    // A 429 proves nothing was created: resending within the budget is safe.
-                    ++rt.submitRateRetries;
-                    rt.submitPending = true;
-                    setLastError(rt, error, QStringLiteral("submit_rate_limited"), update.excerpt);
-                    scheduleUrgentIn(rt, delay);
-                    return;
-                }
-            }
-            if (submitMayHaveCreated(error))
-                becomeUnknown(rt, error);
-            else
-                reject(rt, error, update.excerpt);
-            return;
-        }
-        if (update.remoteId.isEmpty()) {
-            becomeUnknown(rt, clientError(QStringLiteral("unexpected_response"), ApiPhase::Submit,
-                                          TaskEngine::tr("The provider accepted the submit (HTTP %1) but sent no task "
-                                                         "id.")
-                                              .arg(result.reply->httpStatus)));
-            return;
-        }
-
-        // The request id goes to disk before anything else sees it.
-        rt.task.remoteId = update.remoteId;
-        rt.task.lastError.reset();
-        rt.lastEventErrorCode.clear();
-        rt.submitRateRetries = 0;
-        rt.errorCount = 0;
-        applyProgress(rt, update);
-        TaskState next = update.state.value_or(TaskState::Queued);
-        if (next == TaskState::Submitting || next == TaskState::Cancelling || next == TaskState::Unknown
-            || next == TaskState::Lost || next == TaskState::Rejected)
-            next = TaskState::Queued;
-        const bool deferSuccess = next == TaskState::Succeeded && update.fetchResult;
-        if (deferSuccess)
-            next = TaskState::Running;
-        if (update.error)
-            rt.task.lastError = update.error;
-        transition(rt, next, QStringLiteral("submitted"),
-                   TaskEngine::tr("request id %1").arg(update.remoteId) + QStringLiteral(" ") + update.excerpt);
-        if (store && store->isOpen()) {
-            TaskStore::Batch batch;
-            batch.tasks.append(rt.task);
-            batch.events = unsavedEvents;
-            if (store->write(batch)) {
-                dirty.remove(rt.task.id);
-                unsavedEvents.clear();
-            } else {
-                emit q->notice(TaskEngine::tr("The request id %1 of task %2 could not be saved: %3 Note it down: "
-                                              "QueueLens keeps it in memory and tries to save it again.")
-                                   .arg(update.remoteId)
-                                   .arg(rt.task.id)
-                                   .arg(store->lastError()));
-            }
-        }
-        completeBulk(rt, true, {});
-        if (update.fetchResult)
-            rt.resultPending = true;
-        scheduleNext(rt, rt.resultPending ? 0 : pollDelay(rt));
+        if (verdict.clearError)
+            rt.task.lastError.reset();
+        if (verdict.nextState)
+            transition(rt, *verdict.nextState, verdict.cause, verdict.excerpt, verdict.forceTransition);
+        else if (verdict.note)
+            addEvent(rt, rt.task.state, rt.task.state, verdict.cause, verdict.excerpt);
+        return rateLimitPauseMs;
     }
 
-    void handlePoll(Runtime &rt, const ProviderAdapter &adapter, Op op, const HttpOutcome &result,
-                    const std::optional<ApiError> &transport, const QString &key)
+    // The rest: flags, the bulk outcome and the next call.
+    void followVerdict(Runtime &rt, const AnswerVerdict &verdict, qint64 rateLimitPauseMs)
     {
-        const bool explicitCheck = rt.checkPending;
-        rt.checkPending = false;
-        const auto profile = profileOf(rt.task);
-        // Only our own deadline ended it: the provider's answer may still move it on.
-        const bool reopen = explicitCheck && rt.task.state == TaskState::TimedOut && rt.task.lastError
-                            && rt.task.lastError->code == QLatin1String("client_deadline");
-
-        if (transport) {
-            ApiError error = *transport;
-            ++rt.errorCount;
-            setLastError(rt, error, QStringLiteral("poll_error"), {});
-            scheduleNext(rt, backoff.backoffMs(rt.errorCount, settings.maxBackoffMs));
+        rt.flags = verdict.flags;
+        if (verdict.completesBulk)
+            completeBulk(rt, verdict.bulkOk, verdict.bulkMessage);
+        qint64 delay = 0;
+        switch (verdict.next) {
+        case NextCall::None:
             return;
+        case NextCall::Now:
+            delay = 0;
+            break;
+        case NextCall::PollDelay:
+            delay = pollDelay(rt);
+            break;
+        case NextCall::PollInterval:
+            delay = pollInterval(rt);
+            break;
+        case NextCall::Backoff:
+            delay = backoff.backoffMs(verdict.backoffFailures, settings.maxBackoffMs);
+            break;
+        case NextCall::LongPause:
+            delay = settings.maxBackoffMs;
+            break;
+        case NextCall::RateLimit:
+            delay = rateLimitPauseMs;
+            break;
         }
-
-        const TaskUpdate update = parse(adapter, op, *result.reply, rt.task, key);
-
-        if (update.notFound) {
-            ++rt.notFoundCount;
-            if (rt.task.state == TaskState::Unknown || rt.task.state == TaskState::Lost
-                || rt.task.state == TaskState::TimedOut) {
-                addEvent(rt, rt.task.state, rt.task.state, QStringLiteral("check_not_found"), update.excerpt);
-                return;
-            }
-            if (rt.notFoundCount >= std::max(1, settings.notFoundConfirmations)) {
-                rt.task.lastError = clientError(
-                    QStringLiteral("task_lost"), op == Op::Result ? ApiPhase::Result : ApiPhase::Poll,
-                    TaskEngine::tr("The provider answered %n time(s) in a row that it does not know the task %1.",
-                                   nullptr, rt.notFoundCount)
-                        .arg(rt.task.remoteId));
-                if (transition(rt, TaskState::Lost, QStringLiteral("not_found"), update.excerpt))
-                    completeBulk(rt, false, rt.task.lastError->message);
-                return;
-            }
-            // Confirm a few times: some providers briefly forget brand-new tasks.
-            scheduleNext(rt, profile ? profile->pollIntervalMs : ProviderProfile::DefaultPollIntervalMs);
-            return;
-        }
-        rt.notFoundCount = 0;
-
-        if (update.error && !update.state) {
-            const ApiError &error = *update.error;
-            ++rt.errorCount;
-            setLastError(rt, error, QStringLiteral("poll_error"), update.excerpt);
-            qint64 delay = 0;
-            if (isRateLimit(error))
-                delay = rateLimitDelay(rt.task.profileId, error);
-            else if (isAccountProblem(error))
-                delay = settings.maxBackoffMs;   // the task may still finish: keep it, ask rarely
-            else
-                delay = backoff.backoffMs(rt.errorCount, settings.maxBackoffMs);
+        if (verdict.urgent)
+            scheduleUrgentIn(rt, delay);
+        else
             scheduleNext(rt, delay);
-            return;
-        }
-
-        rt.errorCount = 0;
-        clearTransientError(rt);
-        applyProgress(rt, update);
-
-        const bool canFetch = update.fetchResult && op == Op::Poll;
-        if (op == Op::Result)
-            rt.resultPending = false;
-
-        if (update.state) {
-            TaskState next = *update.state;
-            if (canFetch && next == TaskState::Succeeded)
-                next = rt.task.state == TaskState::Cancelling ? TaskState::Cancelling : TaskState::Running;
-            // A cancel was accepted: the provider may report the old state until it stops.
-            if (rt.task.state == TaskState::Cancelling && (next == TaskState::Queued || next == TaskState::Running))
-                next = TaskState::Cancelling;
-            if (update.error && TaskStates::isTerminal(next))
-                rt.task.lastError = update.error;
-            const bool force = reopen;
-            if (force && !TaskStates::isTerminal(next))
-                rt.task.lastError.reset();
-            const QString cause = explicitCheck ? QStringLiteral("check") : (op == Op::Result ? QStringLiteral("result") : QStringLiteral("poll"));
-            if (transition(rt, next, cause, update.excerpt, force) && TaskStates::isTerminal(next))
-                completeBulk(rt, next == TaskState::Cancelled, TaskStates::displayName(next));
-        } else if (explicitCheck && (rt.task.state == TaskState::Unknown || rt.task.state == TaskState::Lost)) {
-            addEvent(rt, rt.task.state, rt.task.state, QStringLiteral("check"), update.excerpt);
-        }
-
-        if (rt.task.isTerminal() || rt.task.state == TaskState::Unknown)
-            return;
-        if (canFetch && adapter.resultRequest(ProviderEndpoint{}, rt.task)) {
-            rt.resultPending = true;
-            // The outputs of an explicit check are part of the operator's request.
-            if (explicitCheck)
-                scheduleUrgentIn(rt, 0);
-            else
-                scheduleNext(rt, 0);
-            return;
-        }
-        scheduleNext(rt, pollDelay(rt));
     }
 
-    void handleCancel(Runtime &rt, const ProviderAdapter &adapter, const HttpOutcome &result,
-                      const std::optional<ApiError> &transport, const QString &key)
+    void applyVerdict(Runtime &rt, const AnswerVerdict &verdict, const TaskUpdate &update)
     {
-        rt.cancelPending = false;
-        std::optional<ApiError> error = transport;
-        TaskUpdate update;
-        if (!transport) {
-            update = parse(adapter, Op::Cancel, *result.reply, rt.task, key);
-            error = update.error;
-        }
-        if (error) {
-            error->phase = transport ? ApiPhase::Transport : ApiPhase::Cancel;
-            qint64 delay = backoff.backoffMs(rt.cancelRetries + 1, settings.maxBackoffMs);
-            if (isRateLimit(*error))
-                delay = rateLimitDelay(rt.task.profileId, *error);
-            // A cancel can be repeated safely; transient failures get two more tries.
-            if (isTransient(*error) && rt.cancelRetries < 2 && !TaskStates::isTerminal(rt.task.state)) {
-                ++rt.cancelRetries;
-                rt.cancelPending = true;
-                setLastError(rt, *error, QStringLiteral("cancel_error"), update.excerpt);
-                scheduleUrgentIn(rt, delay);
-                return;
-            }
-            ApiError recorded = *error;
-            if (transport)
-                recorded.phase = ApiPhase::Cancel;
-            setLastError(rt, recorded, QStringLiteral("cancel_failed"), update.excerpt);
-            completeBulk(rt, false, recorded.message.isEmpty() ? recorded.code : recorded.message);
-            scheduleNext(rt, pollDelay(rt));
-            return;
-        }
-        rt.cancelRetries = 0;
-        applyProgress(rt, update);
-        if (!update.state) {
-            // "Already terminal" (ALREADY_COMPLETED, IMAGE_TASK_ALREADY_TERMINAL, "can not cancel"):
-            // not an error; look the task up at once and adopt what the provider says.
-            addEvent(rt, rt.task.state, rt.task.state, QStringLiteral("cancel_too_late"), update.excerpt);
-            rt.checkPending = true;
-            completeBulk(rt, true, TaskEngine::tr("The task had already ended; its final state is adopted."));
-            scheduleNext(rt, 0);
-            return;
-        }
-        TaskState next = *update.state;
-        if (next == TaskState::Queued || next == TaskState::Running || next == TaskState::Submitting)
-            next = TaskState::Cancelling;
-        transition(rt, next, QStringLiteral("cancel"), update.excerpt);
-        completeBulk(rt, true, {});
-        if (!rt.task.isTerminal())
-            scheduleNext(rt, pollDelay(rt));
+        const qint64 rateLimitPauseMs = recordVerdict(rt, verdict, update);
+        followVerdict(rt, verdict, rateLimitPauseMs);
     }
 
     // --- actions --------------------------------------------------------------------------
@@ -1010,17 +747,11 @@ public:
         rt.task.finishedAt = {};
         rt.task.updatedAt = rt.task.submittedAt;
         rt.task.state = TaskState::Submitting;
-        rt.errorCount = 0;
-        rt.notFoundCount = 0;
-        rt.submitRateRetries = 0;
-        rt.cancelRetries = 0;
+        rt.flags = TaskRuntimeFlags{};
+        rt.flags.submitPending = true;
         rt.estimatedSeconds = -1;
-        rt.resultPending = false;
-        rt.checkPending = false;
-        rt.cancelPending = false;
         rt.lastEventErrorCode.clear();
         rt.attemptStartMs = now();
-        rt.submitPending = true;
         addEvent(rt, from, TaskState::Submitting, cause, {});
         scheduleUrgentIn(rt, 0);
     }
@@ -1030,17 +761,9 @@ public:
         Runtime *rt = findForAction(id, error);
         if (!rt)
             return false;
-        const QString reason = q->retryBlockedReason(rt->task);
-        if (!reason.isEmpty()) {
-            if (error)
-                *error = reason;
+        if (!allowed(ActionPolicy::retryBlockedReason(actionContext(rt->task)), error)
+            || !allowed(ActionPolicy::bulkBusyReason(op && rt->bulk), error))
             return false;
-        }
-        if (op && rt->bulk) {
-            if (error)
-                *error = TaskEngine::tr("Another bulk action is already working on this task.");
-            return false;
-        }
         rt->bulk = op;
         beginAttempt(*rt, QStringLiteral("retry"));
         return true;
@@ -1051,85 +774,17 @@ public:
         Runtime *rt = findForAction(id, error);
         if (!rt)
             return false;
-        const QString reason = q->cancelBlockedReason(rt->task);
-        if (!reason.isEmpty()) {
-            if (error)
-                *error = reason;
+        // The policy also refuses a second cancel while one is on its way.
+        if (!allowed(ActionPolicy::cancelBlockedReason(actionContext(rt->task)), error)
+            || !allowed(ActionPolicy::bulkBusyReason(op && rt->bulk), error))
             return false;
-        }
-        if (rt->cancelPending) {
-            if (error)
-                *error = TaskEngine::tr("A cancel of this task is already on its way.");
-            return false;
-        }
-        if (op && rt->bulk) {
-            if (error)
-                *error = TaskEngine::tr("Another bulk action is already working on this task.");
-            return false;
-        }
         rt->bulk = op;
-        rt->cancelPending = true;
-        rt->cancelRetries = 0;
+        rt->flags.cancelPending = true;
+        rt->flags.cancelRetries = 0;
         addEvent(*rt, rt->task.state, rt->task.state, QStringLiteral("cancel_requested"), {});
         if (rt->inFlight == Op::None)
             scheduleUrgentIn(*rt, 0);
         return true;
-    }
-
-    // --- bulk -----------------------------------------------------------------------------
-
-    void scheduleBulk()
-    {
-        if (!bulkQueue.empty() && !bulkTimer.isActive())
-            bulkTimer.start(0);
-    }
-
-    void pumpBulk()
-    {
-        // A slice per event-loop turn: refusals are cheap, but thousands of them in one go
-        // would still hold up the GUI.
-        int budget = 256;
-        while (!bulkQueue.empty() && bulkActive < std::max(1, settings.bulkParallelism) && budget-- > 0) {
-            const BulkItem item = bulkQueue.front();
-            bulkQueue.pop_front();
-            if (!item.op)
-                continue;
-            QString why;
-            const bool started = item.op->kind() == BulkOperation::Kind::Cancel ? startCancel(item.id, &why, item.op)
-                                                                               : startRetry(item.id, &why, item.op);
-            if (started)
-                ++bulkActive;
-            else
-                item.op->recordOutcome(item.id, {false, why});
-        }
-        if (!bulkQueue.empty() && bulkActive < std::max(1, settings.bulkParallelism))
-            bulkTimer.start(0);
-    }
-
-    BulkOperation *startBulk(BulkOperation::Kind kind, const QList<qint64> &ids)
-    {
-        QList<qint64> unique;
-        unique.reserve(ids.size());
-        QSet<qint64> seen;
-        seen.reserve(ids.size());
-        for (qint64 id : ids) {
-            if (!seen.contains(id)) {
-                seen.insert(id);
-                unique.append(id);
-            }
-        }
-        auto *op = new BulkOperation(kind, unique, q);
-        if (unique.isEmpty()) {
-            QTimer::singleShot(0, op, [op] {
-                emit op->finished();
-                op->deleteLater();
-            });
-            return op;
-        }
-        for (qint64 id : std::as_const(unique))
-            bulkQueue.push_back({op, id});
-        scheduleBulk();
-        return op;
     }
 
     // --- start-up -------------------------------------------------------------------------
@@ -1137,7 +792,7 @@ public:
     void applyProfile(const ProviderProfile &profile)
     {
         scheduler->setProfileLimit(profile.id, std::max(1, profile.maxConcurrent));
-        scheduler->setProfileExempt(profile.id, isLoopback(profile.baseUrl));
+        scheduler->setProfileExempt(profile.id, ProfileRegistry::isLoopback(profile.baseUrl));
     }
 
     Runtime &adopt(const Task &task)
@@ -1161,10 +816,10 @@ TaskEngine::TaskEngine(TaskStore *store, HttpClient *http, const ProviderAdapter
 {
     d->scheduler->setDispatcher([this](qint64 id, RequestScheduler::Priority priority) { return d->dispatch(id, priority); });
     d->scheduler->setGlobalLimit(d->settings.maxConcurrentRequests);
+    d->bulk.setParallelism(d->settings.bulkParallelism);
     d->flushTimer.setSingleShot(true);
     connect(&d->flushTimer, &QTimer::timeout, this, [this] { d->flush(); });
-    d->bulkTimer.setSingleShot(true);
-    connect(&d->bulkTimer, &QTimer::timeout, this, [this] { d->pumpBulk(); });
+    connect(d->network, &NetworkMonitor::downChanged, this, [this](bool down) { d->onNetworkDownChanged(down); });
     if (secrets) {
         connect(secrets, &SecretStore::notice, this, &TaskEngine::notice);
         connect(secrets, &SecretStore::loadingFinished, this, [this] { d->scheduler->pumpSoon(); });
@@ -1189,7 +844,7 @@ void TaskEngine::setSettings(const EngineSettings &settings)
     d->scheduler->setGlobalLimit(settings.maxConcurrentRequests);
     if (d->http)
         d->http->setMaxBodyBytes(settings.maxBodyBytes);
-    d->scheduleBulk();
+    d->bulk.setParallelism(settings.bulkParallelism);
 }
 
 EngineSettings TaskEngine::settings() const
@@ -1209,9 +864,7 @@ void TaskEngine::start()
     } else {
         const QList<ProviderProfile> stored = d->store->loadProfiles();
         for (const ProviderProfile &profile : stored) {
-            if (!d->profiles.contains(profile.id))
-                d->profileOrder.append(profile.id);
-            d->profiles.insert(profile.id, profile);
+            d->profiles.insert(profile);
             d->applyProfile(profile);
         }
         if (d->secrets)
@@ -1226,7 +879,7 @@ void TaskEngine::start()
                     d->transition(rt, TaskState::Queued, QStringLiteral("restart"), {});
                 } else {
                     // The submit left but its answer never arrived: never resend it blindly.
-                    rt.task.lastError = Private::clientError(
+                    rt.task.lastError = ErrorPolicy::clientError(
                         QStringLiteral("submit_outcome_unknown"), ApiPhase::Submit,
                         tr("QueueLens stopped before the submit was answered. The provider may have created the "
                            "task: use Check again, or look on the provider's website, before submitting again."));
@@ -1242,39 +895,22 @@ void TaskEngine::start()
         if (!loaded.isEmpty())
             d->scheduleFlush();
     }
-    d->watchReachability();
+    d->network->watchReachability();
     emit profilesChanged();
 }
 
 QList<ProviderProfile> TaskEngine::profiles() const
 {
-    QList<ProviderProfile> list;
-    list.reserve(d->profileOrder.size());
-    for (const QString &id : std::as_const(d->profileOrder))
-        list.append(d->profiles.value(id));
-    return list;
+    return d->profiles.list();
 }
 
 bool TaskEngine::saveProfile(const ProviderProfile &profile, QString *error)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
+    if (!Private::allowed(ProfileRegistry::validate(profile, d->adapters), error))
         return false;
-    };
-    if (profile.id.trimmed().isEmpty())
-        return fail(tr("A profile needs an id."));
-    if (!d->adapters || !d->adapters->adapter(profile.provider))
-        return fail(tr("Unknown provider \"%1\".").arg(profile.provider));
-    const QString scheme = profile.baseUrl.scheme();
-    if (!profile.baseUrl.isValid() || profile.baseUrl.host().isEmpty()
-        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return fail(tr("The base URL must be a full http:// or https:// address."));
     if (d->store && d->store->isOpen() && !d->store->saveProfile(profile))
-        return fail(tr("The profile could not be saved: %1").arg(d->store->lastError()));
-    if (!d->profiles.contains(profile.id))
-        d->profileOrder.append(profile.id);
-    d->profiles.insert(profile.id, profile);
+        return Private::allowed(tr("The profile could not be saved: %1").arg(d->store->lastError()), error);
+    d->profiles.insert(profile);
     d->applyProfile(profile);
     if (d->secrets)
         d->secrets->preload({profile});
@@ -1284,28 +920,19 @@ bool TaskEngine::saveProfile(const ProviderProfile &profile, QString *error)
 
 bool TaskEngine::removeProfile(const QString &profileId, QString *error)
 {
-    if (!d->profiles.contains(profileId)) {
-        if (error)
-            *error = tr("There is no profile \"%1\".").arg(profileId);
-        return false;
-    }
+    if (!d->profiles.contains(profileId))
+        return Private::allowed(ActionPolicy::noSuchProfile(profileId), error);
     int live = 0;
     for (const auto &[id, rt] : d->tasks) {
         if (rt.task.profileId == profileId && !rt.task.isTerminal())
             ++live;
     }
-    if (live > 0) {
-        if (error)
-            *error = tr("%n task(s) of this profile are not finished yet. Cancel or remove them first.", nullptr, live);
-        return false;
-    }
-    if (d->store && d->store->isOpen() && !d->store->removeProfile(profileId)) {
-        if (error)
-            *error = tr("The profile could not be removed: %1").arg(d->store->lastError());
-        return false;
-    }
+    if (live > 0)
+        return Private::allowed(
+            tr("%n task(s) of this profile are not finished yet. Cancel or remove them first.", nullptr, live), error);
+    if (d->store && d->store->isOpen() && !d->store->removeProfile(profileId))
+        return Private::allowed(tr("The profile could not be removed: %1").arg(d->store->lastError()), error);
     d->profiles.remove(profileId);
-    d->profileOrder.removeAll(profileId);
     d->scheduler->removeProfile(profileId);
     if (d->secrets)
         d->secrets->removeKey(profileId);
@@ -1348,28 +975,16 @@ QList<TaskAttempt> TaskEngine::attempts(qint64 id) const
 
 qint64 TaskEngine::submit(const QString &profileId, const TaskSpec &spec, QString *error)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return qint64(0);
-    };
-    const auto profileIt = d->profiles.constFind(profileId);
-    if (profileIt == d->profiles.constEnd())
-        return fail(tr("There is no profile \"%1\".").arg(profileId));
-    const ProviderProfile &profile = *profileIt;
-    const ProviderAdapter *adapter = d->adapters ? d->adapters->adapter(profile.provider) : nullptr;
-    if (!adapter)
-        return fail(tr("Unknown provider \"%1\".").arg(profile.provider));
-    const QString invalid = adapter->validate(spec);
-    if (!invalid.isEmpty())
-        return fail(invalid);
-    if (d->secrets && !d->secrets->hasKey(profile) && !d->secrets->isLoading())
-        return fail(tr("No API key is set for the profile \"%1\". Enter it in the profile settings.")
-                        .arg(profile.name.isEmpty() ? profile.id : profile.name));
+    const std::optional<ProviderProfile> profile = d->profiles.find(profileId);
+    const ProviderAdapter *adapter = profile && d->adapters ? d->adapters->adapter(profile->provider) : nullptr;
+    if (!Private::allowed(ActionPolicy::submitBlockedReason(profileId, profile, adapter, spec,
+                                                            profile && d->keyMissing(*profile)),
+                          error))
+        return 0;
 
     Task task;
-    task.profileId = profile.id;
-    task.provider = profile.provider;
+    task.profileId = profile->id;
+    task.provider = profile->provider;
     task.spec = spec;
     task.state = TaskState::Submitting;
     task.attempts = 1;
@@ -1386,8 +1001,10 @@ qint64 TaskEngine::submit(const QString &profileId, const TaskSpec &spec, QStrin
 
     if (d->store && d->store->isOpen()) {
         // The row exists before the request leaves, so a crash can never lose the task.
-        if (!d->store->insertTask(task, {created}))
-            return fail(tr("The task could not be saved, so it was not sent: %1").arg(d->store->lastError()));
+        if (!d->store->insertTask(task, {created})) {
+            Private::allowed(tr("The task could not be saved, so it was not sent: %1").arg(d->store->lastError()), error);
+            return 0;
+        }
     } else {
         task.id = d->nextMemoryId++;
     }
@@ -1395,7 +1012,7 @@ qint64 TaskEngine::submit(const QString &profileId, const TaskSpec &spec, QStrin
 
     Private::Runtime &rt = d->adopt(task);
     rt.attemptStartMs = d->now();
-    rt.submitPending = true;
+    rt.flags.submitPending = true;
     d->added.append(task.id);
     d->unannouncedEvents.append(created);
     d->changed.insert(task.id);
@@ -1407,21 +1024,9 @@ qint64 TaskEngine::submit(const QString &profileId, const TaskSpec &spec, QStrin
 bool TaskEngine::refresh(qint64 id, QString *error)
 {
     Private::Runtime *rt = d->findForAction(id, error);
-    if (!rt)
+    if (!rt || !Private::allowed(ActionPolicy::refreshBlockedReason(rt->task), error))
         return false;
-    if (rt->task.remoteId.isEmpty()) {
-        if (error)
-            *error = tr("The provider has not given this task an id yet, so it cannot be looked up.");
-        return false;
-    }
-    const bool timedOutLocally = rt->task.state == TaskState::TimedOut && rt->task.lastError
-                                 && rt->task.lastError->code == QLatin1String("client_deadline");
-    if (!TaskStates::canCheckAgain(rt->task.state) && !timedOutLocally) {
-        if (error)
-            *error = tr("The task has ended; there is nothing to refresh.");
-        return false;
-    }
-    rt->checkPending = true;
+    rt->flags.checkPending = true;
     if (rt->inFlight == Op::None)
         d->scheduleUrgentIn(*rt, 0);
     return true;
@@ -1430,44 +1035,17 @@ bool TaskEngine::refresh(qint64 id, QString *error)
 bool TaskEngine::checkAgain(qint64 id, QString *error)
 {
     Private::Runtime *rt = d->findForAction(id, error);
-    if (!rt)
+    if (!rt || !Private::allowed(ActionPolicy::checkAgainBlockedReason(d->actionContext(rt->task)), error))
         return false;
-    if (rt->task.remoteId.isEmpty()) {
-        if (error) {
-            const ProviderAdapter *adapter = d->adapterOf(rt->task);
-            const QString provider = adapter ? adapter->displayName() : rt->task.provider;
-            *error = tr("%1 cannot look a task up without its id, and QueueLens never received an id for this task. "
-                        "Look for it on the provider's website; use Submit anyway only if you are sure that no task "
-                        "was created, because a second task may be billed.")
-                         .arg(provider);
-        }
-        return false;
-    }
-    rt->notFoundCount = 0;
+    rt->flags.notFoundCount = 0;
     return refresh(id, error);
 }
 
 bool TaskEngine::submitAnyway(qint64 id, QString *error)
 {
     Private::Runtime *rt = d->findForAction(id, error);
-    if (!rt)
+    if (!rt || !Private::allowed(ActionPolicy::submitAnywayBlockedReason(d->actionContext(rt->task)), error))
         return false;
-    if (rt->task.state != TaskState::Unknown) {
-        if (error)
-            *error = tr("Submit anyway is only for tasks whose submit outcome is unknown.");
-        return false;
-    }
-    if (rt->inFlight != Op::None) {
-        if (error)
-            *error = tr("A request for this task is still on its way; try again in a moment.");
-        return false;
-    }
-    const auto profile = d->profileOf(rt->task);
-    if (!profile) {
-        if (error)
-            *error = tr("The profile \"%1\" of this task no longer exists.").arg(rt->task.profileId);
-        return false;
-    }
     d->beginAttempt(*rt, QStringLiteral("submit_anyway"));
     return true;
 }
@@ -1487,11 +1065,8 @@ bool TaskEngine::remove(qint64 id, QString *error)
     Private::Runtime *rt = d->findForAction(id, error);
     if (!rt)
         return false;
-    if (d->store && d->store->isOpen() && !d->store->removeTasks({id})) {
-        if (error)
-            *error = tr("The task could not be removed: %1").arg(d->store->lastError());
-        return false;
-    }
+    if (d->store && d->store->isOpen() && !d->store->removeTasks({id}))
+        return Private::allowed(tr("The task could not be removed: %1").arg(d->store->lastError()), error);
     if (rt->inFlight != Op::None) {
         // Aborted requests never call back, so the scheduler is told here.
         d->http->abort(rt->httpHandle);
@@ -1511,19 +1086,12 @@ bool TaskEngine::remove(qint64 id, QString *error)
 
 qint64 TaskEngine::track(const QString &profileId, const QString &remoteId, const TaskSpec &spec, QString *error)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return qint64(0);
-    };
-    const auto profileIt = d->profiles.constFind(profileId);
-    if (profileIt == d->profiles.constEnd())
-        return fail(tr("There is no profile \"%1\".").arg(profileId));
-    if (remoteId.trimmed().isEmpty())
-        return fail(tr("Enter the provider's task id."));
+    const std::optional<ProviderProfile> profile = d->profiles.find(profileId);
+    if (!Private::allowed(ActionPolicy::trackBlockedReason(profileId, profile.has_value(), remoteId), error))
+        return 0;
     Task task;
     task.profileId = profileId;
-    task.provider = profileIt->provider;
+    task.provider = profile->provider;
     task.spec = spec;
     task.remoteId = remoteId.trimmed();
     task.state = TaskState::Queued;
@@ -1537,8 +1105,10 @@ qint64 TaskEngine::track(const QString &profileId, const QString &remoteId, cons
     event.cause = QStringLiteral("tracked");
     event.excerpt = task.remoteId;
     if (d->store && d->store->isOpen()) {
-        if (!d->store->insertTask(task, {event}))
-            return fail(tr("The task could not be saved: %1").arg(d->store->lastError()));
+        if (!d->store->insertTask(task, {event})) {
+            Private::allowed(tr("The task could not be saved: %1").arg(d->store->lastError()), error);
+            return 0;
+        }
     } else {
         task.id = d->nextMemoryId++;
     }
@@ -1548,71 +1118,29 @@ qint64 TaskEngine::track(const QString &profileId, const QString &remoteId, cons
     d->unannouncedEvents.append(event);
     d->changed.insert(task.id);
     d->scheduleFlush();
-    rt.checkPending = true;
+    rt.flags.checkPending = true;
     d->scheduleNext(rt, 0);
     return task.id;
 }
 
 QString TaskEngine::cancelBlockedReason(const Task &task) const
 {
-    const ProviderAdapter *adapter = d->adapterOf(task);
-    if (!adapter)
-        return tr("No adapter for provider \"%1\".").arg(task.provider);
-    const ProviderCapabilities capabilities = adapter->capabilities();
-    if (!capabilities.canCancel)
-        return capabilities.cancelUnsupportedReason.isEmpty()
-                   ? tr("%1 has no way to cancel a task.").arg(adapter->displayName())
-                   : capabilities.cancelUnsupportedReason;
-    switch (task.state) {
-    case TaskState::Cancelling:
-        return tr("The provider is already cancelling this task.");
-    case TaskState::Submitting:
-        return tr("The submit has not been answered yet; cancel once the task has an id.");
-    case TaskState::Unknown:
-        return tr("QueueLens does not know whether this task exists; use Check again first.");
-    default:
-        break;
-    }
-    if (task.isTerminal())
-        return tr("The task has already ended.");
-    if (!TaskStates::canCancel(task.state))
-        return tr("The task cannot be cancelled in its current state.");
-    if (task.state == TaskState::Running && !capabilities.canCancelWhileRunning)
-        return tr("%1 can only cancel a task that has not started running yet.").arg(adapter->displayName());
-    if (task.remoteId.isEmpty())
-        return tr("The task has no provider id yet.");
-    if (const auto *rt = d->find(task.id); rt && rt->cancelPending)
-        return tr("A cancel of this task is already on its way.");
-    return {};
+    return ActionPolicy::cancelBlockedReason(d->actionContext(task));
 }
 
 QString TaskEngine::retryBlockedReason(const Task &task) const
 {
-    if (task.state == TaskState::Unknown)
-        return tr("The submit outcome is unknown: use Check again, or Submit anyway if you are sure no task was "
-                  "created.");
-    if (!TaskStates::canRetry(task.state))
-        return tr("Only failed, cancelled, timed-out, rejected or lost tasks can be retried.");
-    const auto profile = d->profileOf(task);
-    if (!profile)
-        return tr("The profile \"%1\" of this task no longer exists.").arg(task.profileId);
-    if (!d->adapterOf(task))
-        return tr("No adapter for provider \"%1\".").arg(task.provider);
-    if (d->secrets && !d->secrets->hasKey(*profile) && !d->secrets->isLoading())
-        return tr("No API key is set for the profile \"%1\".").arg(profile->name.isEmpty() ? profile->id : profile->name);
-    if (const auto *rt = d->find(task.id); rt && rt->inFlight != Op::None)
-        return tr("A request for this task is still on its way; try again in a moment.");
-    return {};
+    return ActionPolicy::retryBlockedReason(d->actionContext(task));
 }
 
 BulkOperation *TaskEngine::cancelMany(const QList<qint64> &ids)
 {
-    return d->startBulk(BulkOperation::Kind::Cancel, ids);
+    return d->bulk.start(BulkOperation::Kind::Cancel, ids);
 }
 
 BulkOperation *TaskEngine::retryMany(const QList<qint64> &ids)
 {
-    return d->startBulk(BulkOperation::Kind::Retry, ids);
+    return d->bulk.start(BulkOperation::Kind::Retry, ids);
 }
 
 void TaskEngine::setPollingPaused(bool paused)
@@ -1631,7 +1159,7 @@ bool TaskEngine::isPollingPaused() const
 
 bool TaskEngine::isNetworkDown() const
 {
-    return d->networkDown;
+    return d->network->isDown();
 }
 
 int TaskEngine::requestsInFlight() const

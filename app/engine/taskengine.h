@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock.h"
+#include "enginesettings.h"
 #include "providerprofile.h"
 #include "task.h"
 
@@ -17,19 +18,6 @@ class HttpClient;
 class ProviderAdapterRegistry;
 class SecretStore;
 class TaskStore;
-
-// Engine-wide limits. Per-profile values live in ProviderProfile.
-struct EngineSettings
-{
-    int maxConcurrentRequests = 6;      // across all profiles (QNAM's per-host limit on HTTP/1.1)
-    int requestTimeoutMs = 30000;       // transfer timeout: no bytes moved for this long
-    int submitTimeoutMs = 60000;        // a submit without an answer in this time -> Unknown
-    qint64 maxBodyBytes = 8 * 1024 * 1024;
-    int maxBackoffMs = 60000;
-    int notFoundConfirmations = 3;      // "not found" answers in a row before a task is Lost
-    int submitRateLimitRetries = 3;     // automatic retries of a submit refused with 429
-    int bulkParallelism = 4;            // bulk cancel/retry items in flight
-};
 
 // The task engine: submits, polls with timers, cancels and retries by the providers' rules, and
 // persists every step before reporting it. One instance per process; lives on the GUI/main thread.
