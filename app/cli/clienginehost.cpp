@@ -137,8 +137,11 @@ QString CliEngineHost::databasePath() const
     return m_store ? m_store->path() : QString();
 }
 
-void CliEngineHost::start(bool polling)
+void CliEngineHost::start(bool polling, Adoption adoption)
 {
+    EngineSettings settings = m_engine->settings();
+    settings.adoptOrphans = adoption == Adoption::AllOrphans;
+    m_engine->setSettings(settings);
     m_engine->setPollingPaused(!polling);
     m_engine->start();
 }

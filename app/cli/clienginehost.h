@@ -54,9 +54,15 @@ public:
     bool open(const QString &databasePath, QString *error);
     QString databasePath() const;
 
+    // Which tasks of the shared database this process takes over (see README "The task engine").
+    enum class Adoption {
+        Named,        // only the tasks the command submits or acts on
+        AllOrphans,   // also every live task whose process exited or died (watch without ids)
+    };
+
     // Loads profiles and tasks. polling=false keeps routine polls from going out (only the
     // explicit actions of the command do), so a one-shot command never polls every task.
-    void start(bool polling);
+    void start(bool polling, Adoption adoption = Adoption::Named);
     // Lets routine polls go out (after start(false)), e.g. when "--wait" follows a task.
     void resumePolling();
 

@@ -5,6 +5,7 @@
 #include "taskjson.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonDocument>
 
 namespace {
@@ -31,7 +32,8 @@ bool settled(const Task &task)
 
 QString WatchCommand::summary() const
 {
-    return tr("Follow every live task (or the ones named) until all have finished; one line per change.");
+    return tr("Follow every live task (or the ones named) until all have finished; one line per change. Tasks that "
+              "other QueueLens processes submit meanwhile are followed too.");
 }
 
 int WatchCommand::run(const QStringList &arguments, CliStreams streams)
@@ -42,6 +44,15 @@ int WatchCommand::run(const QStringList &arguments, CliStreams streams)
                                  QStringLiteral("[task-id...]"));
     const QCommandLineOption providerOption(QStringLiteral("provider"), tr("Only tasks of this provider."), tr("id"));
     parser.addOption(providerOption);
+    const QCommandLineOption followOption(
+        QStringLiteral("follow"),
+        tr("Keep running when nothing is live, waiting for tasks that other processes submit (stop with Ctrl+C)."));
+    parser.addOption(followOption);
+    parser.setApplicationDescription(
+        tr("Without task ids, watch follows every live task in the database, including tasks that other QueueLens "
+           "processes (the desktop app, other queuelens-cli runs) add while it runs, and takes over the polling of "
+           "tasks whose process has exited or died. It exits when no task in the database is live any more "
+           "(with --follow: only on Ctrl+C). With task ids, it exits when those tasks have finished."));
     if (const std::optional<int> early = parseArguments(parser, arguments, streams))
         return *early;
     QList<qint64> requested;
@@ -57,10 +68,13 @@ int WatchCommand::run(const QStringList &arguments, CliStreams streams)
         return usageError(streams, tr("unknown provider “%1”").arg(provider), parser.helpText());
     const bool json = parser.isSet(QStringLiteral("json"));
 
+    const bool follow = parser.isSet(followOption);
+
     std::unique_ptr<CliEngineHost> host = openHost(parser, streams);
     if (!host)
         return ExitOtherError;
-    host->start(false);
+    // Only a watch without ids takes over every orphaned task; with ids it claims just those.
+    host->start(false, requested.isEmpty() ? CliEngineHost::Adoption::AllOrphans : CliEngineHost::Adoption::Named);
     TaskEngine &engine = host->engine();
 
     for (qint64 id : std::as_const(requested)) {
@@ -80,51 +94,82 @@ int WatchCommand::run(const QStringList &arguments, CliStreams streams)
 
     QList<qint64> watched;
     QHash<qint64, QString> shown;
+    QSet<QString> warnedProfiles;
+    auto matches = [&](const Task &task) {
+        return (requested.isEmpty() || requested.contains(task.id)) && (provider.isEmpty() || task.provider == provider);
+    };
+    // Starts following a task; false when it cannot finish here (no key for its profile).
+    auto startFollowing = [&](const Task &task) {
+        const std::optional<ProviderProfile> profile = host->profile(task.profileId);
+        const QString problem = profile ? host->keyProblem(*profile)
+                                        : tr("the profile “%1” no longer exists").arg(task.profileId);
+        if (!problem.isEmpty()) {
+            if (!warnedProfiles.contains(task.profileId)) {
+                warnedProfiles.insert(task.profileId);
+                streams.err << tr("Not watching task %1: %2").arg(task.id).arg(problem) << '\n';
+                streams.err.flush();
+            }
+            return false;
+        }
+        watched.append(task.id);
+        shown.insert(task.id, signature(task));
+        printLine(task);
+        return true;
+    };
+
     QList<Task> all = engine.tasks();
     std::sort(all.begin(), all.end(), [](const Task &a, const Task &b) { return a.id < b.id; });
     for (const Task &task : std::as_const(all)) {
-        if ((!requested.isEmpty() && !requested.contains(task.id)) || (!provider.isEmpty() && task.provider != provider))
+        if (!matches(task))
             continue;
         if (settled(task)) {
             if (!requested.isEmpty())
                 printLine(task);   // asked for by id: say where it stands
             continue;
         }
-        // A task whose key is missing would never finish here: say so instead of hanging.
-        const std::optional<ProviderProfile> profile = host->profile(task.profileId);
-        const QString problem = profile ? host->keyProblem(*profile)
-                                        : tr("the profile “%1” no longer exists").arg(task.profileId);
-        if (!problem.isEmpty()) {
-            streams.err << tr("Not watching task %1: %2").arg(task.id).arg(problem) << '\n';
-            continue;
-        }
-        watched.append(task.id);
-        shown.insert(task.id, signature(task));
-        printLine(task);
+        startFollowing(task);
     }
     streams.err.flush();
-    if (watched.isEmpty()) {
+    if (watched.isEmpty() && !follow) {
         if (requested.isEmpty())
             streams.err << tr("No live tasks to watch.") << '\n';
         return ExitOk;
     }
 
-    QObject::connect(host.get(), &CliEngineHost::tasksChanged, host.get(), [&](const QList<qint64> &ids) {
+    auto onChanged = [&](const QList<qint64> &ids) {
         for (qint64 id : ids) {
-            if (!shown.contains(id))
-                continue;
             const std::optional<Task> task = engine.task(id);
             if (!task)
                 continue;
+            if (!shown.contains(id)) {
+                // A task another process added (or one that came back to life with a retry).
+                if (requested.isEmpty() && matches(*task) && !settled(*task))
+                    startFollowing(*task);
+                continue;
+            }
             const QString now = signature(*task);
             if (now == shown.value(id))
                 continue;
             shown.insert(id, now);
             printLine(*task);
         }
-    });
+    };
+    if (!requested.isEmpty())
+        engine.takeOver(requested);   // unless another live process follows them already
+    QObject::connect(host.get(), &CliEngineHost::tasksChanged, host.get(), onChanged);
+    QObject::connect(&engine, &TaskEngine::tasksAdded, host.get(), onChanged);
     host->resumePolling();
     const CliEngineHost::WaitResult result = host->waitUntil([&] {
+        if (follow)
+            return false;
+        // Without ids: until nothing in the database is live, whoever follows it.
+        if (requested.isEmpty()) {
+            for (const Task &task : engine.tasks()) {
+                if (matches(task) && !settled(task) && !warnedProfiles.contains(task.profileId))
+                    return false;
+            }
+            return true;
+        }
         for (qint64 id : std::as_const(watched)) {
             const std::optional<Task> task = engine.task(id);
             if (task && !settled(*task))
@@ -132,6 +177,10 @@ int WatchCommand::run(const QStringList &arguments, CliStreams streams)
         }
         return true;
     });
+    // The last changes may have arrived in the same turn that ended the wait.
+    QList<qint64> known = shown.keys();
+    std::sort(known.begin(), known.end());
+    onChanged(known);
     if (result == CliEngineHost::WaitResult::Interrupted) {
         // Everything is already in the database; the next watch picks the tasks up again.
         streams.err << tr("Stopped watching; the tasks keep running at the provider.") << '\n';

@@ -5,9 +5,11 @@
 #include "backoffpolicy.h"
 #include "bulkoperation.h"
 #include "bulkrunner.h"
+#include "changefeed.h"
 #include "enginelogging.h"
 #include "errorpolicy.h"
 #include "httpclient.h"
+#include "leasekeeper.h"
 #include "networkmonitor.h"
 #include "profileregistry.h"
 #include "provideradapterregistry.h"
@@ -15,6 +17,7 @@
 #include "requestscheduler.h"
 #include "retryafter.h"
 #include "secretstore.h"
+#include "taskjournal.h"
 #include "taskstore.h"
 
 #include <QPointer>
@@ -57,6 +60,9 @@ public:
     EngineSettings settings;
     RequestScheduler *scheduler;   // a child of the engine: its one timer drives every task
     NetworkMonitor *network;       // a child of the engine
+    TaskJournal *journal;          // pending changes on their way to the shared store (a child)
+    LeaseKeeper *leases;           // this process's leases (a child)
+    ChangeFeed *feed;              // other processes' changes (a child)
     BackoffPolicy backoff;
     BulkRunner bulk;
 
@@ -76,6 +82,9 @@ public:
         , clock(c)
         , scheduler(new RequestScheduler(c, engine))
         , network(new NetworkMonitor(engine))
+        , journal(new TaskJournal(s, engine))
+        , leases(new LeaseKeeper(s, c, engine))
+        , feed(new ChangeFeed(s, engine))
         , bulk(engine, [this](BulkOperation::Kind kind, qint64 id, BulkOperation *op, QString *why) {
             return kind == BulkOperation::Kind::Cancel ? startCancel(id, why, op) : startRetry(id, why, op);
         })
@@ -142,20 +151,22 @@ public:
     qint64 now() const { return clock->monotonicMs(); }
     QDateTime nowUtc() const { return clock->nowUtc(); }
 
-    // === persistence — being replaced by the journal =======================================
-    // Batched writes and signals, one flush per event-loop turn. The accepted submit's direct
-    // write (persistAcceptedSubmit), start()'s loading and submit()/track()'s insertTask belong
-    // here too.
+    // === persistence: the journal, leases and the change feed ==============================
+    // Changes are collected per event-loop turn and written by the journal in one transaction,
+    // conditionally on the row versions this process read; signals follow the write.
 
     QTimer flushTimer;
-    QSet<qint64> dirty;
-    QList<TaskEvent> unsavedEvents;
     QList<TaskEvent> unannouncedEvents;
     QList<qint64> added;
     QSet<qint64> changed;
     QList<qint64> removed;
-    bool storeFailureReported = false;
     qint64 nextMemoryId = 1'000'000'000'000;   // ids when the store is not usable
+
+    // A shared store is open: leases and versions apply.
+    bool shared() const { return journal->isPersistent(); }
+
+    // Only the holder of a task's lease sends its requests (without a store, every task is ours).
+    bool owns(const Runtime &rt) const { return !shared() || rt.task.owner == leases->ownerId(); }
 
     void scheduleFlush()
     {
@@ -165,9 +176,15 @@ public:
 
     void markChanged(Runtime &rt)
     {
-        dirty.insert(rt.task.id);
         changed.insert(rt.task.id);
         scheduleFlush();
+    }
+
+    // Call before changing rt.task: the journal keeps the stored copy to write only the difference.
+    void touch(Runtime &rt)
+    {
+        journal->willChange(rt.task);
+        markChanged(rt);
     }
 
     void addEvent(Runtime &rt, TaskState from, TaskState to, const QString &cause, const QString &excerpt)
@@ -180,49 +197,14 @@ public:
         event.to = to;
         event.cause = cause;
         event.excerpt = excerpt;
-        unsavedEvents.append(event);
+        journal->append(event);
         unannouncedEvents.append(event);
         markChanged(rt);
     }
 
-    // Writes everything pending in one transaction. Returns false when the store refused.
-    bool flushStore()
-    {
-        if (dirty.isEmpty() && unsavedEvents.isEmpty())
-            return true;
-        if (!store || !store->isOpen()) {
-            dirty.clear();
-            unsavedEvents.clear();
-            return true;
-        }
-        TaskStore::Batch batch;
-        batch.tasks.reserve(dirty.size());
-        for (qint64 id : std::as_const(dirty)) {
-            if (const Runtime *rt = find(id))
-                batch.tasks.append(rt->task);
-        }
-        batch.events = unsavedEvents;
-        if (!store->write(batch)) {
-            if (!storeFailureReported) {
-                storeFailureReported = true;
-                emit q->notice(TaskEngine::tr("Changes to %n task(s) could not be saved: %1 QueueLens keeps them in "
-                                              "memory and tries again; nothing is lost while it runs.",
-                                              nullptr, int(batch.tasks.size()))
-                                   .arg(store->lastError()));
-            }
-            // Try again a little later without spinning.
-            QTimer::singleShot(1000, q, [this] { scheduleFlush(); });
-            return false;
-        }
-        if (storeFailureReported) {
-            storeFailureReported = false;
-            emit q->notice(TaskEngine::tr("The task database accepts changes again; everything kept in memory is "
-                                          "now saved."));
-        }
-        dirty.clear();
-        unsavedEvents.clear();
-        return true;
-    }
+    // Writes everything pending in one transaction. Returns false when the store refused (the
+    // journal keeps the changes and tries again by itself).
+    bool flushStore() { return journal->flush(); }
 
     void flush()
     {
@@ -257,21 +239,192 @@ public:
     // The request id goes to disk before anything else sees it.
     void persistAcceptedSubmit(Runtime &rt)
     {
-        if (!store || !store->isOpen())
+        if (!shared() || journal->flush())
             return;
-        TaskStore::Batch batch;
-        batch.tasks.append(rt.task);
-        batch.events = unsavedEvents;
-        if (store->write(batch)) {
-            dirty.remove(rt.task.id);
-            unsavedEvents.clear();
-        } else {
-            emit q->notice(TaskEngine::tr("The request id %1 of task %2 could not be saved: %3 Note it down: "
-                                          "QueueLens keeps it in memory and tries to save it again.")
-                               .arg(rt.task.remoteId)
-                               .arg(rt.task.id)
-                               .arg(store->lastError()));
+        emit q->notice(TaskEngine::tr("The request id %1 of task %2 could not be saved: %3 Note it down: "
+                                      "QueueLens keeps it in memory and tries to save it again.")
+                           .arg(rt.task.remoteId)
+                           .arg(rt.task.id)
+                           .arg(journal->lastError()));
+    }
+
+    void onWriteFailed(const QString &message)
+    {
+        emit q->notice(TaskEngine::tr("Changes to %n task(s) could not be saved: %1 QueueLens keeps them in "
+                                      "memory and tries again; nothing is lost while it runs.",
+                                      nullptr, journal->pendingTasks())
+                           .arg(message));
+    }
+
+    // Forgets a task that is gone from the store (removed here or by another process).
+    void forgetTask(Runtime &rt, const QString &bulkMessage)
+    {
+        const qint64 id = rt.task.id;
+        if (rt.inFlight != Op::None) {
+            // Aborted requests never call back, so the scheduler is told here.
+            http->abort(rt.httpHandle);
+            scheduler->finished(rt.task.profileId);
         }
+        scheduler->unschedule(id);
+        completeBulk(rt, false, bulkMessage);
+        journal->forget(id);
+        tasks.erase(id);
+        changed.remove(id);
+        removed.append(id);
+        scheduleFlush();
+        emit q->activityChanged();
+    }
+
+    // The store's row replaces this process's copy; the runtime flags stay.
+    void takeRow(Runtime &rt, const Task &row)
+    {
+        const bool wasMine = owns(rt);
+        rt.task = row;
+        markChanged(rt);
+        if (wasMine && !owns(rt)) {
+            // Another process holds the task now: it polls; this one only watches.
+            scheduler->unschedule(rt.task.id);
+            rt.flags = TaskRuntimeFlags{};
+        }
+        if (!TaskStates::needsPolling(rt.task.state) && !rt.flags.checkPending && !rt.flags.submitPending)
+            scheduler->unschedule(rt.task.id);
+    }
+
+    // A task this process now holds the lease of: finish what its previous holder left open.
+    void takeOver(const Task &row)
+    {
+        Runtime *existing = find(row.id);
+        Runtime &rt = existing ? *existing : adopt(row);
+        if (!existing)
+            added.append(row.id);
+        else if (journal->hasPending(row.id))
+            rt.task.owner = row.owner;
+        else
+            takeRow(rt, row);
+        markChanged(rt);
+        if (rt.task.state == TaskState::Submitting && !rt.flags.submitPending && rt.inFlight == Op::None) {
+            touch(rt);
+            if (!rt.task.remoteId.isEmpty()) {
+                transition(rt, TaskState::Queued, QStringLiteral("restart"), {});
+            } else {
+                // Its submit left but the answer never arrived: never resend it blindly.
+                rt.task.lastError = ErrorPolicy::clientError(
+                    QStringLiteral("submit_outcome_unknown"), ApiPhase::Submit,
+                    TaskEngine::tr("QueueLens stopped before the submit was answered. The provider may have created "
+                                   "the task: use Check again, or look on the provider's website, before submitting "
+                                   "again."));
+                transition(rt, TaskState::Unknown, QStringLiteral("restart"), {});
+            }
+        }
+        if (rt.task.cancelRequested)
+            answerCancelRequest(rt);
+        if (TaskStates::needsPolling(rt.task.state) && !rt.task.remoteId.isEmpty())
+            scheduleNext(rt, 0);
+    }
+
+    // Another process asked for a cancel of a task this one holds.
+    void answerCancelRequest(Runtime &rt)
+    {
+        touch(rt);
+        rt.task.cancelRequested = false;
+        QString why;
+        if (!startCancel(rt.task.id, &why, nullptr))
+            addEvent(rt, rt.task.state, rt.task.state, QStringLiteral("cancel_refused"), why);
+    }
+
+    // Other processes' commits, as the change feed read them.
+    void applyFeed(const QList<Task> &rows, const QList<qint64> &gone)
+    {
+        bool orphans = false;
+        // A task of a profile another process created: learn the profile first.
+        for (const Task &row : rows) {
+            if (!profiles.contains(row.profileId)) {
+                reloadProfiles();
+                break;
+            }
+        }
+        for (const Task &row : rows) {
+            Runtime *rt = find(row.id);
+            const bool live = TaskStates::isActive(row.state);
+            orphans = orphans || (live && row.owner.isEmpty());
+            if (!rt) {
+                adopt(row);
+                added.append(row.id);
+                scheduleFlush();
+                continue;
+            }
+            // This process's own pending change is reconciled by its write.
+            if (journal->hasPending(row.id) || (row.version <= rt->task.version && row.owner == rt->task.owner))
+                continue;
+            takeRow(*rt, row);
+            if (owns(*rt) && rt->task.cancelRequested && !rt->flags.cancelPending)
+                answerCancelRequest(*rt);
+        }
+        for (qint64 id : gone) {
+            if (Runtime *rt = find(id))
+                forgetTask(*rt, TaskEngine::tr("The task was removed."));
+        }
+        if (orphans)
+            leases->sweepSoon();
+    }
+
+    // Adds the profiles other processes saved (keys come from the SecretStore as usual).
+    void reloadProfiles()
+    {
+        const QList<ProviderProfile> stored = store->loadProfiles();
+        QList<ProviderProfile> fresh;
+        for (const ProviderProfile &profile : stored) {
+            if (profiles.contains(profile.id))
+                continue;
+            profiles.insert(profile);
+            applyProfile(profile);
+            fresh.append(profile);
+        }
+        if (fresh.isEmpty())
+            return;
+        if (secrets)
+            secrets->preload(fresh);
+        emit q->profilesChanged();
+    }
+
+    // The journal's write met a row that had moved on.
+    void applyReconciled(const QList<TaskStore::WriteOutcome> &outcomes)
+    {
+        for (const TaskStore::WriteOutcome &outcome : outcomes) {
+            Runtime *rt = find(outcome.id);
+            if (!rt)
+                continue;
+            if (outcome.result == TaskStore::WriteResult::Gone)
+                forgetTask(*rt, TaskEngine::tr("The task was removed."));
+            else
+                takeRow(*rt, outcome.stored);
+        }
+    }
+
+    // Makes sure this process holds the task before it acts on it. False (with the reason) when
+    // another live process holds it.
+    bool ensureOwned(Runtime &rt, QString *error)
+    {
+        if (owns(rt))
+            return true;
+        const std::optional<QList<Task>> claimed = leases->claim({rt.task.id});
+        if (claimed) {
+            for (const Task &row : *claimed) {
+                if (row.id == rt.task.id && row.owner == leases->ownerId()) {
+                    takeOver(row);
+                    return true;
+                }
+            }
+        }
+        if (error) {
+            const std::optional<TaskStore::Owner> holder = leases->otherHolder(rt.task.id);
+            *error = holder ? TaskEngine::tr("Another QueueLens process (%1, process %2 on %3) is following this task "
+                                             "right now; act on it there, or wait until that process exits.")
+                                  .arg(holder->program, QString::number(holder->pid), holder->host)
+                            : TaskEngine::tr("The task database could not hand this task over: %1")
+                                  .arg(journal->lastError());
+        }
+        return false;
     }
 
     // === end of persistence ===============================================================
@@ -288,6 +441,7 @@ public:
                                 << "of task" << rt.task.id << "(" << cause << ")";
             return false;
         }
+        touch(rt);
         rt.task.state = to;
         rt.task.updatedAt = nowUtc();
         if (TaskStates::isTerminal(to) || to == TaskState::Unknown)
@@ -303,6 +457,7 @@ public:
 
     void setLastError(Runtime &rt, const ApiError &error, const QString &cause, const QString &excerpt)
     {
+        touch(rt);
         rt.task.lastError = error;
         rt.task.updatedAt = nowUtc();
         // The timeline notes each new kind of error once, not every retry of a 5xx burst.
@@ -323,13 +478,14 @@ public:
             return;
         if (rt.task.lastError && rt.task.lastError->phase != ApiPhase::Cancel
             && rt.task.lastError->phase != ApiPhase::InTask) {
+            touch(rt);
             rt.task.lastError.reset();
-            markChanged(rt);
         }
     }
 
     void applyProgress(Runtime &rt, const TaskUpdate &update)
     {
+        journal->willChange(rt.task);
         const bool touched = AnswerInterpreter::mergeProgress(rt.task, update);
         if (update.estimatedSeconds > 0)
             rt.estimatedSeconds = update.estimatedSeconds;
@@ -378,6 +534,10 @@ public:
         const qint64 id = rt.task.id;
         if (rt.inFlight != Op::None)
             return;   // the reply handler schedules again
+        if (!owns(rt)) {
+            scheduler->unschedule(id);
+            return;
+        }
         const bool urgent = rt.flags.cancelPending || rt.flags.submitPending || rt.flags.checkPending;
         const bool polls = TaskStates::needsPolling(rt.task.state) || rt.flags.resultPending;
         if (!urgent && !polls) {
@@ -396,6 +556,8 @@ public:
 
     void scheduleUrgentIn(Runtime &rt, qint64 delayMs)
     {
+        if (!owns(rt))
+            return;
         scheduler->schedule(rt.task.id, rt.task.profileId, now() + std::max<qint64>(0, delayMs),
                            RequestScheduler::Priority::Urgent);
     }
@@ -430,7 +592,7 @@ public:
     bool dispatch(qint64 id, RequestScheduler::Priority)
     {
         Runtime *rt = find(id);
-        if (!rt || rt->inFlight != Op::None)
+        if (!rt || rt->inFlight != Op::None || !owns(*rt))
             return false;
         const auto profile = profileOf(rt->task);
         const ProviderAdapter *adapter = adapterOf(rt->task);
@@ -541,6 +703,7 @@ public:
     {
         if (rt.flags.submitPending) {
             rt.flags.submitPending = false;
+            touch(rt);
             rt.task.lastError = error;
             transition(rt, TaskState::Rejected, QStringLiteral("submit_refused"), error.message);
             completeBulk(rt, false, error.message);
@@ -565,6 +728,7 @@ public:
                            "provider may still complete it.",
                            nullptr, profile.deadlineSeconds)
                 .arg(ActionPolicy::displayName(profile)));
+        touch(rt);
         rt.task.lastError = error;
         transition(rt, TaskState::TimedOut, QStringLiteral("deadline"), error.message);
         completeBulk(rt, false, error.message);
@@ -663,6 +827,7 @@ public:
     {
         // transition() keeps a task that still has an explicit check scheduled.
         rt.flags.checkPending = verdict.flags.checkPending;
+        touch(rt);
         if (!verdict.acceptedRemoteId.isEmpty()) {
             rt.task.remoteId = verdict.acceptedRemoteId;
             rt.task.lastError.reset();
@@ -735,6 +900,7 @@ public:
 
     void beginAttempt(Runtime &rt, const QString &cause)
     {
+        touch(rt);
         const TaskState from = rt.task.state;
         rt.task.attempts += 1;
         rt.task.remoteId.clear();
@@ -762,7 +928,7 @@ public:
         if (!rt)
             return false;
         if (!allowed(ActionPolicy::retryBlockedReason(actionContext(rt->task)), error)
-            || !allowed(ActionPolicy::bulkBusyReason(op && rt->bulk), error))
+            || !allowed(ActionPolicy::bulkBusyReason(op && rt->bulk), error) || !ensureOwned(*rt, error))
             return false;
         rt->bulk = op;
         beginAttempt(*rt, QStringLiteral("retry"));
@@ -778,6 +944,19 @@ public:
         if (!allowed(ActionPolicy::cancelBlockedReason(actionContext(rt->task)), error)
             || !allowed(ActionPolicy::bulkBusyReason(op && rt->bulk), error))
             return false;
+        if (!owns(*rt) && !ensureOwned(*rt, nullptr)) {
+            // Another live process holds the task: it sends the cancel when it sees the request.
+            if (!store->requestCancel(id))
+                return allowed(TaskEngine::tr("The cancel could not be passed on: %1").arg(store->lastError()), error);
+            if (op) {
+                QPointer<BulkOperation> guard(op);
+                QTimer::singleShot(0, q, [this, guard, id] {
+                    bulk.complete(guard, id, {true, TaskEngine::tr("Cancel passed on to the QueueLens process that "
+                                                                   "follows this task.")});
+                });
+            }
+            return true;
+        }
         rt->bulk = op;
         rt->flags.cancelPending = true;
         rt->flags.cancelRetries = 0;
@@ -820,6 +999,28 @@ TaskEngine::TaskEngine(TaskStore *store, HttpClient *http, const ProviderAdapter
     d->flushTimer.setSingleShot(true);
     connect(&d->flushTimer, &QTimer::timeout, this, [this] { d->flush(); });
     connect(d->network, &NetworkMonitor::downChanged, this, [this](bool down) { d->onNetworkDownChanged(down); });
+    d->journal->setLookup([this](qint64 id) -> Task * {
+        Private::Runtime *rt = d->find(id);
+        return rt ? &rt->task : nullptr;
+    });
+    // An ended task keeps its lease while this process still has a call to make for it.
+    d->journal->setLeaseNeeded([this](qint64 id) {
+        const Private::Runtime *rt = d->find(id);
+        return rt && (rt->inFlight != Op::None || rt->flags.checkPending || rt->flags.submitPending);
+    });
+    connect(d->journal, &TaskJournal::writeFailed, this, [this](const QString &message) { d->onWriteFailed(message); });
+    connect(d->journal, &TaskJournal::writeRecovered, this, [this] {
+        emit notice(tr("The task database accepts changes again; everything kept in memory is now saved."));
+    });
+    connect(d->journal, &TaskJournal::reconciled, this,
+            [this](const QList<TaskStore::WriteOutcome> &outcomes) { d->applyReconciled(outcomes); });
+    connect(d->leases, &LeaseKeeper::adopted, this, [this](const QList<Task> &rows) {
+        for (const Task &row : rows)
+            d->takeOver(row);
+        d->scheduleFlush();
+    });
+    connect(d->feed, &ChangeFeed::changed, this,
+            [this](const QList<Task> &rows, const QList<qint64> &gone) { d->applyFeed(rows, gone); });
     if (secrets) {
         connect(secrets, &SecretStore::notice, this, &TaskEngine::notice);
         connect(secrets, &SecretStore::loadingFinished, this, [this] { d->scheduler->pumpSoon(); });
@@ -836,6 +1037,10 @@ TaskEngine::~TaskEngine()
             d->http->abort(rt.httpHandle);
     }
     d->flushStore();
+    // A clean exit gives every lease back, so another process (the open app) adopts the tasks
+    // at once instead of after the lease expires.
+    d->feed->stop();
+    d->leases->stop();
 }
 
 void TaskEngine::setSettings(const EngineSettings &settings)
@@ -845,6 +1050,10 @@ void TaskEngine::setSettings(const EngineSettings &settings)
     if (d->http)
         d->http->setMaxBodyBytes(settings.maxBodyBytes);
     d->bulk.setParallelism(settings.bulkParallelism);
+    if (settings.leaseMs > 0)
+        d->leases->setLeaseMs(settings.leaseMs);
+    d->leases->setAdoptOrphans(settings.adoptOrphans);
+    d->feed->setIntervalMs(settings.changeFeedIntervalMs);
 }
 
 EngineSettings TaskEngine::settings() const
@@ -870,26 +1079,22 @@ void TaskEngine::start()
         if (d->secrets)
             d->secrets->preload(stored);
 
+        d->leases->setAdoptOrphans(d->settings.adoptOrphans);
+        d->leases->start();
+        d->journal->setOwnerId(d->leases->ownerId());
+        // The feed starts before the load, so nothing committed in between is missed.
+        d->feed->start();
         const QList<Task> loaded = d->store->loadTasks();
         for (const Task &task : loaded) {
-            Private::Runtime &rt = d->adopt(task);
+            d->adopt(task);
             d->added.append(task.id);
-            if (rt.task.state == TaskState::Submitting) {
-                if (!rt.task.remoteId.isEmpty()) {
-                    d->transition(rt, TaskState::Queued, QStringLiteral("restart"), {});
-                } else {
-                    // The submit left but its answer never arrived: never resend it blindly.
-                    rt.task.lastError = ErrorPolicy::clientError(
-                        QStringLiteral("submit_outcome_unknown"), ApiPhase::Submit,
-                        tr("QueueLens stopped before the submit was answered. The provider may have created the "
-                           "task: use Check again, or look on the provider's website, before submitting again."));
-                    d->transition(rt, TaskState::Unknown, QStringLiteral("restart"), {});
-                }
-            }
-            if (TaskStates::needsPolling(rt.task.state)) {
-                if (rt.task.remoteId.isEmpty())
-                    continue;
-                d->scheduleNext(rt, 0);
+        }
+        // Live tasks whose process exited or died are taken over (one-shot CLI commands leave
+        // them to the app or a watch).
+        if (d->settings.adoptOrphans) {
+            if (const std::optional<QList<Task>> claimed = d->leases->claim()) {
+                for (const Task &row : *claimed)
+                    d->takeOver(row);
             }
         }
         if (!loaded.isEmpty())
@@ -991,6 +1196,7 @@ qint64 TaskEngine::submit(const QString &profileId, const TaskSpec &spec, QStrin
     task.createdAt = d->nowUtc();
     task.submittedAt = task.createdAt;
     task.updatedAt = task.createdAt;
+    task.owner = d->shared() ? d->leases->ownerId() : QString();
 
     TaskEvent created;
     created.attempt = 1;
@@ -1024,7 +1230,7 @@ qint64 TaskEngine::submit(const QString &profileId, const TaskSpec &spec, QStrin
 bool TaskEngine::refresh(qint64 id, QString *error)
 {
     Private::Runtime *rt = d->findForAction(id, error);
-    if (!rt || !Private::allowed(ActionPolicy::refreshBlockedReason(rt->task), error))
+    if (!rt || !Private::allowed(ActionPolicy::refreshBlockedReason(rt->task), error) || !d->ensureOwned(*rt, error))
         return false;
     rt->flags.checkPending = true;
     if (rt->inFlight == Op::None)
@@ -1044,7 +1250,8 @@ bool TaskEngine::checkAgain(qint64 id, QString *error)
 bool TaskEngine::submitAnyway(qint64 id, QString *error)
 {
     Private::Runtime *rt = d->findForAction(id, error);
-    if (!rt || !Private::allowed(ActionPolicy::submitAnywayBlockedReason(d->actionContext(rt->task)), error))
+    if (!rt || !Private::allowed(ActionPolicy::submitAnywayBlockedReason(d->actionContext(rt->task)), error)
+        || !d->ensureOwned(*rt, error))
         return false;
     d->beginAttempt(*rt, QStringLiteral("submit_anyway"));
     return true;
@@ -1067,21 +1274,30 @@ bool TaskEngine::remove(qint64 id, QString *error)
         return false;
     if (d->store && d->store->isOpen() && !d->store->removeTasks({id}))
         return Private::allowed(tr("The task could not be removed: %1").arg(d->store->lastError()), error);
-    if (rt->inFlight != Op::None) {
-        // Aborted requests never call back, so the scheduler is told here.
-        d->http->abort(rt->httpHandle);
-        d->scheduler->finished(rt->task.profileId);
-    }
-    d->scheduler->unschedule(id);
-    d->completeBulk(*rt, false, tr("The task was removed."));
-    d->tasks.erase(id);
-    d->dirty.remove(id);
-    d->changed.remove(id);
-    d->unsavedEvents.removeIf([id](const TaskEvent &event) { return event.taskId == id; });
-    d->removed.append(id);
-    d->scheduleFlush();
-    emit activityChanged();
+    d->forgetTask(*rt, tr("The task was removed."));
     return true;
+}
+
+QList<qint64> TaskEngine::takeOver(const QList<qint64> &ids)
+{
+    QList<qint64> held;
+    if (!d->shared()) {
+        for (qint64 id : ids) {
+            if (d->find(id))
+                held.append(id);
+        }
+        return held;
+    }
+    if (const std::optional<QList<Task>> claimed = d->leases->claim(ids)) {
+        for (const Task &row : *claimed) {
+            if (row.owner != d->leases->ownerId())
+                continue;
+            d->takeOver(row);
+            held.append(row.id);
+        }
+    }
+    d->scheduleFlush();
+    return held;
 }
 
 qint64 TaskEngine::track(const QString &profileId, const QString &remoteId, const TaskSpec &spec, QString *error)
@@ -1098,6 +1314,7 @@ qint64 TaskEngine::track(const QString &profileId, const QString &remoteId, cons
     task.createdAt = d->nowUtc();
     task.submittedAt = task.createdAt;
     task.updatedAt = task.createdAt;
+    task.owner = d->shared() ? d->leases->ownerId() : QString();
     TaskEvent event;
     event.at = task.createdAt;
     event.from = TaskState::Queued;

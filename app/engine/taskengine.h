@@ -65,6 +65,9 @@ public:
     bool cancel(qint64 id, QString *error = nullptr);
     bool retry(qint64 id, QString *error = nullptr);          // new attempt with the stored spec
     bool remove(qint64 id, QString *error = nullptr);         // forget locally (does not cancel)
+    // Takes over the named tasks in the shared store when no other live process holds them (a
+    // watch of given ids); returns the ids this process holds now.
+    QList<qint64> takeOver(const QList<qint64> &ids);
     // Import a task created elsewhere: starts polling it.
     qint64 track(const QString &profileId, const QString &remoteId, const TaskSpec &spec, QString *error = nullptr);
 

@@ -20,6 +20,11 @@ void TaskJournal::setOwnerId(const QString &ownerId)
     m_ownerId = ownerId;
 }
 
+void TaskJournal::setLeaseNeeded(std::function<bool(qint64)> leaseNeeded)
+{
+    m_leaseNeeded = std::move(leaseNeeded);
+}
+
 bool TaskJournal::isPersistent() const
 {
     return m_store && m_store->isOpen();
@@ -84,7 +89,8 @@ bool TaskJournal::flush()
             continue;
         TaskStore::TaskWrite write{it.value(), *current, false};
         const bool ended = current->isTerminal() || current->state == TaskState::Unknown;
-        write.releaseLease = ended && !m_ownerId.isEmpty() && current->owner == m_ownerId;
+        write.releaseLease = ended && !m_ownerId.isEmpty() && current->owner == m_ownerId
+                             && !(m_leaseNeeded && m_leaseNeeded(current->id));
         batch.writes.append(write);
     }
     batch.events = m_events;

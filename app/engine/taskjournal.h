@@ -26,6 +26,8 @@ public:
     void setLookup(Lookup lookup);
     // Leases of tasks that end (terminal or Unknown) are given back with their final write.
     void setOwnerId(const QString &ownerId);
+    // Whether the engine still has a call to make for an ended task (then its lease stays).
+    void setLeaseNeeded(std::function<bool(qint64 id)> leaseNeeded);
 
     bool isPersistent() const;   // a usable store is attached
     // Remembers the stored copy of the task before its first pending change.
@@ -54,6 +56,7 @@ signals:
 private:
     TaskStore *m_store;
     Lookup m_lookup;
+    std::function<bool(qint64)> m_leaseNeeded;
     QString m_ownerId;
     QHash<qint64, Task> m_bases;
     QList<TaskEvent> m_events;

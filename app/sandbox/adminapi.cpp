@@ -95,7 +95,8 @@ SandboxReply AdminApi::task(const QString &id) const
 SandboxReply AdminApi::counters() const
 {
     return SandboxReply::json(200, QJsonObject{{QStringLiteral("counters"), m_server.countersJson()},
-                                               {QStringLiteral("total"), double(m_server.totalRequests())}});
+                                               {QStringLiteral("total"), double(m_server.totalRequests())},
+                                               {QStringLiteral("overlapping_polls"), double(m_server.overlappingPolls())}});
 }
 
 SandboxReply AdminApi::reset(const SandboxRequest &request)

@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 namespace QueueLensSandbox {
 
@@ -41,6 +42,15 @@ enum class DeliveryMode {
     Deferred,  // produce() runs on a worker thread; its reply is written when ready
 };
 
+// Something that waits for an exchange to end: the answer has been handed to the socket, or
+// the client went away first. end() may be called more than once; only the first call counts.
+class ExchangeEnd
+{
+public:
+    virtual ~ExchangeEnd() = default;
+    virtual void end() = 0;
+};
+
 // What to send back. Protocol handlers fill status, body and headers; the fault layer may
 // change the delivery mode or the body afterwards.
 struct SandboxReply
@@ -58,6 +68,8 @@ struct SandboxReply
     // Bookkeeping for counters and the debug log; not sent.
     QString route;   // route pattern, "/foxapi/v1/tasks/{id}"; empty for admin and files
     QString fault;   // "hang", "drop", "malformed", ... when a fault shaped this reply
+    // Told when this answer is out (the poll overlap count uses it); null for most replies.
+    std::shared_ptr<ExchangeEnd> onEnd;
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(QByteArrayView name) const;

@@ -80,6 +80,27 @@ QByteArray headBlock(const SandboxReply &reply, qint64 contentLength, bool close
     return head;
 }
 
+// Ends the exchange early if the client leaves before its answer is out. The connection is
+// returned so that a delivered answer can drop it: a kept-alive socket serves many requests.
+QMetaObject::Connection endWhenClientLeaves(QTcpSocket *socket, const std::shared_ptr<ExchangeEnd> &onEnd)
+{
+    if (!onEnd)
+        return {};
+    const std::weak_ptr<ExchangeEnd> weak = onEnd;
+    return QObject::connect(socket, &QAbstractSocket::disconnected, socket, [weak] {
+        if (const auto alive = weak.lock())
+            alive->end();
+    });
+}
+
+void endExchange(const std::shared_ptr<ExchangeEnd> &onEnd, const QMetaObject::Connection &hangUpWatch = {})
+{
+    if (hangUpWatch)
+        QObject::disconnect(hangUpWatch);
+    if (onEnd)
+        onEnd->end();
+}
+
 } // namespace
 
 SandboxHttpServer::SandboxHttpServer(QObject *parent)
@@ -177,19 +198,22 @@ void SandboxHttpServer::deliver(QTcpSocket *socket, const SandboxReply &reply, b
     switch (reply.mode) {
     case DeliveryMode::Normal:
         writeWhole(socket, reply, closeAfter, headOnly);
+        endExchange(reply.onEnd);
         logServed(logLine, reply, startedNs);
         return;
     case DeliveryMode::Deferred: {
         // The watcher lives on the socket: if the client leaves first, the result is dropped.
         auto *watcher = new QFutureWatcher<SandboxReply>(socket);
         const QPointer<QTcpSocket> guard(socket);
+        const QMetaObject::Connection hangUpWatch = endWhenClientLeaves(socket, reply.onEnd);
         connect(watcher, &QFutureWatcher<SandboxReply>::finished, socket,
-                [this, watcher, guard, closeAfter, logLine, startedNs, headOnly] {
+                [this, watcher, guard, closeAfter, logLine, startedNs, headOnly, onEnd = reply.onEnd, hangUpWatch] {
                     const SandboxReply produced = watcher->result();
                     watcher->deleteLater();
                     if (!guard)
                         return;
                     writeWhole(guard, produced, closeAfter, headOnly);
+                    endExchange(onEnd, hangUpWatch);
                     logServed(logLine, produced, startedNs);
                 });
         watcher->setFuture(QtConcurrent::run(&m_pool, reply.produce));
@@ -197,12 +221,14 @@ void SandboxHttpServer::deliver(QTcpSocket *socket, const SandboxReply &reply, b
     }
     case DeliveryMode::Delayed: {
         const QPointer<QTcpSocket> guard(socket);
+        const QMetaObject::Connection hangUpWatch = endWhenClientLeaves(socket, reply.onEnd);
         // The socket is the timer's context: if the client gives up first, nothing fires.
         QTimer::singleShot(std::max<qint64>(0, reply.delayMs), socket,
-                           [this, guard, reply, closeAfter, logLine, startedNs, headOnly] {
+                           [this, guard, reply, closeAfter, logLine, startedNs, headOnly, hangUpWatch] {
             if (!guard || guard->state() != QAbstractSocket::ConnectedState)
                 return;
             writeWhole(guard, reply, closeAfter, headOnly);
+            endExchange(reply.onEnd, hangUpWatch);
             logServed(logLine, reply, startedNs);
         });
         return;
@@ -213,9 +239,13 @@ void SandboxHttpServer::deliver(QTcpSocket *socket, const SandboxReply &reply, b
         return;
     case DeliveryMode::Hang:
         // Nothing is written. The connection stays open (held) until the client closes it,
-        // the sandbox is reset, or it stops.
+        // the sandbox is reset, or it stops; only then is the exchange over.
         m_held.removeIf([](const QPointer<QTcpSocket> &s) { return s.isNull(); });
         m_held.append(socket);
+        if (reply.onEnd) {
+            // Nothing else keeps the exchange alive: the socket's connection holds it.
+            QObject::connect(socket, &QAbstractSocket::disconnected, socket, [onEnd = reply.onEnd] { onEnd->end(); });
+        }
         logServed(logLine, reply, startedNs);
         return;
     case DeliveryMode::Drop: {
@@ -225,6 +255,7 @@ void SandboxHttpServer::deliver(QTcpSocket *socket, const SandboxReply &reply, b
         socket->write(half);
         socket->flush();
         socket->disconnectFromHost();
+        endExchange(reply.onEnd);
         logServed(logLine, reply, startedNs);
         return;
     }
@@ -252,7 +283,9 @@ void SandboxHttpServer::startTrickle(QTcpSocket *socket, const SandboxReply &rep
     const QByteArray body = reply.body;
     const qsizetype pieceSize = std::max<qsizetype>(1, (body.size() + Pieces - 1) / Pieces);
     auto offset = std::make_shared<qsizetype>(0);
-    QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, body, pieceSize, offset, closeAfter] {
+    const QMetaObject::Connection hangUpWatch = endWhenClientLeaves(socket, reply.onEnd);
+    QObject::connect(timer, &QTimer::timeout, socket,
+                     [socket, timer, body, pieceSize, offset, closeAfter, onEnd = reply.onEnd, hangUpWatch] {
         if (socket->state() != QAbstractSocket::ConnectedState) {
             timer->deleteLater();
             return;
@@ -262,6 +295,7 @@ void SandboxHttpServer::startTrickle(QTcpSocket *socket, const SandboxReply &rep
         if (*offset >= body.size()) {
             timer->stop();
             timer->deleteLater();
+            endExchange(onEnd, hangUpWatch);
             if (closeAfter)
                 socket->disconnectFromHost();
         }

@@ -251,6 +251,7 @@ void SandboxServer::reset()
     m_store->clear();
     m_results->clear();
     m_counters.clear();
+    m_polls.clear();
     m_faults->clearRules();
     m_http->closeHeldConnections();
     for (const QJsonValue &value : std::as_const(m_fileRules)) {
@@ -279,6 +280,16 @@ quint64 SandboxServer::requestCount(const QString &method, const QString &routeP
 quint64 SandboxServer::totalRequests() const
 {
     return m_counters.grandTotal();
+}
+
+int SandboxServer::maxConcurrentPolls(const QString &taskId) const
+{
+    return m_polls.maxConcurrent(taskId);
+}
+
+quint64 SandboxServer::overlappingPolls() const
+{
+    return m_polls.overlapping();
 }
 
 int SandboxServer::taskCount(const QString &provider) const
@@ -315,6 +326,7 @@ QJsonObject SandboxServer::describeTask(const SandboxTask &task, qint64 nowMs) c
                        {QStringLiteral("vanished"), task.vanishedAt(nowMs)},
                        {QStringLiteral("cancelled"), task.cancelledMs >= 0},
                        {QStringLiteral("poll_faults_left"), task.pollFaultsLeft},
+                       {QStringLiteral("max_concurrent_polls"), m_polls.maxConcurrent(task.id)},
                        {QStringLiteral("scenario"), task.scenarioText},
                        {QStringLiteral("files"), files}};
 }
@@ -460,6 +472,9 @@ SandboxReply SandboxServer::dispatchProvider(ProviderProtocol &protocol, const S
     }
     if (!early)
         FaultLayer::shape(reply, state.scenario);
+    // The poll is in flight until the transport has written its answer (or the client left).
+    if (state.task && route.kind == RouteKind::Poll)
+        reply.onEnd = m_polls.begin(state.task->id);
 
     reply.route = route.pattern;
     m_counters.record(method, route.pattern, reply.mode == DeliveryMode::Hang ? 0 : reply.status, reply.fault);

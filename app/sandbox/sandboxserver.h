@@ -1,5 +1,6 @@
 #pragma once
 
+#include "polltracker.h"
 #include "requestcounters.h"
 
 #include <QHash>
@@ -85,6 +86,10 @@ public:
     // Requests answered on one route pattern, e.g. ("POST", "/foxapi/v1/images/generations").
     quint64 requestCount(const QString &method, const QString &routePattern) const;
     quint64 totalRequests() const;
+    // Polls (status/result reads) of one task unanswered at the same time: the most ever seen
+    // for a task, and how many polls arrived while another of the same task was unanswered.
+    int maxConcurrentPolls(const QString &taskId) const;
+    quint64 overlappingPolls() const;
 
     int taskCount(const QString &provider = {}) const;
     QJsonArray tasksJson(const QString &provider = {}) const;
@@ -113,6 +118,7 @@ private:
     std::unique_ptr<QueueLensSandbox::FaultLayer> m_faults;
     std::unique_ptr<QueueLensSandbox::SandboxContext> m_context;
     RequestCounters m_counters;
+    QueueLensSandbox::PollTracker m_polls;
     QHash<QString, Protocol *> m_protocols;
     std::vector<std::unique_ptr<Protocol>> m_protocolStorage;
     std::unique_ptr<QueueLensSandbox::AdminApi> m_admin;

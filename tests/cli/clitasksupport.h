@@ -30,6 +30,8 @@ inline QProcessEnvironment cliEnvironment(bool withKey = true)
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     environment.remove(QStringLiteral("LANGUAGE"));
     environment.remove(QStringLiteral("QUEUELENS_API_KEY"));
+    // Short leases: a killed process's tasks are adopted within seconds, keeping drills quick.
+    environment.insert(QStringLiteral("QUEUELENS_LEASE_SECONDS"), QStringLiteral("3"));
     if (withKey)
         environment.insert(QStringLiteral("QUEUELENS_API_KEY"), SecretKey);
     return environment;

@@ -172,9 +172,10 @@ void TestCliCrashDrill::killBeforeSubmitAnswerNeverResends()
     submit->kill();
     QVERIFY(submit->waitForFinished(10000));
 
-    // The next start settles it as unknown instead of sending it again.
+    // Once the dead process's lease expires, a watch settles it as unknown instead of sending
+    // it again, and says so with exit status 4.
     const CliRun watch = runCli({QStringLiteral("watch"), QStringLiteral("--db"), database()});
-    QVERIFY2(watch.exitCode == 0, watch.describe().constData());
+    QVERIFY2(watch.exitCode == 4, watch.describe().constData());
     const QHash<qint64, QJsonObject> tasks = listTasks(database());
     QCOMPARE(tasks.size(), 1);
     QCOMPARE(tasks.value(1).value("state").toString(), QStringLiteral("unknown"));

@@ -18,6 +18,9 @@ private slots:
     void tasksAndCounters();
     void queueNextOutcomeOverHttp();
     void resetForgetsEverything();
+    void concurrentPollsOfOneTaskAreCounted();
+    void sequentialPollsNeverOverlap();
+    void abandonedPollEndsWithItsConnection();
     void seedOverHttpReplaysTheSameDemo();
     void catalogListing();
     void unknownAdminRoute();
@@ -27,6 +30,9 @@ private slots:
 private:
     HttpResult admin(const QByteArray &method, const QString &path, const QJsonObject &body = {});
     QStringList demoOutcomes(int count);
+    QString submitFoxTask(const QString &scenario);
+    QJsonObject adminTask(const QString &id);
+    int overlappingPolls();
 
     SandboxServer m_server;
     std::unique_ptr<SandboxClient> m_client;
@@ -149,6 +155,110 @@ void TestSandboxAdmin::resetForgetsEverything()
     QCOMPARE(m_server.taskCount(), 0);
     QCOMPARE(m_server.totalRequests(), quint64(0));
     QCOMPARE(m_server.queuedOutcomes().size(), 0);
+}
+
+QString TestSandboxAdmin::submitFoxTask(const QString &scenario)
+{
+    return m_client->post(QStringLiteral("/v1/images/generations"),
+                          {{QStringLiteral("model"), QStringLiteral("m")}, {QStringLiteral("prompt"), directive(QStringLiteral("poll probe"), scenario)}})
+        .json().value(QLatin1String("id")).toString();
+}
+
+QJsonObject TestSandboxAdmin::adminTask(const QString &id)
+{
+    return admin("GET", QStringLiteral("/tasks/") + id).json();
+}
+
+int TestSandboxAdmin::overlappingPolls()
+{
+    const QJsonObject counters = admin("GET", QStringLiteral("/counters")).json();
+    // -1 tells "field missing" apart from a real 0.
+    return counters.contains(QLatin1String("overlapping_polls")) ? counters.value(QLatin1String("overlapping_polls")).toInt() : -1;
+}
+
+void TestSandboxAdmin::concurrentPollsOfOneTaskAreCounted()
+{
+    // poll-delay keeps each answer unsent for a while, so two polls sent together overlap.
+    const QString id = submitFoxTask(QStringLiteral("queue=10s poll-delay=400ms"));
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(adminTask(id).value(QLatin1String("max_concurrent_polls")).toInt(), 0);
+
+    QNetworkAccessManager nam;   // HTTP/1.1 without pipelining: the second GET opens a second connection
+    QNetworkRequest request(QUrl(m_server.baseUrl(QStringLiteral("foxapi")).toString() + QStringLiteral("/v1/tasks/") + id));
+    request.setRawHeader("Authorization", "Bearer sk-admin");
+    QNetworkReply *first = nam.get(request);
+    QNetworkReply *second = nam.get(request);
+    QSignalSpy firstDone(first, &QNetworkReply::finished);
+    QSignalSpy secondDone(second, &QNetworkReply::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(firstDone.size() == 1 && secondDone.size() == 1, 10000);
+    QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(second->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    delete first;
+    delete second;
+
+    QCOMPARE(overlappingPolls(), 1);
+    QCOMPARE(adminTask(id).value(QLatin1String("max_concurrent_polls")).toInt(), 2);
+    QCOMPARE(m_server.overlappingPolls(), quint64(1));
+    QCOMPARE(m_server.maxConcurrentPolls(id), 2);
+
+    // Both answers are out: the next poll overlaps with nothing.
+    QCOMPARE(m_client->get(QStringLiteral("/v1/tasks/") + id).status, 200);
+    QCOMPARE(overlappingPolls(), 1);
+
+    QCOMPARE(admin("POST", QStringLiteral("/reset")).status, 200);
+    QCOMPARE(overlappingPolls(), 0);
+    QCOMPARE(m_server.maxConcurrentPolls(id), 0);
+}
+
+void TestSandboxAdmin::sequentialPollsNeverOverlap()
+{
+    const QString slow = submitFoxTask(QStringLiteral("queue=10s poll-delay=200ms"));
+    const QString other = submitFoxTask(QStringLiteral("queue=10s poll-delay=200ms"));
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(m_client->get(QStringLiteral("/v1/tasks/") + slow).status, 200);
+        QCOMPARE(m_client->get(QStringLiteral("/v1/tasks/") + other).status, 200);
+    }
+    QCOMPARE(overlappingPolls(), 0);
+    QCOMPARE(adminTask(slow).value(QLatin1String("max_concurrent_polls")).toInt(), 1);
+
+    // Polls of two different tasks at the same time are not an overlap either.
+    QNetworkAccessManager nam;
+    const QString base = m_server.baseUrl(QStringLiteral("foxapi")).toString() + QStringLiteral("/v1/tasks/");
+    QNetworkRequest slowRequest(QUrl(base + slow));
+    QNetworkRequest otherRequest(QUrl(base + other));
+    slowRequest.setRawHeader("Authorization", "Bearer sk-admin");
+    otherRequest.setRawHeader("Authorization", "Bearer sk-admin");
+    QNetworkReply *a = nam.get(slowRequest);
+    QNetworkReply *b = nam.get(otherRequest);
+    QSignalSpy aDone(a, &QNetworkReply::finished);
+    QSignalSpy bDone(b, &QNetworkReply::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(aDone.size() == 1 && bDone.size() == 1, 10000);
+    delete a;
+    delete b;
+    QCOMPARE(overlappingPolls(), 0);
+    QCOMPARE(adminTask(other).value(QLatin1String("max_concurrent_polls")).toInt(), 1);
+}
+
+void TestSandboxAdmin::abandonedPollEndsWithItsConnection()
+{
+    // The first poll hangs: it stays in flight while its client waits...
+    const QString id = submitFoxTask(QStringLiteral("queue=10s poll-fault=hang poll-count=1"));
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(m_server.baseUrl(QStringLiteral("foxapi")).toString() + QStringLiteral("/v1/tasks/") + id));
+    request.setRawHeader("Authorization", "Bearer sk-admin");
+    QNetworkReply *hung = nam.get(request);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.heldConnectionCount(), 1, 5000);
+    QCOMPARE(m_client->get(QStringLiteral("/v1/tasks/") + id).status, 200);
+    QCOMPARE(overlappingPolls(), 1);
+    QCOMPARE(adminTask(id).value(QLatin1String("max_concurrent_polls")).toInt(), 2);
+
+    // ...and ends when the client gives up: later polls overlap with nothing.
+    hung->abort();
+    delete hung;
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.heldConnectionCount(), 0, 5000);
+    QCOMPARE(m_client->get(QStringLiteral("/v1/tasks/") + id).status, 200);
+    QCOMPARE(overlappingPolls(), 1);
+    QCOMPARE(adminTask(id).value(QLatin1String("max_concurrent_polls")).toInt(), 2);
 }
 
 QStringList TestSandboxAdmin::demoOutcomes(int count)
