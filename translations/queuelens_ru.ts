@@ -3048,11 +3048,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>FoxAPI accepts the kinds &quot;image&quot; and &quot;video&quot;, not &quot;%1&quot;.</source>
-        <translation>FoxAPI принимает типы "image" и "video", но не "%1".</translation>
+        <translation>FoxAPI принимает типы &quot;image&quot; и &quot;video&quot;, но не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a FoxAPI model name (model names have no spaces).</source>
-        <translation>"%1" — не название модели FoxAPI (в названиях моделей нет пробелов).</translation>
+        <translation>&quot;%1&quot; — не название модели FoxAPI (в названиях моделей нет пробелов).</translation>
     </message>
 </context>
 <context>
@@ -3177,15 +3177,15 @@ No failed task. Nothing to worry about.</source>
     <name>LlmApiAdapter</name>
     <message>
         <source>LLMAPI&apos;s async tasks generate images only, not &quot;%1&quot;.</source>
-        <translation>Асинхронные задачи LLMAPI генерируют только изображения, а не "%1".</translation>
+        <translation>Асинхронные задачи LLMAPI генерируют только изображения, а не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>LLMAPI image tasks cannot stream: remove &quot;stream&quot; or set it to false.</source>
-        <translation>Задачи LLMAPI с изображениями не поддерживают потоковую передачу: удалите "stream" или задайте значение false.</translation>
+        <translation>Задачи LLMAPI с изображениями не поддерживают потоковую передачу: удалите &quot;stream&quot; или задайте значение false.</translation>
     </message>
     <message>
         <source>The number of images &quot;n&quot; must be a whole number of at least 1.</source>
-        <translation>Количество изображений "n" должно быть целым числом не меньше 1.</translation>
+        <translation>Количество изображений &quot;n&quot; должно быть целым числом не меньше 1.</translation>
     </message>
 </context>
 <context>
@@ -3647,11 +3647,11 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>new-api&apos;s task relay is used here for video only, not &quot;%1&quot;.</source>
-        <translation>Ретрансляция задач new-api используется здесь только для видео, а не для "%1".</translation>
+        <translation>Ретрансляция задач new-api используется здесь только для видео, а не для &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a model name (model names have no spaces).</source>
-        <translation>"%1" — не название модели (в названиях моделей нет пробелов).</translation>
+        <translation>&quot;%1&quot; — не название модели (в названиях моделей нет пробелов).</translation>
     </message>
 </context>
 <context>
@@ -3666,7 +3666,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>The parameters must be one JSON object: { &quot;name&quot;: value, … }</source>
-        <translation>Параметры должны быть одним JSON-объектом: { "name": value, … }</translation>
+        <translation>Параметры должны быть одним JSON-объектом: { &quot;name&quot;: value, … }</translation>
     </message>
     <message>
         <source>line %1: expected “name: value”</source>
@@ -3674,7 +3674,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>line %1: expected a name before &apos;:&apos;</source>
-        <translation>строка %1: ожидается имя перед ':'</translation>
+        <translation>строка %1: ожидается имя перед &apos;:&apos;</translation>
     </message>
     <message>
         <source>line %1: a name cannot contain spaces (“%2”)</source>
@@ -3682,7 +3682,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>line %1: expected a value after &apos;:&apos; (write &quot;&quot; for empty text)</source>
-        <translation>строка %1: ожидается значение после ':' (для пустого текста напишите "")</translation>
+        <translation>строка %1: ожидается значение после &apos;:&apos; (для пустого текста напишите &quot;&quot;)</translation>
     </message>
     <message>
         <source>line %1: “%2” is already set on line %3</source>
@@ -3698,7 +3698,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>&quot;%1&quot; comes from the form above; remove it here</source>
-        <translation>"%1" задаётся в форме выше; удалите его здесь</translation>
+        <translation>&quot;%1&quot; задаётся в форме выше; удалите его здесь</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
@@ -3978,11 +3978,11 @@ Use Check again first if you are not sure.</source>
     <name>SeaArtAdapter</name>
     <message>
         <source>&quot;%1&quot; is not a SeaArt endpoint id. Use the model id from the SeaCloud catalog, for example nano_banana_2.</source>
-        <translation>"%1" — не ID эндпоинта SeaArt. Используйте ID модели из каталога SeaCloud, например nano_banana_2.</translation>
+        <translation>&quot;%1&quot; — не ID эндпоинта SeaArt. Используйте ID модели из каталога SeaCloud, например nano_banana_2.</translation>
     </message>
     <message>
         <source>SeaArt does not support webhooks: remove the parameter &quot;%1&quot;.</source>
-        <translation>SeaArt не поддерживает вебхуки: удалите параметр "%1".</translation>
+        <translation>SeaArt не поддерживает вебхуки: удалите параметр &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3997,11 +3997,11 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>No system keychain is available; the API key for &quot;%1&quot; is kept only until QueueLens quits.</source>
-        <translation>Системное хранилище ключей недоступно; API-ключ для "%1" хранится только до выхода из QueueLens.</translation>
+        <translation>Системное хранилище ключей недоступно; API-ключ для &quot;%1&quot; хранится только до выхода из QueueLens.</translation>
     </message>
     <message>
         <source>The system keychain is unavailable (%1); the API key for &quot;%2&quot; is kept only until QueueLens quits.</source>
-        <translation>Системное хранилище ключей недоступно (%1); API-ключ для "%2" хранится только до выхода из QueueLens.</translation>
+        <translation>Системное хранилище ключей недоступно (%1); API-ключ для &quot;%2&quot; хранится только до выхода из QueueLens.</translation>
     </message>
 </context>
 <context>
@@ -4972,22 +4972,22 @@ Press “Add” to connect QueueLens to a provider.</source>
     </message>
     <message>
         <source>No adapter for provider &quot;%1&quot;.</source>
-        <translation>Нет адаптера для провайдера "%1".</translation>
+        <translation>Нет адаптера для провайдера &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; of this task no longer exists.</source>
-        <translation>Профиль "%1" этой задачи больше не существует.</translation>
+        <translation>Профиль &quot;%1&quot; этой задачи больше не существует.</translation>
     </message>
     <message>
         <source>No API key is set for the profile &quot;%1&quot;.</source>
-        <translation>Для профиля "%1" не задан API-ключ.</translation>
+        <translation>Для профиля &quot;%1&quot; не задан API-ключ.</translation>
     </message>
     <message numerus="yes">
         <source>The task did not finish within %n second(s), the deadline of the profile &quot;%1&quot;. The provider may still complete it.</source>
         <translation>
-            <numerusform>Задача не завершилась за отведённое время (секунд: %n) — срок профиля "%1". Провайдер ещё может её выполнить.</numerusform>
-            <numerusform>Задача не завершилась за отведённое время (секунд: %n) — срок профиля "%1". Провайдер ещё может её выполнить.</numerusform>
-            <numerusform>Задача не завершилась за отведённое время (секунд: %n) — срок профиля "%1". Провайдер ещё может её выполнить.</numerusform>
+            <numerusform>Задача не завершилась за отведённое время (секунд: %n) — срок профиля &quot;%1&quot;. Провайдер ещё может её выполнить.</numerusform>
+            <numerusform>Задача не завершилась за отведённое время (секунд: %n) — срок профиля &quot;%1&quot;. Провайдер ещё может её выполнить.</numerusform>
+            <numerusform>Задача не завершилась за отведённое время (секунд: %n) — срок профиля &quot;%1&quot;. Провайдер ещё может её выполнить.</numerusform>
         </translation>
     </message>
     <message>
@@ -5044,7 +5044,7 @@ Press “Add” to connect QueueLens to a provider.</source>
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;.</source>
-        <translation>Неизвестный провайдер "%1".</translation>
+        <translation>Неизвестный провайдер &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The base URL must be a full http:// or https:// address.</source>
@@ -5056,7 +5056,7 @@ Press “Add” to connect QueueLens to a provider.</source>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;.</source>
-        <translation>Профиля "%1" нет.</translation>
+        <translation>Профиля &quot;%1&quot; нет.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) of this profile are not finished yet. Cancel or remove them first.</source>
@@ -5072,7 +5072,7 @@ Press “Add” to connect QueueLens to a provider.</source>
     </message>
     <message>
         <source>No API key is set for the profile &quot;%1&quot;. Enter it in the profile settings.</source>
-        <translation>Для профиля "%1" не задан API-ключ. Введите его в настройках профиля.</translation>
+        <translation>Для профиля &quot;%1&quot; не задан API-ключ. Введите его в настройках профиля.</translation>
     </message>
     <message>
         <source>The task could not be saved, so it was not sent: %1</source>
@@ -5153,6 +5153,22 @@ Press “Add” to connect QueueLens to a provider.</source>
     <message>
         <source>%1 can only cancel a task that has not started running yet.</source>
         <translation>%1 может отменить только задачу, которая ещё не начала выполняться.</translation>
+    </message>
+    <message>
+        <source>Another QueueLens process (%1, process %2 on %3) is following this task right now; act on it there, or wait until that process exits.</source>
+        <translation>Эту задачу сейчас отслеживает другой процесс QueueLens (%1, процесс %2 на %3); выполните действие в нём или дождитесь завершения этого процесса.</translation>
+    </message>
+    <message>
+        <source>The task database could not hand this task over: %1</source>
+        <translation>База данных задач не смогла передать эту задачу текущему процессу: %1</translation>
+    </message>
+    <message>
+        <source>The cancel could not be passed on: %1</source>
+        <translation>Не удалось передать запрос на отмену: %1</translation>
+    </message>
+    <message>
+        <source>Cancel passed on to the QueueLens process that follows this task.</source>
+        <translation>Запрос на отмену передан процессу QueueLens, который отслеживает эту задачу.</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +5534,14 @@ Press “Add” to connect QueueLens to a provider.</source>
         <source>The task database is not open.</source>
         <translation>База данных задач не открыта.</translation>
     </message>
+    <message>
+        <source>task %1 changed while it was being saved</source>
+        <translation>задача %1 изменилась во время сохранения</translation>
+    </message>
+    <message>
+        <source>task %1 is no longer running</source>
+        <translation>задача %1 больше не выполняется</translation>
+    </message>
 </context>
 <context>
     <name>TaskTableModel</name>
@@ -5725,31 +5749,27 @@ Press “Add” to connect QueueLens to a provider.</source>
     <name>ViduAdapter</name>
     <message>
         <source>Vidu has no &quot;%1&quot; endpoint. Choose one of: %2.</source>
-        <translation>У Vidu нет эндпоинта "%1". Выберите один из: %2.</translation>
+        <translation>У Vidu нет эндпоинта &quot;%1&quot;. Выберите один из: %2.</translation>
     </message>
     <message>
         <source>Vidu text2video takes no images: remove &quot;images&quot; or choose img2video.</source>
-        <translation>Vidu text2video не принимает изображения: удалите "images" или выберите img2video.</translation>
+        <translation>Vidu text2video не принимает изображения: удалите &quot;images&quot; или выберите img2video.</translation>
     </message>
     <message>
         <source>Vidu img2video needs &quot;images&quot; as an array with exactly one image URL.</source>
-        <translation>Для Vidu img2video нужен параметр "images" — массив ровно с одним URL изображения.</translation>
+        <translation>Для Vidu img2video нужен параметр &quot;images&quot; — массив ровно с одним URL изображения.</translation>
     </message>
     <message>
         <source>Vidu reference2video needs &quot;images&quot; as an array of one to seven image URLs.</source>
-        <translation>Для Vidu reference2video нужен параметр "images" — массив из от одного до семи URL изображений.</translation>
+        <translation>Для Vidu reference2video нужен параметр &quot;images&quot; — массив из от одного до семи URL изображений.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Vidu model name (for example viduq1).</source>
-        <translation>"%1" — не название модели Vidu (например, viduq1).</translation>
+        <translation>&quot;%1&quot; — не название модели Vidu (например, viduq1).</translation>
     </message>
 </context>
 <context>
     <name>WatchCommand</name>
-    <message>
-        <source>Follow every live task (or the ones named) until all have finished; one line per change.</source>
-        <translation>Следить за всеми активными задачами (или указанными) до их завершения; по одной строке на каждое изменение.</translation>
-    </message>
     <message>
         <source>Only these tasks (default: every live task).</source>
         <translation>Только эти задачи (по умолчанию — все активные).</translation>
@@ -5789,6 +5809,18 @@ Press “Add” to connect QueueLens to a provider.</source>
     <message>
         <source>Stopped watching; the tasks keep running at the provider.</source>
         <translation>Отслеживание остановлено; задачи продолжают выполняться у провайдера.</translation>
+    </message>
+    <message>
+        <source>Follow every live task (or the ones named) until all have finished; one line per change. Tasks that other QueueLens processes submit meanwhile are followed too.</source>
+        <translation>Следить за всеми активными задачами (или указанными) до их завершения; по одной строке на каждое изменение. Задачи, которые тем временем отправляют другие процессы QueueLens, тоже отслеживаются.</translation>
+    </message>
+    <message>
+        <source>Keep running when nothing is live, waiting for tasks that other processes submit (stop with Ctrl+C).</source>
+        <translation>Не завершать работу, когда активных задач нет, а ждать задачи, которые отправят другие процессы (остановка — Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Without task ids, watch follows every live task in the database, including tasks that other QueueLens processes (the desktop app, other queuelens-cli runs) add while it runs, and takes over the polling of tasks whose process has exited or died. It exits when no task in the database is live any more (with --follow: only on Ctrl+C). With task ids, it exits when those tasks have finished.</source>
+        <translation>Если ID задач не указаны, watch отслеживает все активные задачи в базе данных, включая задачи, которые во время его работы добавляют другие процессы QueueLens (настольное приложение, другие запуски queuelens-cli), и берёт на себя опрос задач, чей процесс завершился или аварийно остановился. Команда watch завершает работу, когда в базе данных не остаётся ни одной активной задачи (с --follow — только по Ctrl+C). Если ID задач указаны, watch завершает работу, когда эти задачи закончатся.</translation>
     </message>
 </context>
 <context>

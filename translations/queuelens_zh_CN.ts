@@ -3034,11 +3034,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>FoxAPI accepts the kinds &quot;image&quot; and &quot;video&quot;, not &quot;%1&quot;.</source>
-        <translation>FoxAPI 仅接受 "image" 和 "video" 类型，不接受 "%1"。</translation>
+        <translation>FoxAPI 仅接受 &quot;image&quot; 和 &quot;video&quot; 类型，不接受 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a FoxAPI model name (model names have no spaces).</source>
-        <translation>"%1" 不是 FoxAPI 模型名称（模型名称不含空格）。</translation>
+        <translation>&quot;%1&quot; 不是 FoxAPI 模型名称（模型名称不含空格）。</translation>
     </message>
 </context>
 <context>
@@ -3163,15 +3163,15 @@ No failed task. Nothing to worry about.</source>
     <name>LlmApiAdapter</name>
     <message>
         <source>LLMAPI&apos;s async tasks generate images only, not &quot;%1&quot;.</source>
-        <translation>LLMAPI 的异步任务只能生成图片，不支持 "%1"。</translation>
+        <translation>LLMAPI 的异步任务只能生成图片，不支持 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>LLMAPI image tasks cannot stream: remove &quot;stream&quot; or set it to false.</source>
-        <translation>LLMAPI 图片任务不支持流式输出：请移除 "stream" 或将其设为 false。</translation>
+        <translation>LLMAPI 图片任务不支持流式输出：请移除 &quot;stream&quot; 或将其设为 false。</translation>
     </message>
     <message>
         <source>The number of images &quot;n&quot; must be a whole number of at least 1.</source>
-        <translation>图片数量 "n" 必须是不小于 1 的整数。</translation>
+        <translation>图片数量 &quot;n&quot; 必须是不小于 1 的整数。</translation>
     </message>
 </context>
 <context>
@@ -3607,11 +3607,11 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>new-api&apos;s task relay is used here for video only, not &quot;%1&quot;.</source>
-        <translation>此处 new-api 的任务中转仅用于视频，不支持 "%1"。</translation>
+        <translation>此处 new-api 的任务中转仅用于视频，不支持 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a model name (model names have no spaces).</source>
-        <translation>"%1" 不是有效的模型名称（模型名称不含空格）。</translation>
+        <translation>&quot;%1&quot; 不是有效的模型名称（模型名称不含空格）。</translation>
     </message>
 </context>
 <context>
@@ -3626,7 +3626,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>The parameters must be one JSON object: { &quot;name&quot;: value, … }</source>
-        <translation>参数必须是一个 JSON 对象：{ "name": value, … }</translation>
+        <translation>参数必须是一个 JSON 对象：{ &quot;name&quot;: value, … }</translation>
     </message>
     <message>
         <source>line %1: expected “name: value”</source>
@@ -3634,7 +3634,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>line %1: expected a name before &apos;:&apos;</source>
-        <translation>第 %1 行：':' 前应有名称</translation>
+        <translation>第 %1 行：&apos;:&apos; 前应有名称</translation>
     </message>
     <message>
         <source>line %1: a name cannot contain spaces (“%2”)</source>
@@ -3642,7 +3642,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>line %1: expected a value after &apos;:&apos; (write &quot;&quot; for empty text)</source>
-        <translation>第 %1 行：':' 后应有值（空文本请写 ""）</translation>
+        <translation>第 %1 行：&apos;:&apos; 后应有值（空文本请写 &quot;&quot;）</translation>
     </message>
     <message>
         <source>line %1: “%2” is already set on line %3</source>
@@ -3658,7 +3658,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>&quot;%1&quot; comes from the form above; remove it here</source>
-        <translation>"%1" 由上方表单提供；请在此处删除</translation>
+        <translation>&quot;%1&quot; 由上方表单提供；请在此处删除</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
@@ -3938,11 +3938,11 @@ Use Check again first if you are not sure.</source>
     <name>SeaArtAdapter</name>
     <message>
         <source>&quot;%1&quot; is not a SeaArt endpoint id. Use the model id from the SeaCloud catalog, for example nano_banana_2.</source>
-        <translation>"%1" 不是 SeaArt 端点 ID。请使用 SeaCloud 目录中的模型 ID，例如 nano_banana_2。</translation>
+        <translation>&quot;%1&quot; 不是 SeaArt 端点 ID。请使用 SeaCloud 目录中的模型 ID，例如 nano_banana_2。</translation>
     </message>
     <message>
         <source>SeaArt does not support webhooks: remove the parameter &quot;%1&quot;.</source>
-        <translation>SeaArt 不支持 Webhook：请移除参数 "%1"。</translation>
+        <translation>SeaArt 不支持 Webhook：请移除参数 &quot;%1&quot;。</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5088,22 @@ Press “Add” to connect QueueLens to a provider.</source>
         <source>%1 can only cancel a task that has not started running yet.</source>
         <translation>%1 只能取消尚未开始运行的任务。</translation>
     </message>
+    <message>
+        <source>Another QueueLens process (%1, process %2 on %3) is following this task right now; act on it there, or wait until that process exits.</source>
+        <translation>另一个 QueueLens 进程（%1，%3 上的进程 %2）当前正在跟踪此任务；请在该进程中操作，或等待该进程退出。</translation>
+    </message>
+    <message>
+        <source>The task database could not hand this task over: %1</source>
+        <translation>任务数据库无法将此任务移交给当前进程：%1</translation>
+    </message>
+    <message>
+        <source>The cancel could not be passed on: %1</source>
+        <translation>无法转交取消请求：%1</translation>
+    </message>
+    <message>
+        <source>Cancel passed on to the QueueLens process that follows this task.</source>
+        <translation>已将取消请求转交给正在跟踪此任务的 QueueLens 进程。</translation>
+    </message>
 </context>
 <context>
     <name>TaskExporter</name>
@@ -5442,6 +5458,14 @@ Press “Add” to connect QueueLens to a provider.</source>
         <source>The task database is not open.</source>
         <translation>任务数据库未打开。</translation>
     </message>
+    <message>
+        <source>task %1 changed while it was being saved</source>
+        <translation>任务 %1 在保存过程中被更改</translation>
+    </message>
+    <message>
+        <source>task %1 is no longer running</source>
+        <translation>任务 %1 已不在运行中</translation>
+    </message>
 </context>
 <context>
     <name>TaskTableModel</name>
@@ -5635,31 +5659,27 @@ Press “Add” to connect QueueLens to a provider.</source>
     <name>ViduAdapter</name>
     <message>
         <source>Vidu has no &quot;%1&quot; endpoint. Choose one of: %2.</source>
-        <translation>Vidu 没有 "%1" 端点。请从以下选项中选择：%2。</translation>
+        <translation>Vidu 没有 &quot;%1&quot; 端点。请从以下选项中选择：%2。</translation>
     </message>
     <message>
         <source>Vidu text2video takes no images: remove &quot;images&quot; or choose img2video.</source>
-        <translation>Vidu text2video 不接受图片：请移除 "images" 或改用 img2video。</translation>
+        <translation>Vidu text2video 不接受图片：请移除 &quot;images&quot; 或改用 img2video。</translation>
     </message>
     <message>
         <source>Vidu img2video needs &quot;images&quot; as an array with exactly one image URL.</source>
-        <translation>Vidu img2video 要求 "images" 为仅含一个图片 URL 的数组。</translation>
+        <translation>Vidu img2video 要求 &quot;images&quot; 为仅含一个图片 URL 的数组。</translation>
     </message>
     <message>
         <source>Vidu reference2video needs &quot;images&quot; as an array of one to seven image URLs.</source>
-        <translation>Vidu reference2video 要求 "images" 为包含 1 到 7 个图片 URL 的数组。</translation>
+        <translation>Vidu reference2video 要求 &quot;images&quot; 为包含 1 到 7 个图片 URL 的数组。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Vidu model name (for example viduq1).</source>
-        <translation>"%1" 不是 Vidu 模型名称（例如 viduq1）。</translation>
+        <translation>&quot;%1&quot; 不是 Vidu 模型名称（例如 viduq1）。</translation>
     </message>
 </context>
 <context>
     <name>WatchCommand</name>
-    <message>
-        <source>Follow every live task (or the ones named) until all have finished; one line per change.</source>
-        <translation>跟踪所有活动任务（或指定的任务）直至全部结束；每次变化输出一行。</translation>
-    </message>
     <message>
         <source>Only these tasks (default: every live task).</source>
         <translation>仅跟踪这些任务（默认：所有活动任务）。</translation>
@@ -5699,6 +5719,18 @@ Press “Add” to connect QueueLens to a provider.</source>
     <message>
         <source>Stopped watching; the tasks keep running at the provider.</source>
         <translation>已停止跟踪；任务仍会在服务商处继续运行。</translation>
+    </message>
+    <message>
+        <source>Follow every live task (or the ones named) until all have finished; one line per change. Tasks that other QueueLens processes submit meanwhile are followed too.</source>
+        <translation>跟踪所有活动任务（或指定的任务）直至全部结束；每次变化输出一行。其间由其他 QueueLens 进程提交的任务也会被跟踪。</translation>
+    </message>
+    <message>
+        <source>Keep running when nothing is live, waiting for tasks that other processes submit (stop with Ctrl+C).</source>
+        <translation>没有活动任务时也继续运行，等待其他进程提交的任务（按 Ctrl+C 停止）。</translation>
+    </message>
+    <message>
+        <source>Without task ids, watch follows every live task in the database, including tasks that other QueueLens processes (the desktop app, other queuelens-cli runs) add while it runs, and takes over the polling of tasks whose process has exited or died. It exits when no task in the database is live any more (with --follow: only on Ctrl+C). With task ids, it exits when those tasks have finished.</source>
+        <translation>未指定任务 ID 时，watch 会跟踪数据库中的所有活动任务，包括其运行期间由其他 QueueLens 进程（桌面应用、其他正在运行的 queuelens-cli）添加的任务，并接管所属进程已退出或意外终止的任务的轮询。当数据库中不再有任何活动任务时，watch 即退出（使用 --follow 时：仅在按下 Ctrl+C 时退出）。指定任务 ID 时，watch 会在这些任务结束后退出。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "changefeed.h"
 
+#include "storethread.h"
+
 ChangeFeed::ChangeFeed(TaskStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -37,25 +39,62 @@ qint64 ChangeFeed::position() const
     return m_position;
 }
 
+void ChangeFeed::setStoreThread(StoreThread *thread)
+{
+    m_thread = thread;
+}
+
+ChangeFeed::Read ChangeFeed::read(TaskStore &store, qint64 position, qint64 knownDataVersion)
+{
+    Read result;
+    result.dataVersion = store.dataVersion();
+    // data_version moves only when another connection commits: the usual answer is "nothing".
+    if (result.dataVersion == knownDataVersion)
+        return result;
+    // Bounded: a huge backlog is read over several timer turns, keeping each read short.
+    for (int round = 0; round < 4; ++round) {
+        TaskStore::ChangeSet changes = store.changesSince(position, 2000);
+        if (changes.lastSequence <= position && changes.tasks.isEmpty() && changes.removed.isEmpty())
+            break;
+        position = changes.lastSequence;
+        const bool more = changes.more;
+        result.sets.append(std::move(changes));
+        if (!more)
+            return result;
+    }
+    if (!result.sets.isEmpty() && result.sets.constLast().more)
+        result.dataVersion = -1;   // more to read on the next turn
+    return result;
+}
+
+void ChangeFeed::deliver(const Read &read)
+{
+    m_dataVersion = read.dataVersion;
+    for (const TaskStore::ChangeSet &changes : read.sets) {
+        if (changes.lastSequence < m_position)
+            continue;   // an older read that overlapped (cannot happen with one read at a time)
+        m_position = changes.lastSequence;
+        if (!changes.tasks.isEmpty() || !changes.removed.isEmpty())
+            emit changed(changes.tasks, changes.removed);
+    }
+}
+
 void ChangeFeed::poll()
 {
     if (!m_store || !m_store->isOpen())
         return;
-    const qint64 version = m_store->dataVersion();
-    // data_version moves only when another connection commits: the usual answer is "nothing".
-    if (version == m_dataVersion)
+    if (!m_thread) {
+        deliver(read(*m_store, m_position, m_dataVersion));
         return;
-    m_dataVersion = version;
-    // Bounded: a huge backlog is read over several timer turns, keeping the event loop free.
-    for (int round = 0; round < 4; ++round) {
-        const TaskStore::ChangeSet changes = m_store->changesSince(m_position, 2000);
-        if (changes.lastSequence <= m_position && changes.tasks.isEmpty() && changes.removed.isEmpty())
-            return;
-        m_position = changes.lastSequence;
-        if (!changes.tasks.isEmpty() || !changes.removed.isEmpty())
-            emit changed(changes.tasks, changes.removed);
-        if (!changes.more)
-            return;
     }
-    m_dataVersion = -1;   // more to read on the next turn
+    if (m_reading)
+        return;
+    m_reading = true;
+    const qint64 position = m_position;
+    const qint64 known = m_dataVersion;
+    m_thread->post<Read>([position, known](TaskStore &store) { return read(store, position, known); }, this,
+                         [this](Read result) {
+                             m_reading = false;
+                             deliver(result);
+                         });
 }

@@ -18,4 +18,6 @@ struct EngineSettings
     bool adoptOrphans = true;
     qint64 leaseMs = 0;                 // 0: LeaseKeeper's default (QUEUELENS_LEASE_SECONDS or 15 s)
     int changeFeedIntervalMs = 400;     // how often other processes' commits are looked for
+    bool storeThread = true;            // writes, feed and lease renewals on a thread of their own
+    int storeBusyTimeoutMs = 5000;      // how long a write waits for another process's lock
 };

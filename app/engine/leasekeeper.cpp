@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "enginelogging.h"
+#include "storethread.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
@@ -54,6 +55,11 @@ void LeaseKeeper::setAdoptOrphans(bool adopt)
 bool LeaseKeeper::adoptsOrphans() const
 {
     return m_adoptOrphans;
+}
+
+void LeaseKeeper::setStoreThread(StoreThread *thread)
+{
+    m_thread = thread;
 }
 
 QString LeaseKeeper::ownerId() const
@@ -133,6 +139,48 @@ void LeaseKeeper::renew()
 {
     if (!m_active || !m_store || !m_store->isOpen())
         return;
+    if (m_thread) {
+        // Renewing and sweeping on the store thread: a locked database delays them, never the
+        // engine's thread.
+        if (m_renewing)
+            return;
+        m_renewing = true;
+        struct Renewal
+        {
+            bool ok = false;
+            bool lost = false;
+            QString error;
+            std::optional<QList<Task>> claimed;
+        };
+        const TaskStore::Owner owner = m_owner;
+        const qint64 now = nowMs();
+        const qint64 lease = m_leaseMs;
+        const bool sweepToo = m_adoptOrphans;
+        m_thread->post<Renewal>(
+            [owner, now, lease, sweepToo](TaskStore &store) {
+                Renewal r;
+                r.ok = store.heartbeat(owner, now, lease, &r.lost);
+                if (r.ok && sweepToo)
+                    r.claimed = store.claimTasks(owner.id, {}, now);
+                r.error = store.lastError();
+                return r;
+            },
+            this,
+            [this](Renewal r) {
+                m_renewing = false;
+                if (!m_active)
+                    return;
+                if (!r.ok || (m_adoptOrphans && !r.claimed)) {
+                    emit storeFailed(r.error);
+                    return;
+                }
+                if (r.lost)
+                    emit leaseLost();
+                if (r.claimed && !r.claimed->isEmpty())
+                    emit adopted(*r.claimed);
+            });
+        return;
+    }
     bool lost = false;
     if (!m_store->heartbeat(m_owner, nowMs(), m_leaseMs, &lost)) {
         emit storeFailed(m_store->lastError());
@@ -147,6 +195,10 @@ void LeaseKeeper::sweep()
 {
     if (!m_active || !m_adoptOrphans)
         return;
+    if (m_thread) {
+        renew();   // a renewal sweeps as well
+        return;
+    }
     const std::optional<QList<Task>> claimed = claim();
     if (claimed && !claimed->isEmpty())
         emit adopted(*claimed);

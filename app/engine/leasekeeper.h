@@ -6,6 +6,7 @@
 #include <QTimer>
 
 class Clock;
+class StoreThread;
 
 // This process's leases in the shared store: registers the process as an owner, renews the
 // lease on a timer, claims tasks (all orphans, or named ones) and gives them back. Only the
@@ -28,6 +29,9 @@ public:
     // commands only claim what they act on).
     void setAdoptOrphans(bool adopt);
     bool adoptsOrphans() const;
+
+    // Renewals and sweeps run on this thread from now on (nullptr: on the calling thread).
+    void setStoreThread(StoreThread *thread);
 
     QString ownerId() const;
     bool isActive() const;
@@ -60,6 +64,8 @@ private:
     qint64 nowMs() const;
 
     TaskStore *m_store;
+    StoreThread *m_thread = nullptr;
+    bool m_renewing = false;
     const Clock *m_clock;
     TaskStore::Owner m_owner;
     qint64 m_leaseMs;

@@ -17,6 +17,7 @@
 #include "requestscheduler.h"
 #include "retryafter.h"
 #include "secretstore.h"
+#include "storethread.h"
 #include "taskjournal.h"
 #include "taskstore.h"
 
@@ -47,6 +48,7 @@ public:
         quint64 httpHandle = 0;
         int estimatedSeconds = -1;
         qint64 attemptStartMs = 0;    // monotonic time of the current attempt's submit
+        QDateTime deadlineFrom;       // set when Check again reopened a task our deadline had ended
         QString lastEventErrorCode;   // errors already written to the timeline (no floods)
         QPointer<BulkOperation> bulk; // a bulk item waiting for this task's answer
     };
@@ -61,6 +63,7 @@ public:
     RequestScheduler *scheduler;   // a child of the engine: its one timer drives every task
     NetworkMonitor *network;       // a child of the engine
     TaskJournal *journal;          // pending changes on their way to the shared store (a child)
+    StoreThread *storeThread = nullptr;   // the store's own connection and thread (a child)
     LeaseKeeper *leases;           // this process's leases (a child)
     ChangeFeed *feed;              // other processes' changes (a child)
     BackoffPolicy backoff;
@@ -206,9 +209,20 @@ public:
     // journal keeps the changes and tries again by itself).
     bool flushStore() { return journal->flush(); }
 
+    // Starts writing what is pending and announces the changes once they are on disk (at once
+    // while the database refuses writes: the operator still sees live states, and a notice says
+    // they are not saved yet).
     void flush()
     {
-        flushStore();
+        journal->flushSoon();
+        if (!shared() || journal->isFailing())
+            announce();
+        else
+            journal->whenDurable([this] { announce(); });
+    }
+
+    void announce()
+    {
         if (!added.isEmpty()) {
             const QList<qint64> ids = std::exchange(added, {});
             emit q->tasksAdded(ids);
@@ -236,16 +250,24 @@ public:
         }
     }
 
-    // The request id goes to disk before anything else sees it.
-    void persistAcceptedSubmit(Runtime &rt)
+    // The request id goes to disk before anything else reacts to it: then() runs once it is there.
+    void persistAcceptedSubmit(Runtime &rt, std::function<void()> then)
     {
-        if (!shared() || journal->flush())
+        if (!shared()) {
+            then();
             return;
-        emit q->notice(TaskEngine::tr("The request id %1 of task %2 could not be saved: %3 Note it down: "
-                                      "QueueLens keeps it in memory and tries to save it again.")
-                           .arg(rt.task.remoteId)
-                           .arg(rt.task.id)
-                           .arg(journal->lastError()));
+        }
+        if (journal->isFailing()) {
+            // The database refuses writes: keep the id in memory (the journal retries) and go on.
+            emit q->notice(TaskEngine::tr("The request id %1 of task %2 could not be saved: %3 Note it down: "
+                                          "QueueLens keeps it in memory and tries to save it again.")
+                               .arg(rt.task.remoteId)
+                               .arg(rt.task.id)
+                               .arg(journal->lastError()));
+            then();
+            return;
+        }
+        journal->whenDurable(std::move(then));
     }
 
     void onWriteFailed(const QString &message)
@@ -354,7 +376,7 @@ public:
                 continue;
             }
             // This process's own pending change is reconciled by its write.
-            if (journal->hasPending(row.id) || (row.version <= rt->task.version && row.owner == rt->task.owner))
+            if (journal->hasPending(row.id) || row.version <= rt->task.version)
                 continue;
             takeRow(*rt, row);
             if (owns(*rt) && rt->task.cancelRequested && !rt->flags.cancelPending)
@@ -511,7 +533,9 @@ public:
         const auto profile = profileOf(rt.task);
         if (!profile || profile->deadlineSeconds <= 0 || !rt.task.submittedAt.isValid())
             return std::numeric_limits<qint64>::max();
-        return nowUtc().msecsTo(rt.task.submittedAt.addSecs(profile->deadlineSeconds));
+        // A reopened task gets a fresh deadline from the check, or it would end again at once.
+        const QDateTime from = rt.deadlineFrom.isValid() ? rt.deadlineFrom : rt.task.submittedAt;
+        return nowUtc().msecsTo(from.addSecs(profile->deadlineSeconds));
     }
 
     int pollInterval(const Runtime &rt) const
@@ -534,7 +558,8 @@ public:
         const qint64 id = rt.task.id;
         if (rt.inFlight != Op::None)
             return;   // the reply handler schedules again
-        if (!owns(rt)) {
+        const bool asked = rt.flags.cancelPending || rt.flags.submitPending || rt.flags.checkPending;
+        if (!owns(rt) && !asked) {
             scheduler->unschedule(id);
             return;
         }
@@ -556,7 +581,8 @@ public:
 
     void scheduleUrgentIn(Runtime &rt, qint64 delayMs)
     {
-        if (!owns(rt))
+        const bool asked = rt.flags.checkPending || rt.flags.cancelPending || rt.flags.submitPending;
+        if (!owns(rt) && !asked)
             return;
         scheduler->schedule(rt.task.id, rt.task.profileId, now() + std::max<qint64>(0, delayMs),
                            RequestScheduler::Priority::Urgent);
@@ -592,8 +618,17 @@ public:
     bool dispatch(qint64 id, RequestScheduler::Priority)
     {
         Runtime *rt = find(id);
-        if (!rt || rt->inFlight != Op::None || !owns(*rt))
+        if (!rt || rt->inFlight != Op::None)
             return false;
+        if (!owns(*rt)) {
+            // The lease went back with a final write while the operator asked for more (a check
+            // racing the write): take it again, unless another process holds it now.
+            const bool asked = rt->flags.checkPending || rt->flags.cancelPending || rt->flags.submitPending;
+            if (!asked || !ensureOwned(*rt, nullptr)) {
+                rt->flags.checkPending = false;
+                return false;
+            }
+        }
         const auto profile = profileOf(rt->task);
         const ProviderAdapter *adapter = adapterOf(rt->task);
         if (!profile || !adapter) {
@@ -646,8 +681,11 @@ public:
         switch (op) {
         case Op::Submit:
             // The row (state Submitting, this attempt) must be on disk before the request leaves.
-            if (!flushStore() && store && store->isOpen()) {
-                scheduleUrgentIn(*rt, 2000);
+            if (journal->hasPending(id)) {
+                journal->whenDurable([this, id] {
+                    if (Runtime *ready = find(id))
+                        scheduleUrgentIn(*ready, 0);
+                });
                 return false;
             }
             request = adapter->submitRequest(endpoint, rt->task.spec);
@@ -766,9 +804,15 @@ public:
         case Op::Submit: {
             const AnswerVerdict verdict = AnswerInterpreter::submitAnswer(context, answer);
             const qint64 rateLimitPauseMs = recordVerdict(*rt, verdict, answer.update);
-            if (!verdict.acceptedRemoteId.isEmpty())
-                persistAcceptedSubmit(*rt);
-            followVerdict(*rt, verdict, rateLimitPauseMs);
+            if (verdict.acceptedRemoteId.isEmpty()) {
+                followVerdict(*rt, verdict, rateLimitPauseMs);
+                break;
+            }
+            // Delays count from the answer, not from the moment the id was on disk.
+            persistAcceptedSubmit(*rt, [this, id, verdict, rateLimitPauseMs, answeredAt = now()] {
+                if (Runtime *accepted = find(id))
+                    followVerdict(*accepted, verdict, rateLimitPauseMs, now() - answeredAt);
+            });
             break;
         }
         case Op::Poll:
@@ -846,8 +890,10 @@ public:
             else
                 rt.task.lastError = verdict.error;
         }
-        if (verdict.clearError)
+        if (verdict.clearError) {
             rt.task.lastError.reset();
+            rt.deadlineFrom = nowUtc();
+        }
         if (verdict.nextState)
             transition(rt, *verdict.nextState, verdict.cause, verdict.excerpt, verdict.forceTransition);
         else if (verdict.note)
@@ -856,7 +902,7 @@ public:
     }
 
     // The rest: flags, the bulk outcome and the next call.
-    void followVerdict(Runtime &rt, const AnswerVerdict &verdict, qint64 rateLimitPauseMs)
+    void followVerdict(Runtime &rt, const AnswerVerdict &verdict, qint64 rateLimitPauseMs, qint64 elapsedMs = 0)
     {
         rt.flags = verdict.flags;
         if (verdict.completesBulk)
@@ -884,6 +930,7 @@ public:
             delay = rateLimitPauseMs;
             break;
         }
+        delay = std::max<qint64>(0, delay - elapsedMs);
         if (verdict.urgent)
             scheduleUrgentIn(rt, delay);
         else
@@ -918,6 +965,7 @@ public:
         rt.estimatedSeconds = -1;
         rt.lastEventErrorCode.clear();
         rt.attemptStartMs = now();
+        rt.deadlineFrom = {};
         addEvent(rt, from, TaskState::Submitting, cause, {});
         scheduleUrgentIn(rt, 0);
     }
@@ -1037,6 +1085,9 @@ TaskEngine::~TaskEngine()
             d->http->abort(rt.httpHandle);
     }
     d->flushStore();
+    // The store thread's last renewal must not run after the leases are given back.
+    if (d->storeThread)
+        d->storeThread->wait<bool>([](TaskStore &) { return true; });
     // A clean exit gives every lease back, so another process (the open app) adopts the tasks
     // at once instead of after the lease expires.
     d->feed->stop();
@@ -1080,6 +1131,20 @@ void TaskEngine::start()
             d->secrets->preload(stored);
 
         d->leases->setAdoptOrphans(d->settings.adoptOrphans);
+        if (d->settings.storeThread) {
+            // Writes, the change feed and lease renewals leave this thread.
+            auto *thread = new StoreThread(d->store->path(), d->settings.storeBusyTimeoutMs, this);
+            QString reason;
+            if (thread->start(&reason)) {
+                d->storeThread = thread;
+                d->journal->setStoreThread(thread);
+                d->feed->setStoreThread(thread);
+                d->leases->setStoreThread(thread);
+            } else {
+                qCWarning(lcStore).noquote() << "no store thread; the store is used on the engine's thread:" << reason;
+                delete thread;
+            }
+        }
         d->leases->start();
         d->journal->setOwnerId(d->leases->ownerId());
         // The feed starts before the load, so nothing committed in between is missed.
@@ -1377,6 +1442,11 @@ bool TaskEngine::isPollingPaused() const
 bool TaskEngine::isNetworkDown() const
 {
     return d->network->isDown();
+}
+
+bool TaskEngine::hasUnsavedChanges() const
+{
+    return d->journal->isBusy() || d->flushTimer.isActive();
 }
 
 int TaskEngine::requestsInFlight() const

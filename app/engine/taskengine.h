@@ -83,6 +83,8 @@ public:
     void setPollingPaused(bool paused);
     bool isPollingPaused() const;
     int requestsInFlight() const;
+    // Changes not yet on disk (being written on the store thread, or waiting for a retry).
+    bool hasUnsavedChanges() const;
     // True while repeated transport failures (or the OS) say the network is down; routine
     // polls then go one at a time as probes until an answer arrives.
     bool isNetworkDown() const;

@@ -377,8 +377,10 @@ bool TaskStore::Private::applyWrite(const TaskWrite &write, WriteOutcome &outcom
         releaseOne->bindValue(QStringLiteral(":owner"), task.owner);
         if (!exec(*releaseOne))
             return false;
-        if (releaseOne->numRowsAffected() > 0)
+        if (releaseOne->numRowsAffected() > 0) {
             stored.owner.clear();
+            stored.version += 1;
+        }
     }
     outcome.stored = stored;
     return true;
@@ -607,7 +609,7 @@ bool TaskStore::open(const QString &path, QString *error)
         QStringLiteral("INSERT INTO results (task_id, position, url) VALUES (:task_id, :position, :url)"));
     d->selectTask = d->prepare(QStringLiteral("SELECT %1 FROM tasks WHERE id=:id").arg(QLatin1String(TaskRowCodec::SelectColumns)));
     d->selectResults = d->prepare(QStringLiteral("SELECT url FROM results WHERE task_id=:id ORDER BY position"));
-    d->releaseOne = d->prepare(QStringLiteral("UPDATE tasks SET owner='', change_seq=:seq WHERE id=:id AND owner=:owner"));
+    d->releaseOne = d->prepare(QStringLiteral("UPDATE tasks SET owner='', version=version+1, change_seq=:seq WHERE id=:id AND owner=:owner"));
     if (!d->insertTask || !d->upsertAttempt || !d->insertEvent || !d->deleteResults || !d->insertResult
         || !d->selectTask || !d->selectResults || !d->releaseOne)
         return failOpen(d->lastError);
@@ -882,7 +884,7 @@ std::optional<QList<Task>> TaskStore::claimTasks(const QString &ownerId, const Q
     if (!claim.isEmpty()) {
         const std::optional<qint64> seq = d->nextSequence();
         QSqlQuery update(d->db());
-        update.prepare(QStringLiteral("UPDATE tasks SET owner=:me, change_seq=:seq WHERE id IN (%1)").arg(idList(claim)));
+        update.prepare(QStringLiteral("UPDATE tasks SET owner=:me, version=version+1, change_seq=:seq WHERE id IN (%1)").arg(idList(claim)));
         update.bindValue(QStringLiteral(":me"), ownerId);
         update.bindValue(QStringLiteral(":seq"), seq.value_or(0));
         if (!seq || !d->exec(update))
@@ -907,7 +909,7 @@ bool TaskStore::releaseTasks(const QString &ownerId, const QList<qint64> &ids)
         return false;
     const std::optional<qint64> seq = d->nextSequence();
     QSqlQuery query(d->db());
-    query.prepare(QStringLiteral("UPDATE tasks SET owner='', change_seq=:seq WHERE owner=:me%1")
+    query.prepare(QStringLiteral("UPDATE tasks SET owner='', version=version+1, change_seq=:seq WHERE owner=:me%1")
                       .arg(ids.isEmpty() ? QString() : QStringLiteral(" AND id IN (%1)").arg(idList(ids))));
     query.bindValue(QStringLiteral(":seq"), seq.value_or(0));
     query.bindValue(QStringLiteral(":me"), ownerId);

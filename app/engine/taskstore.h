@@ -22,7 +22,8 @@
 //    the row still has the version it read; on a conflict it re-reads the row inside the same
 //    transaction and re-applies the change or drops it (TaskWrite outcome). A remote id is never
 //    replaced by an empty value within one attempt.
-//  * Leases. A process registers as an owner (heartbeat, expiry) and claims tasks; only the
+//  * Leases. Taking or giving back a lease is a change of the row too (its version moves), so a
+//    copy read before it never overwrites it. A process registers as an owner (heartbeat, expiry) and claims tasks; only the
 //    holder polls or cancels them. Claims succeed only for tasks nobody holds or whose holder's
 //    lease expired. A clean exit releases everything.
 //  * Change feed. Every change stamps the row with a store-wide change sequence; removals leave

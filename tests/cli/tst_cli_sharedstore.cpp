@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
@@ -15,6 +16,13 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace CliTest;
 using namespace SharedStoreTest;
@@ -495,21 +503,84 @@ void TestCliSharedStore::readOnlyDatabaseIsExplained()
 #ifndef Q_OS_UNIX
     QSKIP("file modes are a Unix notion; covered on Unix");
 #else
-    // A directory of its own, so that making it read-only leaves the other tests alone.
-    const QString directory = m_dir.filePath(QStringLiteral("readonly"));
+    // File modes do not bind root (CAP_DAC_OVERRIDE), and CI runs as root: there the CLI runs
+    // as nobody through setpriv (util-linux), for whom 0444/0555 really refuse writes.
+    const bool privileged = ::geteuid() == 0;
+    const QString setpriv = QStringLiteral("/usr/bin/setpriv");
+    const QStringList asNobody{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                               QStringLiteral("--clear-groups")};
+    if (privileged && !QFileInfo(setpriv).isExecutable()) {
+        QSKIP("running as root, where file modes 0444/0555 do not stop writes, and /usr/bin/setpriv (util-linux) is "
+              "missing, so the CLI cannot be run as an unprivileged user; install util-linux or run as a normal user");
+    }
+    // Runs a program as the user of the drill: this one, or nobody when this one is root.
+    auto runAsDrillUser = [&](const QString &program, const QStringList &arguments, const QProcessEnvironment &environment) {
+        return privileged ? runProgram(setpriv, asNobody + QStringList{program} + arguments, environment)
+                          : runProgram(program, arguments, environment);
+    };
+
+    // A tree of its own under /tmp that nobody can reach: m_dir is 0700 (QTemporaryDir), so it
+    // would not do. 0755 on the root, 0555 on the database's directory (searchable, or the file
+    // could not even be opened for reading, which is a different error), 0444 on the file, and
+    // a home that nobody may write to (the CLI's settings and caches must not be what fails).
+    QTemporaryDir tree(QStringLiteral("/tmp/queuelens-readonly-XXXXXX"));
+    QVERIFY2(tree.isValid(), qPrintable(tree.errorString()));
+    const QFileDevice::Permissions readAll = QFileDevice::ReadOwner | QFileDevice::ReadUser | QFileDevice::ReadGroup
+                                             | QFileDevice::ReadOther;
+    const QFileDevice::Permissions searchAll = QFileDevice::ExeOwner | QFileDevice::ExeUser | QFileDevice::ExeGroup
+                                               | QFileDevice::ExeOther;
+    const QFileDevice::Permissions writeAll = QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup
+                                              | QFileDevice::WriteOther;
+    QVERIFY(QFile::setPermissions(tree.path(), readAll | searchAll | QFileDevice::WriteOwner));
+    const QString directory = tree.filePath(QStringLiteral("readonly"));
+    const QString home = tree.filePath(QStringLiteral("home"));
     QVERIFY(QDir().mkpath(directory));
+    QVERIFY(QDir().mkpath(home));
+    QVERIFY(QFile::setPermissions(home, readAll | searchAll | writeAll));
     const QString file = directory + QStringLiteral("/tasks.sqlite");
+
+    QProcessEnvironment environment = cliEnvironment();
+    if (privileged) {
+        for (const char *name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+            environment.insert(QString::fromLatin1(name), home);
+        // Qt insists on a runtime directory owned by the user with mode 0700.
+        const QString runtime = tree.filePath(QStringLiteral("runtime"));
+        QVERIFY(QDir().mkpath(runtime));
+        QVERIFY2(::chown(QFile::encodeName(runtime).constData(), 65534, 65534) == 0, strerror(errno));
+        QVERIFY(QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+    }
+
+    // The CLI itself must be reachable for nobody; a build tree under a private directory is
+    // not, so a copy goes next to the database (it links only shared system libraries).
+    QString cli = QStringLiteral(QUEUELENS_CLI);
+    if (privileged) {
+        const CliRun reachable = runAsDrillUser(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("test -x \"$1\""),
+                                                                         QStringLiteral("sh"), cli}, environment);
+        if (reachable.exitCode != 0) {
+            const QString binDirectory = tree.filePath(QStringLiteral("bin"));
+            QVERIFY(QDir().mkpath(binDirectory));
+            QVERIFY(QFile::setPermissions(binDirectory, readAll | searchAll | QFileDevice::WriteOwner));
+            const QString copy = binDirectory + QStringLiteral("/queuelens-cli");
+            QVERIFY(QFile::copy(cli, copy));
+            QVERIFY(QFile::setPermissions(copy, readAll | searchAll | QFileDevice::WriteOwner));
+            qInfo("%s is not reachable for nobody; running a copy at %s", qPrintable(cli), qPrintable(copy));
+            cli = copy;
+        }
+        // setpriv itself must be able to drop privileges here (not in every container).
+        const CliRun who = runProgram(setpriv, asNobody + QStringList{QStringLiteral("/usr/bin/id"), QStringLiteral("-u")},
+                                      environment);
+        QVERIFY2(who.exitCode == 0 && who.out.trimmed() == "65534",
+                 ("setpriv could not switch to uid 65534: " + who.describe()).constData());
+    }
+
+    // The database exists (written by this user) before it is made read-only, as a database
+    // in daily use would.
     const CliRun created = runCli({QStringLiteral("list"), QStringLiteral("--db"), file, QStringLiteral("--json")});
     QVERIFY2(created.exitCode == 0, created.describe().constData());
     QVERIFY(QFile::exists(file));
 
-    // r--r--r-- on the file; r-xr-xr-x on the directory (it must stay searchable, or the file
-    // could not even be opened for reading, which is a different error). Restored on every exit
-    // path so the temporary directory can be removed.
-    const QFileDevice::Permissions readOnlyFile = QFileDevice::ReadOwner | QFileDevice::ReadUser | QFileDevice::ReadGroup
-                                                  | QFileDevice::ReadOther;
-    const QFileDevice::Permissions readOnlyDirectory = readOnlyFile | QFileDevice::ExeOwner | QFileDevice::ExeUser
-                                                       | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    // Restored on every exit path so the temporary directory can be removed.
     const QFileDevice::Permissions fileBefore = QFile::permissions(file);
     const QFileDevice::Permissions directoryBefore = QFile::permissions(directory);
     struct Restore
@@ -522,26 +593,31 @@ void TestCliSharedStore::readOnlyDatabaseIsExplained()
             QFile::setPermissions(file, filePermissions);
         }
     } restore{file, directory, fileBefore, directoryBefore};
-    QVERIFY(QFile::setPermissions(file, readOnlyFile));
-    QVERIFY(QFile::setPermissions(directory, readOnlyDirectory));
+    QVERIFY(QFile::setPermissions(file, readAll));
+    QVERIFY(QFile::setPermissions(directory, readAll | searchAll));
 
-    // Modes do not bind a privileged user (root, CAP_DAC_OVERRIDE): check that writing is
-    // really refused before asserting how the CLI explains it.
-    QFile probe(file);
-    const bool fileWritable = probe.open(QIODevice::WriteOnly | QIODevice::Append);
-    probe.close();
-    QFile directoryProbe(directory + QStringLiteral("/write-probe"));
-    const bool directoryWritable = directoryProbe.open(QIODevice::WriteOnly);
-    if (directoryWritable)
-        directoryProbe.remove();
-    if (fileWritable || directoryWritable) {
-        QSKIP("file modes 0444 (file) and 0555 (directory) do not stop this user from writing (running as root or "
-              "with CAP_DAC_OVERRIDE), so a read-only database cannot be made here; run the test as an unprivileged user");
+    // The drill's user can read the file but write neither it nor its directory: check that
+    // before asserting how the CLI explains it.
+    const CliRun access = runAsDrillUser(
+        QStringLiteral("/bin/sh"),
+        {QStringLiteral("-c"),
+         QStringLiteral("test -r \"$1\" || { echo 'cannot read the database'; exit 2; }; "
+                        "test -w \"$1\" && { echo 'the database is writable'; exit 3; }; "
+                        "test -w \"$2\" && { echo 'its directory is writable'; exit 4; }; "
+                        "test -w \"$3\" || { echo 'the home directory is not writable'; exit 5; }; exit 0"),
+         QStringLiteral("sh"), file, directory, home},
+        environment);
+    if (!privileged && access.exitCode >= 3 && access.exitCode <= 4) {
+        QSKIP("file modes 0444 (file) and 0555 (directory) do not stop this user from writing (CAP_DAC_OVERRIDE without "
+              "being root), so a read-only database cannot be made here; run the test as an unprivileged user or root");
     }
+    QVERIFY2(access.exitCode == 0, ("the drill's file modes do not hold for its user: " + access.describe()).constData());
 
     m_sandbox.reset();
-    const CliRun run = runCli(submitArguments(m_sandbox, file, QStringLiteral("llmapi"), QStringLiteral("queue=200ms run=400ms"),
-                                              {QStringLiteral("--json")}));
+    const CliRun run = runAsDrillUser(cli,
+                                      submitArguments(m_sandbox, file, QStringLiteral("llmapi"),
+                                                      QStringLiteral("queue=200ms run=400ms"), {QStringLiteral("--json")}),
+                                      environment);
     QVERIFY2(run.exitCode != 0 && run.exitCode != -1, run.describe().constData());
     const QString message = QString::fromUtf8(run.err);
     QVERIFY2(message.contains(file), run.describe().constData());

@@ -57,7 +57,12 @@ private:
         m_clock->advanceMs(ms);
         m_rig->engine->wake();
     }
-    bool waitIdle() { return QTest::qWaitFor([this] { return m_rig->engine->requestsInFlight() == 0; }, Wait); }
+    // Idle: no request on its way and every change on disk (the store thread has answered).
+    bool waitIdle()
+    {
+        return QTest::qWaitFor(
+            [this] { return m_rig->engine->requestsInFlight() == 0 && !m_rig->engine->hasUnsavedChanges(); }, Wait);
+    }
 
     QTemporaryDir m_dir;
     TestSandbox m_sandbox;
@@ -93,7 +98,8 @@ qint64 TestEngineTiming::queuedTask(const QString &provider, const QString &dire
 {
     m_profile = m_rig->addProfile(provider, m_sandbox.baseUrl(provider), pollMs, deadlineSeconds);
     const qint64 id = m_rig->engine->submit(m_profile.id, specFor(provider, directive));
-    if (!QTest::qWaitFor([&] { return m_rig->state(id) == TaskState::Queued && m_rig->engine->requestsInFlight() == 0; },
+    if (!QTest::qWaitFor([&] { return m_rig->state(id) == TaskState::Queued && m_rig->engine->requestsInFlight() == 0
+                                      && !m_rig->engine->hasUnsavedChanges(); },
                          Wait))
         qWarning("task did not reach Queued: %s", qPrintable(describe(m_rig->engine->task(id))));
     return id;
