@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <functional>
 #include <limits>
 
 using namespace TaskRowCodec;
@@ -139,6 +140,24 @@ struct TaskStore::Private
             return std::nullopt;
         sequence = query.value(0).toLongLong();
         return sequence;
+    }
+
+    // Runs body(sequence) in one write transaction stamped with its change sequence; commits
+    // when body returns true, rolls back otherwise.
+    bool stampedTransaction(const std::function<bool(qint64 sequence)> &body)
+    {
+        if (!open)
+            return fail(TaskStore::tr("The task database is not open."));
+        if (!begin())
+            return false;
+        const std::optional<qint64> seq = nextSequence();
+        if (!seq || !body(*seq) || !commit()) {
+            const QString reason = lastError;
+            rollback();
+            lastError = reason;
+            return false;
+        }
+        return true;
     }
 
     std::unique_ptr<QSqlQuery> prepare(const QString &sql)
@@ -765,29 +784,22 @@ bool TaskStore::removeTasks(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return true;
-    if (!d->open)
-        return d->fail(tr("The task database is not open."));
-    if (!d->begin())
-        return false;
-    const std::optional<qint64> seq = d->nextSequence();
-    QSqlQuery remove(d->db());
-    QSqlQuery tombstone(d->db());
-    bool ok = seq.has_value() && remove.prepare(QStringLiteral("DELETE FROM tasks WHERE id=:id"))
-              && tombstone.prepare(QStringLiteral(
-                  "INSERT OR REPLACE INTO removed_tasks (task_id, change_seq) VALUES (:id, :seq)"));
-    for (qint64 id : ids) {
-        if (!ok)
-            break;
-        remove.bindValue(QStringLiteral(":id"), id);
-        tombstone.bindValue(QStringLiteral(":id"), id);
-        tombstone.bindValue(QStringLiteral(":seq"), seq.value_or(0));
-        ok = d->exec(remove) && d->exec(tombstone);
-    }
-    if (!ok || !d->commit()) {
-        d->rollback();
-        return false;
-    }
-    return true;
+    return d->stampedTransaction([&](qint64 seq) {
+        QSqlQuery remove(d->db());
+        QSqlQuery tombstone(d->db());
+        if (!remove.prepare(QStringLiteral("DELETE FROM tasks WHERE id=:id"))
+            || !tombstone.prepare(
+                QStringLiteral("INSERT OR REPLACE INTO removed_tasks (task_id, change_seq) VALUES (:id, :seq)")))
+            return d->fail(d->describe(remove.lastError()));
+        for (qint64 id : ids) {
+            remove.bindValue(QStringLiteral(":id"), id);
+            tombstone.bindValue(QStringLiteral(":id"), id);
+            tombstone.bindValue(QStringLiteral(":seq"), seq);
+            if (!d->exec(remove) || !d->exec(tombstone))
+                return false;
+        }
+        return true;
+    });
 }
 
 QList<Task> TaskStore::loadTasks()
@@ -903,21 +915,14 @@ std::optional<QList<Task>> TaskStore::claimTasks(const QString &ownerId, const Q
 
 bool TaskStore::releaseTasks(const QString &ownerId, const QList<qint64> &ids)
 {
-    if (!d->open)
-        return d->fail(tr("The task database is not open."));
-    if (!d->begin())
-        return false;
-    const std::optional<qint64> seq = d->nextSequence();
-    QSqlQuery query(d->db());
-    query.prepare(QStringLiteral("UPDATE tasks SET owner='', version=version+1, change_seq=:seq WHERE owner=:me%1")
-                      .arg(ids.isEmpty() ? QString() : QStringLiteral(" AND id IN (%1)").arg(idList(ids))));
-    query.bindValue(QStringLiteral(":seq"), seq.value_or(0));
-    query.bindValue(QStringLiteral(":me"), ownerId);
-    if (!seq || !d->exec(query) || !d->commit()) {
-        d->rollback();
-        return false;
-    }
-    return true;
+    return d->stampedTransaction([&](qint64 seq) {
+        QSqlQuery query(d->db());
+        query.prepare(QStringLiteral("UPDATE tasks SET owner='', version=version+1, change_seq=:seq WHERE owner=:me%1")
+                          .arg(ids.isEmpty() ? QString() : QStringLiteral(" AND id IN (%1)").arg(idList(ids))));
+        query.bindValue(QStringLiteral(":seq"), seq);
+        query.bindValue(QStringLiteral(":me"), ownerId);
+        return d->exec(query);
+    });
 }
 
 bool TaskStore::unregisterOwner(const QString &ownerId)
@@ -952,28 +957,21 @@ std::optional<TaskStore::Owner> TaskStore::leaseHolder(qint64 taskId, qint64 now
 
 bool TaskStore::requestCancel(qint64 taskId)
 {
-    if (!d->open)
-        return d->fail(tr("The task database is not open."));
-    if (!d->begin())
-        return false;
-    const std::optional<qint64> seq = d->nextSequence();
-    QSqlQuery query(d->db());
-    query.prepare(QStringLiteral("UPDATE tasks SET cancel_requested=1, version=version+1, change_seq=:seq WHERE "
-                                 "id=:id AND state IN %1").arg(LiveStates));
-    query.bindValue(QStringLiteral(":seq"), seq.value_or(0));
-    query.bindValue(QStringLiteral(":id"), taskId);
-    if (!seq || !d->exec(query)) {
-        d->rollback();
-        return false;
-    }
-    const bool changed = query.numRowsAffected() > 0;
-    if (!d->commit()) {
-        d->rollback();
-        return false;
-    }
-    if (!changed)
+    bool changed = false;
+    const bool ok = d->stampedTransaction([&](qint64 seq) {
+        QSqlQuery query(d->db());
+        query.prepare(QStringLiteral("UPDATE tasks SET cancel_requested=1, version=version+1, change_seq=:seq WHERE "
+                                     "id=:id AND state IN %1").arg(LiveStates));
+        query.bindValue(QStringLiteral(":seq"), seq);
+        query.bindValue(QStringLiteral(":id"), taskId);
+        if (!d->exec(query))
+            return false;
+        changed = query.numRowsAffected() > 0;
+        return true;
+    });
+    if (ok && !changed)
         return d->fail(tr("task %1 is no longer running").arg(taskId));
-    return true;
+    return ok;
 }
 
 // --- change feed ------------------------------------------------------------------------------

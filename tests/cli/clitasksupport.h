@@ -49,15 +49,20 @@ struct CliRun
     QByteArray describe() const { return "exit " + QByteArray::number(exitCode) + "\nstdout:\n" + out + "\nstderr:\n" + err; }
 };
 
-inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment = cliEnvironment(),
-                     int timeoutMs = 30000)
+// Runs a program to its end (killed after timeoutMs: exit code -1).
+inline CliRun runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
+                         int timeoutMs = 30000)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     QElapsedTimer clock;
     clock.start();
-    process.start(QStringLiteral(QUEUELENS_CLI), arguments);
+    process.start(program, arguments);
     CliRun run;
+    if (!process.waitForStarted(10000)) {
+        run.err = "could not start " + program.toUtf8() + ": " + process.errorString().toUtf8();
+        return run;
+    }
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
@@ -66,8 +71,14 @@ inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &en
     }
     run.elapsedMs = clock.elapsed();
     run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
+    run.err += process.readAllStandardError();
     return run;
+}
+
+inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment = cliEnvironment(),
+                     int timeoutMs = 30000)
+{
+    return runProgram(QStringLiteral(QUEUELENS_CLI), arguments, environment, timeoutMs);
 }
 
 // UTF-8, Base64 and UTF-16 (how SQLite may store text) spellings of the key.

@@ -54,33 +54,6 @@ inline CliProcess startCli(const QStringList &arguments, const QProcessEnvironme
     return process;
 }
 
-// Runs any program to the end (like CliTest::runCli, which always starts queuelens-cli), e.g.
-// the CLI under another user through setpriv. Blocks: only for children that need nothing from
-// this process's event loop.
-inline CliRun runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
-                         int timeoutMs = 30000)
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    QElapsedTimer clock;
-    clock.start();
-    process.start(program, arguments);
-    CliRun run;
-    if (!process.waitForStarted(10000)) {
-        run.err = "could not start " + program.toUtf8() + ": " + process.errorString().toUtf8();
-        return run;
-    }
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(5000);
-    } else {
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    }
-    run.elapsedMs = clock.elapsed();
-    run.out = process.readAllStandardOutput();
-    run.err += process.readAllStandardError();
-    return run;
-}
 
 // Runs every argument list as its own queuelens-cli process, at most `parallel` at a time,
 // and returns the runs in the order of the lists. The event loop keeps turning meanwhile, so
