@@ -32,6 +32,9 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QSqlQuery>
+#include <QSqlDatabase>
 #include <QtTest>
 
 #include <memory>
@@ -161,6 +164,7 @@ private slots:
     void headerStatePersists();
     void errorCardCountdownAndRedaction();
     void keyboardSearchAndRemove();
+    void windowRepaintsWhileAnotherProcessHoldsTheDatabase();
 };
 
 void TestMainWindow::initTestCase()
@@ -536,3 +540,63 @@ void TestMainWindow::keyboardSearchAndRemove()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+// Another process holds the database's write lock for 3 s while tasks move on: the window keeps
+// painting (store writes run on the store thread) and nothing is lost once the lock is gone.
+void TestMainWindow::windowRepaintsWhileAnotherProcessHoldsTheDatabase()
+{
+    Rig rig;
+    auto window = makeWindow(rig);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i)
+        ids.append(rig.submit(QStringLiteral("vidu"), QStringLiteral("queue=200ms run=2500ms")));
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.cbegin(), ids.cend(),
+                                         [&](qint64 id) { return !rig.engine->task(id)->remoteId.isEmpty(); }),
+                             10000);
+
+    const QString lockName = QStringLiteral("tst-mainwindow-locker");
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), lockName);
+        locker.setDatabaseName(rig.store.path());
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        bool released = false;
+        QTimer::singleShot(3000, [&] {
+            QSqlQuery(locker).exec(QStringLiteral("ROLLBACK"));
+            released = true;
+        });
+        // Paints in the second half of the lock, while the tasks' changes wait to be written,
+        // prove that the GUI thread is not the one waiting for it.
+        bool counting = false;
+        QTimer::singleShot(1500, [&] { counting = true; });
+        int paintsWhileLocked = 0;
+        QTimer painter;
+        QObject::connect(&painter, &QTimer::timeout, [&] {
+            if (released || !counting)
+                return;
+            window->repaint();
+            ++paintsWhileLocked;
+        });
+        painter.start(50);
+        QTRY_VERIFY_WITH_TIMEOUT(released, 10000);
+        painter.stop();
+        QVERIFY2(paintsWhileLocked >= 3, qPrintable(QString::number(paintsWhileLocked)));
+    }
+    QSqlDatabase::removeDatabase(lockName);
+
+    // The tasks finished meanwhile or finish now; every change reaches the database.
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.cbegin(), ids.cend(),
+                                         [&](qint64 id) { return rig.state(id) == TaskState::Succeeded; }),
+                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.engine->hasUnsavedChanges(), 20000);
+    TaskStore reader;
+    QVERIFY(reader.open(rig.store.path()));
+    for (qint64 id : std::as_const(ids)) {
+        const std::optional<Task> stored = reader.loadTask(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->state, TaskState::Succeeded);
+        QCOMPARE(stored->remoteId, rig.engine->task(id)->remoteId);
+    }
+}
