@@ -167,6 +167,10 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(UiIcons::appIcon());
 
     TaskStore store;
+    // This connection serves one-off actions on the GUI thread (a new task's row, taking a task
+    // over); routine writes use the engine's store thread. Waiting at most a second for another
+    // process's lock keeps the window responsive; a refused action says so and sends nothing.
+    store.setBusyTimeoutMs(1000);
     QString error;
     if (!store.open(parser.value(dbOption), &error)) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "QueueLens"),
