@@ -75,6 +75,11 @@ int TestSandbox::taskCount(const QString &provider) const
     return d->server.taskCount(provider);
 }
 
+int TestSandbox::overlappingPolls() const
+{
+    return int(d->server.overlappingPolls());
+}
+
 int TestSandbox::heldConnectionCount() const
 {
     return d->server.heldConnectionCount();

@@ -43,6 +43,8 @@ public:
     };
     QList<Code> catalog(const QString &provider) const;
     int heldConnectionCount() const;
+    // Polls of one task that arrived while another poll of it was still unanswered.
+    int overlappingPolls() const;
 
 private:
     struct Impl;

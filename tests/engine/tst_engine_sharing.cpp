@@ -9,12 +9,8 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
@@ -126,29 +122,6 @@ private:
     bool m_open = false;
 };
 
-// The sandbox's own counters (admin API): "overlapping_polls" is not on TestSandbox's interface.
-QJsonObject sandboxCounters(const TestSandbox &sandbox)
-{
-    QUrl url = sandbox.baseUrl(QStringLiteral("vidu"));
-    url.setPath(QStringLiteral("/__sandbox/counters"));
-    QNetworkAccessManager manager;
-    QNetworkReply *reply = manager.get(QNetworkRequest(url));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QByteArray answer = reply->isFinished() ? reply->readAll() : QByteArray();
-    reply->deleteLater();
-    return QJsonDocument::fromJson(answer).object();
-}
-
-// Polls of one task that arrived while another poll of it was unanswered; -1 if not reported.
-int overlappingPolls(const TestSandbox &sandbox)
-{
-    const QJsonObject counters = sandboxCounters(sandbox);
-    return counters.contains(QLatin1String("overlapping_polls")) ? counters.value(QLatin1String("overlapping_polls")).toInt()
-                                                                 : -1;
-}
 
 QSet<qint64> idsOf(const QSignalSpy &spy)
 {
@@ -224,7 +197,7 @@ void TestEngineSharing::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY(m_sandbox.start());
-    QVERIFY2(overlappingPolls(m_sandbox) == 0, "the sandbox does not report overlapping_polls in /__sandbox/counters");
+    QCOMPARE(m_sandbox.overlappingPolls(), 0);
 }
 
 void TestEngineSharing::init()
@@ -290,7 +263,7 @@ void TestEngineSharing::openEngineShowsAndAdoptsAnotherProcesssTask()
     QCOMPARE(reader.loadTask(id)->attempts, 1);
     // Adopted, never submitted again.
     QCOMPARE(m_sandbox.requestsTo(QStringLiteral("vidu"), QStringLiteral("POST")), quint64(1));
-    QCOMPARE(overlappingPolls(m_sandbox), 0);
+    QCOMPARE(m_sandbox.overlappingPolls(), 0);
 }
 
 void TestEngineSharing::twoEnginesNeverPollTheSameTask()
@@ -334,7 +307,7 @@ void TestEngineSharing::twoEnginesNeverPollTheSameTask()
     QTRY_VERIFY2_WITH_TIMEOUT(allStoredIn(reader, ids, TaskState::Succeeded), qPrintable(describeStored(reader, ids)), 5000);
     QCOMPARE(m_sandbox.requestsTo(QStringLiteral("vidu"), QStringLiteral("POST")), quint64(TaskCount));
     QVERIFY(m_sandbox.requestsTo(QStringLiteral("vidu"), QStringLiteral("GET")) >= quint64(TaskCount));
-    QCOMPARE(overlappingPolls(m_sandbox), 0);
+    QCOMPARE(m_sandbox.overlappingPolls(), 0);
 }
 
 void TestEngineSharing::deadEngineTasksAreAdoptedAfterLeaseExpiry()
@@ -426,7 +399,7 @@ void TestEngineSharing::deadEngineTasksAreAdoptedAfterLeaseExpiry()
         QCOMPARE(reader.loadTask(id)->attempts, 1);
     // Adopted, never submitted again, never polled by two at once.
     QCOMPARE(m_sandbox.requestsTo(QStringLiteral("vidu"), QStringLiteral("POST")), quint64(TaskCount));
-    QCOMPARE(overlappingPolls(m_sandbox), 0);
+    QCOMPARE(m_sandbox.overlappingPolls(), 0);
 }
 
 void TestEngineSharing::liveSubmittingTaskIsLeftAlone()
