@@ -1227,20 +1227,50 @@ std::optional<Task> TaskEngine::task(qint64 id) const
     return rt->task;
 }
 
+// Reads never wait for a write (WAL readers do not block): what is on disk, plus what is still
+// on its way there, so the detail pane stays responsive while another process holds the lock.
 QList<TaskEvent> TaskEngine::events(qint64 id) const
 {
     if (!d->store || !d->store->isOpen())
         return {};
-    d->flushStore();
-    return d->store->events(id);
+    QList<TaskEvent> events = d->store->events(id);
+    auto same = [](const TaskEvent &a, const TaskEvent &b) {
+        return a.attempt == b.attempt && a.at == b.at && a.from == b.from && a.to == b.to && a.cause == b.cause
+               && a.excerpt == b.excerpt;
+    };
+    for (const TaskEvent &event : d->journal->unsavedEvents(id)) {
+        // A write may have landed between the read and now: no event twice.
+        if (std::none_of(events.cbegin(), events.cend(), [&](const TaskEvent &stored) { return same(stored, event); }))
+            events.append(event);
+    }
+    return events;
 }
 
 QList<TaskAttempt> TaskEngine::attempts(qint64 id) const
 {
     if (!d->store || !d->store->isOpen())
         return {};
-    d->flushStore();
-    return d->store->attempts(id);
+    QList<TaskAttempt> attempts = d->store->attempts(id);
+    // The current attempt as this process knows it, saved or not.
+    if (const Private::Runtime *rt = d->find(id)) {
+        TaskAttempt current;
+        current.number = rt->task.attempts;
+        current.remoteId = rt->task.remoteId;
+        current.submittedAt = rt->task.submittedAt;
+        current.finishedAt = rt->task.finishedAt;
+        current.finalState = rt->task.state;
+        current.error = rt->task.lastError;
+        auto it = std::find_if(attempts.begin(), attempts.end(),
+                               [&](const TaskAttempt &attempt) { return attempt.number == current.number; });
+        if (it != attempts.end()) {
+            if (current.remoteId.isEmpty())
+                current.remoteId = it->remoteId;
+            *it = current;
+        } else {
+            attempts.append(current);
+        }
+    }
+    return attempts;
 }
 
 qint64 TaskEngine::submit(const QString &profileId, const TaskSpec &spec, QString *error)

@@ -72,6 +72,18 @@ bool TaskJournal::hasPending(qint64 id) const
     return m_bases.contains(id) || m_writingIds.contains(id);
 }
 
+QList<TaskEvent> TaskJournal::unsavedEvents(qint64 id) const
+{
+    QList<TaskEvent> events;
+    for (const QList<TaskEvent> *list : {&m_writingEvents, &m_events}) {
+        for (const TaskEvent &event : *list) {
+            if (event.taskId == id)
+                events.append(event);
+        }
+    }
+    return events;
+}
+
 bool TaskJournal::isEmpty() const
 {
     return m_bases.isEmpty() && m_events.isEmpty();
@@ -241,6 +253,7 @@ void TaskJournal::startAsyncWrite()
     m_writingIds.clear();
     for (const TaskStore::TaskWrite &write : batch.writes)
         m_writingIds.insert(write.base.id);
+    m_writingEvents = batch.events;
     m_waitersOfWrite = std::exchange(m_waiters, {});
     m_thread->post<CommitResult>(
         [batch](TaskStore &store) {
@@ -253,6 +266,7 @@ void TaskJournal::startAsyncWrite()
         [this, batch](CommitResult result) {
             m_writing = false;
             m_writingIds.clear();
+            m_writingEvents.clear();
             finishWrite(result.ok, result.error, result.outcomes, batch);
             const auto waiters = std::exchange(m_waitersOfWrite, {});
             if (!result.ok) {

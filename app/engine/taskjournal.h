@@ -45,6 +45,8 @@ public:
     void forget(qint64 id);
     // Changes of the task not yet on disk (pending, or in a write still running).
     bool hasPending(qint64 id) const;
+    // Timeline events of the task not yet known to be on disk (pending or being written).
+    QList<TaskEvent> unsavedEvents(qint64 id) const;
     bool isEmpty() const;
     // Something is pending, being written, or waiting to be told it is on disk.
     bool isBusy() const;
@@ -85,6 +87,7 @@ private:
     QList<TaskEvent> m_events;
     bool m_writing = false;                              // an asynchronous write is running
     QSet<qint64> m_writingIds;
+    QList<TaskEvent> m_writingEvents;
     QList<std::function<void()>> m_waitersOfWrite;   // satisfied by the running write
     QList<std::function<void()>> m_waiters;          // need the next write
     bool m_failing = false;
