@@ -1079,6 +1079,10 @@ TaskEngine::TaskEngine(TaskStore *store, HttpClient *http, const ProviderAdapter
 
 TaskEngine::~TaskEngine()
 {
+    // Nobody hears from a half-destroyed engine: the last writes below may finish in here.
+    blockSignals(true);
+    d->leases->blockSignals(true);
+    d->feed->stop();
     // Stop our own requests (their callbacks must not run any more) and save what is pending.
     for (auto &[id, rt] : d->tasks) {
         if (rt.inFlight != Op::None && rt.httpHandle && d->http)
