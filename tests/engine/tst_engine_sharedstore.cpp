@@ -76,6 +76,9 @@ private slots:
     void changeFeedSignalsOtherProcessesWork();
 
 private:
+    // Two connections on one file stand for two processes.
+    bool openBoth(TaskStore &a, TaskStore &b) { return a.open(m_path) && b.open(m_path); }
+
     QTemporaryDir m_dir;
     QString m_path;
     int m_counter = 0;
@@ -90,8 +93,7 @@ void TestEngineSharedStore::writeChangesOnlyTheChangedFields()
 {
     TaskStore a;
     TaskStore b;
-    QVERIFY(a.open(m_path));
-    QVERIFY(b.open(m_path));
+    QVERIFY(openBoth(a, b));
     Task task = newTask();
     QVERIFY(a.insertTask(task));
     QCOMPARE(task.version, 1);
@@ -115,8 +117,7 @@ void TestEngineSharedStore::staleCopyIsMergedNotOverwritten()
 {
     TaskStore a;
     TaskStore b;
-    QVERIFY(a.open(m_path));
-    QVERIFY(b.open(m_path));
+    QVERIFY(openBoth(a, b));
     Task task = newTask();
     task.state = TaskState::Queued;
     task.remoteId = QStringLiteral("r-1");
@@ -143,8 +144,7 @@ void TestEngineSharedStore::staleCopyOfAnotherAttemptIsDropped()
 {
     TaskStore a;
     TaskStore b;
-    QVERIFY(a.open(m_path));
-    QVERIFY(b.open(m_path));
+    QVERIFY(openBoth(a, b));
     Task task = newTask();
     task.state = TaskState::Failed;
     task.remoteId = QStringLiteral("r-1");
@@ -174,8 +174,7 @@ void TestEngineSharedStore::remoteIdIsNeverBlankedWithinAnAttempt()
 {
     TaskStore a;
     TaskStore b;
-    QVERIFY(a.open(m_path));
-    QVERIFY(b.open(m_path));
+    QVERIFY(openBoth(a, b));
     Task task = newTask();
     QVERIFY(a.insertTask(task));
     Task answered = task;
@@ -205,8 +204,7 @@ void TestEngineSharedStore::writeToRemovedTaskReportsGone()
 {
     TaskStore a;
     TaskStore b;
-    QVERIFY(a.open(m_path));
-    QVERIFY(b.open(m_path));
+    QVERIFY(openBoth(a, b));
     Task task = newTask();
     QVERIFY(a.insertTask(task));
     QVERIFY(b.removeTasks({task.id}));
@@ -229,8 +227,7 @@ void TestEngineSharedStore::claimsOnlyFreeOrExpiredTasks()
 {
     TaskStore a;
     TaskStore b;
-    QVERIFY(a.open(m_path));
-    QVERIFY(b.open(m_path));
+    QVERIFY(openBoth(a, b));
     const qint64 now = 1'000'000;
     QVERIFY(a.registerOwner(owner(QStringLiteral("A")), now, 10'000));
     QVERIFY(b.registerOwner(owner(QStringLiteral("B")), now, 10'000));
@@ -268,8 +265,7 @@ void TestEngineSharedStore::releaseLetsAnotherProcessClaimAtOnce()
 {
     TaskStore a;
     TaskStore b;
-    QVERIFY(a.open(m_path));
-    QVERIFY(b.open(m_path));
+    QVERIFY(openBoth(a, b));
     const qint64 now = 5'000'000;
     QVERIFY(a.registerOwner(owner(QStringLiteral("A")), now, 60'000));
     Task task = newTask();
@@ -345,8 +341,7 @@ void TestEngineSharedStore::feedSeesOtherConnectionsCommits()
 {
     TaskStore a;
     TaskStore b;
-    QVERIFY(a.open(m_path));
-    QVERIFY(b.open(m_path));
+    QVERIFY(openBoth(a, b));
     const qint64 start = b.currentSequence();
     const qint64 version = b.dataVersion();
     Task first = newTask(QStringLiteral("one"));
