@@ -743,22 +743,6 @@ bool TaskStore::commit(const Batch &batch, QList<WriteOutcome> *outcomes)
     QList<WriteOutcome> results;
     results.reserve(batch.writes.size());
     bool ok = true;
-    for (const Task &task : batch.tasks) {
-        bool found = true;
-        const std::optional<Task> current = d->readTask(task.id, &found);
-        if (!found) {
-            ok = false;
-            break;
-        }
-        if (!current)
-            continue;
-        TaskWrite write{*current, task, false};
-        write.task.version = current->version;
-        write.task.owner = current->owner;
-        WriteOutcome outcome;
-        if (!(ok = d->applyWrite(write, outcome)))
-            break;
-    }
     for (const TaskWrite &write : batch.writes) {
         if (!ok)
             break;

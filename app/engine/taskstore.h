@@ -78,9 +78,8 @@ public:
     {
         QList<TaskWrite> writes;
         QList<TaskEvent> events;   // appended (skipped for tasks that no longer exist)
-        QList<Task> tasks;         // TRANSITIONAL: whole rows written over the current ones
 
-        bool isEmpty() const { return writes.isEmpty() && events.isEmpty() && tasks.isEmpty(); }
+        bool isEmpty() const { return writes.isEmpty() && events.isEmpty(); }
     };
 
     // A process that holds leases.
@@ -129,15 +128,6 @@ public:
     // Writes the batch in one transaction. outcomes (optional) gets one entry per write. Returns
     // false when the transaction failed as a whole (nothing written; see lastError()).
     bool commit(const Batch &batch, QList<WriteOutcome> *outcomes = nullptr);
-    // TRANSITIONAL (until the engine's journal lands): commit() without outcomes.
-    bool write(const Batch &batch) { return commit(batch); }
-    bool saveSubmitAnswer(const Task &task, const QList<TaskEvent> &events = {})
-    {
-        Batch batch;
-        batch.tasks.append(task);
-        batch.events = events;
-        return commit(batch);
-    }
     // Removes the tasks (with their attempts, events and results) and leaves tombstones.
     bool removeTasks(const QList<qint64> &ids);
 

@@ -111,7 +111,9 @@ void TestEngineLifecycle::success()
     QCOMPARE(attempts.size(), 1);
     QCOMPARE(attempts.first().remoteId, task.remoteId);
     QCOMPARE(attempts.first().finalState, TaskState::Succeeded);
-    // The store holds the same task (read through a second connection).
+    // The store holds the same task (read through a second connection) once the store thread
+    // has written it.
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.engine->hasUnsavedChanges(), Wait);
     TaskStore reader;
     QVERIFY(reader.open(dbPath(QStringLiteral("success-") + provider)));
     const auto stored = reader.loadTask(id);
