@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <QCommandLineParser>
+#include <QHash>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -46,6 +47,37 @@ QString sandboxProfileId(const QString &provider)
     return QStringLiteral("sandbox-") + provider;
 }
 
+// "Sandbox · Vidu": one name per provider, so the profile names stay unique (Preferences refuses
+// duplicates) and every profile picker tells the sandbox profiles apart.
+QString sandboxProfileName(const QString &provider, const ProviderAdapterRegistry &registry)
+{
+    const ProviderAdapter *adapter = registry.adapter(provider);
+    return QCoreApplication::translate("main", "Sandbox · %1").arg(adapter ? adapter->displayName() : provider);
+}
+
+// Databases written by earlier versions hold five sandbox profiles all named "Sandbox" (in the
+// language of that run). A sandbox profile whose name another profile also has gets its
+// provider's sandbox name; names the operator made unique are kept.
+void renameDuplicateSandboxProfiles(TaskEngine &engine, const ProviderAdapterRegistry &registry)
+{
+    const QList<ProviderProfile> profiles = engine.profiles();
+    QHash<QString, int> nameCount;
+    for (const ProviderProfile &profile : profiles)
+        ++nameCount[profile.name.trimmed().toCaseFolded()];
+    for (ProviderProfile profile : profiles) {
+        if (!profile.sandbox || nameCount.value(profile.name.trimmed().toCaseFolded()) < 2)
+            continue;
+        const QString name = sandboxProfileName(profile.provider, registry);
+        if (nameCount.value(name.toCaseFolded()) > 0)
+            continue;   // would only make another duplicate
+        profile.name = name;
+        ++nameCount[name.toCaseFolded()];
+        QString error;
+        if (!engine.saveProfile(profile, &error))
+            qWarning("sandbox profile %s: %s", qPrintable(profile.id), qPrintable(error));
+    }
+}
+
 #ifdef QUEUELENS_HAVE_SANDBOX
 // Points one profile per provider at the in-process sandbox. Saved before the engine starts,
 // so tasks resumed from an earlier run poll the new port.
@@ -55,7 +87,7 @@ void configureSandboxProfiles(TaskEngine &engine, const SandboxServer &sandbox, 
         ProviderProfile profile;
         profile.id = sandboxProfileId(provider);
         profile.provider = provider;
-        profile.name = QCoreApplication::translate("main", "Sandbox");
+        profile.name = sandboxProfileName(provider, registry);
         profile.baseUrl = sandbox.baseUrl(provider);
         profile.pollIntervalMs = SandboxPollIntervalMs;
         profile.sandbox = true;   // any key works; the secret store supplies a placeholder
@@ -203,6 +235,7 @@ int main(int argc, char *argv[])
         qWarning("this build has no sandbox; --sandbox is ignored");
 #endif
     engine.start();
+    renameDuplicateSandboxProfiles(engine, registry);
 #ifdef QUEUELENS_HAVE_SANDBOX
     // A fresh sandbox knows none of the old tasks, so without live work the window would only
     // show history: start a new demo batch whenever nothing is in flight.

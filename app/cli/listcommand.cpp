@@ -51,11 +51,8 @@ int ListCommand::run(const QStringList &arguments, CliStreams streams)
         printError(streams, problem);
         return ExitOtherError;
     }
-    QList<Task> tasks = store.loadTasks();
-    std::sort(tasks.begin(), tasks.end(), [](const Task &a, const Task &b) { return a.id < b.id; });
-    tasks.removeIf([&](const Task &task) {
-        return (!states.isEmpty() && !states.contains(task.state)) || (!provider.isEmpty() && task.provider != provider);
-    });
+    // The filter is answered by the database (state index), not by reading the whole history.
+    const QList<Task> tasks = store.findTasks(states, provider);
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;

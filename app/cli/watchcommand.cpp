@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace {
 
 // What a line shows; a change in anything else (timestamps, remote data) prints nothing.
@@ -117,7 +119,15 @@ int WatchCommand::run(const QStringList &arguments, CliStreams streams)
         return true;
     };
 
+    // The engine holds the unfinished tasks; finished ones asked for by id are read from the store.
     QList<Task> all = engine.tasks();
+    for (qint64 id : std::as_const(requested)) {
+        const bool held = std::any_of(all.cbegin(), all.cend(), [id](const Task &task) { return task.id == id; });
+        if (!held) {
+            if (const std::optional<Task> task = engine.task(id))
+                all.append(*task);
+        }
+    }
     std::sort(all.begin(), all.end(), [](const Task &a, const Task &b) { return a.id < b.id; });
     for (const Task &task : std::as_const(all)) {
         if (!matches(task))

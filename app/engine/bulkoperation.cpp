@@ -28,3 +28,17 @@ void BulkOperation::recordOutcome(qint64 id, const Outcome &outcome)
         deleteLater();
     }
 }
+
+void BulkOperation::recordOutcomes(const QList<qint64> &ids, const Outcome &outcome)
+{
+    if (ids.isEmpty())
+        return;
+    const bool wasFinished = isFinished();
+    for (qint64 id : ids)
+        m_outcomes.insert(id, outcome);
+    emit progress(done(), total());
+    if (!wasFinished && isFinished()) {
+        emit finished();
+        deleteLater();
+    }
+}

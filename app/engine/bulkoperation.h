@@ -5,13 +5,13 @@
 #include <QObject>
 #include <QString>
 
-// A bulk cancel or retry in progress. Owned by the engine; deletes itself later after finished().
+// A bulk cancel, retry or removal in progress. Owned by the engine; deletes itself later after finished().
 class BulkOperation : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Kind { Cancel, Retry };
+    enum class Kind { Cancel, Retry, Remove };
     struct Outcome
     {
         bool ok = false;
@@ -30,6 +30,8 @@ public:
 
     // Called by the engine as items complete.
     void recordOutcome(qint64 id, const Outcome &outcome);
+    // The same outcome for many items, with one progress signal (batched removals).
+    void recordOutcomes(const QList<qint64> &ids, const Outcome &outcome);
 
 signals:
     void progress(int done, int total);

@@ -108,13 +108,45 @@ public:
         return it == tasks.end() ? nullptr : &it->second;
     }
 
-    // find() for an operator action: an unknown id is reported through *error.
+    // find() for an operator action: a finished task that left memory is read back from the
+    // store; an unknown id is reported through *error.
     Runtime *findForAction(qint64 id, QString *error)
     {
         Runtime *rt = find(id);
+        if (!rt && storeOpen()) {
+            if (const std::optional<Task> stored = store->loadTask(id))
+                rt = &adopt(*stored);
+        }
         if (!rt && error)
             *error = ActionPolicy::noSuchTask(id);
         return rt;
+    }
+
+    bool storeOpen() const { return store && store->isOpen(); }
+
+    // A finished task nobody is acting on leaves memory once it has been announced: task()
+    // reads it from the store on demand, so memory follows the live tasks, not the history.
+    // Without a store nothing is evicted (memory is the only copy).
+    QHash<qint64, qint64> evictedVersions;   // id -> version at eviction (own changes echoed by the feed)
+
+    void evictIdle(const QList<qint64> &ids)
+    {
+        if (!storeOpen())
+            return;
+        for (qint64 id : ids) {
+            auto it = tasks.find(id);
+            if (it == tasks.end())
+                continue;
+            const Runtime &rt = it->second;
+            if (!rt.task.isTerminal() || rt.inFlight != Op::None || rt.flags.checkPending || rt.flags.submitPending
+                || rt.flags.cancelPending || rt.flags.resultPending || rt.bulk || changed.contains(id)
+                || journal->hasPending(id) || scheduler->isScheduled(id))
+                continue;
+            if (evictedVersions.size() > 20000)
+                evictedVersions.clear();   // only an optimisation: the feed would re-read a few rows
+            evictedVersions.insert(id, rt.task.version);
+            tasks.erase(it);
+        }
     }
 
     const ProviderAdapter *adapterOf(const Task &task) const { return adapters ? adapters->adapter(task.provider) : nullptr; }
@@ -223,9 +255,11 @@ public:
 
     void announce()
     {
+        QList<qint64> announced;
         if (!added.isEmpty()) {
             const QList<qint64> ids = std::exchange(added, {});
             emit q->tasksAdded(ids);
+            announced += ids;
         }
         if (!removed.isEmpty()) {
             const QList<qint64> ids = std::exchange(removed, {});
@@ -242,12 +276,14 @@ public:
             std::sort(ids.begin(), ids.end());
             if (!ids.isEmpty())
                 emit q->tasksChanged(ids);
+            announced += ids;
         }
         if (!unannouncedEvents.isEmpty()) {
             const QList<TaskEvent> events = std::exchange(unannouncedEvents, {});
             for (const TaskEvent &event : events)
                 emit q->taskEventAdded(event);
         }
+        evictIdle(announced);
     }
 
     // The request id goes to disk before anything else reacts to it: then() runs once it is there.
@@ -370,6 +406,13 @@ public:
             const bool live = TaskStates::isActive(row.state);
             orphans = orphans || (live && row.owner.isEmpty());
             if (!rt) {
+                // This process's own write of a task it has let go of, echoed back: nothing new.
+                if (const auto evicted = evictedVersions.constFind(row.id); evicted != evictedVersions.constEnd()) {
+                    const bool echo = row.version <= *evicted;
+                    evictedVersions.erase(evicted);
+                    if (echo)
+                        continue;
+                }
                 adopt(row);
                 added.append(row.id);
                 scheduleFlush();
@@ -383,8 +426,13 @@ public:
                 answerCancelRequest(*rt);
         }
         for (qint64 id : gone) {
-            if (Runtime *rt = find(id))
+            evictedVersions.remove(id);
+            if (Runtime *rt = find(id)) {
                 forgetTask(*rt, TaskEngine::tr("The task was removed."));
+            } else if (!removed.contains(id)) {
+                removed.append(id);   // a finished task only the lists hold
+                scheduleFlush();
+            }
         }
         if (orphans)
             leases->sweepSoon();
@@ -1014,6 +1062,82 @@ public:
         return true;
     }
 
+    // --- bulk removal ------------------------------------------------------------------------
+
+    void removeNextBatch(QPointer<BulkOperation> op, qsizetype from)
+    {
+        if (!op)
+            return;
+        const QList<qint64> ids = op->ids();
+        const QList<qint64> batch = ids.mid(from, TaskEngine::RemoveBatch);
+        if (batch.isEmpty())
+            return;
+        auto finishBatch = [this, op, from, batch](const QString &problem) {
+            if (!op)
+                return;
+            if (problem.isEmpty()) {
+                for (qint64 id : batch) {
+                    if (Runtime *rt = find(id))
+                        forgetTask(*rt, TaskEngine::tr("The task was removed."));
+                    else if (!removed.contains(id))
+                        removed.append(id);
+                    evictedVersions.remove(id);
+                }
+                scheduleFlush();
+                op->recordOutcomes(batch, {true, {}});
+            } else {
+                op->recordOutcomes(batch, {false, TaskEngine::tr("The task could not be removed: %1").arg(problem)});
+            }
+            removeNextBatch(op, from + batch.size());
+        };
+        if (!storeOpen()) {
+            QTimer::singleShot(0, q, [finishBatch] { finishBatch({}); });
+        } else if (storeThread) {
+            storeThread->post<QString>(
+                [batch](TaskStore &s) { return s.removeTasks(batch) ? QString() : s.lastError(); }, q,
+                std::move(finishBatch));
+        } else {
+            QTimer::singleShot(0, q, [this, batch, finishBatch] {
+                finishBatch(store->removeTasks(batch) ? QString() : store->lastError());
+            });
+        }
+    }
+
+    // --- history ---------------------------------------------------------------------------
+
+    // Reads one page on the store thread (or, without one, on a later turn of this thread) and
+    // asks for the next only after the page was handed over, so the receiver's thread never
+    // gets more than one page at a time and input stays responsive.
+    void readHistoryPage(QObject *context, std::function<void(const QList<TaskSummary> &, bool)> page, qint64 before,
+                         int limit)
+    {
+        using Page = std::optional<QList<TaskSummary>>;
+        QPointer<QObject> guard(context);
+        auto deliver = [this, guard, page, limit](Page rows) mutable {
+            if (!guard)
+                return;
+            if (!rows) {
+                emit q->notice(TaskEngine::tr("The task history could not be read completely: %1")
+                                   .arg(store->lastError()));
+                page({}, true);
+                return;
+            }
+            const bool done = rows->size() < limit;
+            const qint64 next = rows->isEmpty() ? 0 : rows->constLast().id;
+            page(*rows, done);
+            if (!done && guard)
+                readHistoryPage(guard, page, next, TaskEngine::HistoryPage);
+        };
+        if (storeThread) {
+            storeThread->post<Page>([before, limit](TaskStore &s) { return s.loadSummaries(before, limit); }, q,
+                                    std::move(deliver));
+        } else {
+            QTimer::singleShot(0, q, [this, before, limit, deliver = std::move(deliver)]() mutable {
+                deliver(store->loadSummaries(before, limit));
+            });
+        }
+    }
+
     // --- start-up -------------------------------------------------------------------------
 
     void applyProfile(const ProviderProfile &profile)
@@ -1153,7 +1277,8 @@ void TaskEngine::start()
         d->journal->setOwnerId(d->leases->ownerId());
         // The feed starts before the load, so nothing committed in between is missed.
         d->feed->start();
-        const QList<Task> loaded = d->store->loadTasks();
+        // Only the unfinished tasks: the history stays in the store (readHistory(), task()).
+        const QList<Task> loaded = d->store->loadLiveTasks();
         for (const Task &task : loaded) {
             d->adopt(task);
             d->added.append(task.id);
@@ -1225,10 +1350,29 @@ QList<Task> TaskEngine::tasks() const
 
 std::optional<Task> TaskEngine::task(qint64 id) const
 {
-    const Private::Runtime *rt = d->find(id);
-    if (!rt)
-        return std::nullopt;
-    return rt->task;
+    if (const Private::Runtime *rt = d->find(id))
+        return rt->task;
+    // A finished task that left memory: one indexed read (WAL readers never wait for writers).
+    if (d->storeOpen())
+        return d->store->loadTask(id);
+    return std::nullopt;
+}
+
+void TaskEngine::readHistory(QObject *context, std::function<void(const QList<TaskSummary> &, bool)> page)
+{
+    if (!d->storeOpen()) {
+        // Memory is the whole history.
+        QList<TaskSummary> all;
+        for (auto it = d->tasks.crbegin(); it != d->tasks.crend(); ++it)
+            all.append(TaskSummary::of(it->second.task));
+        QPointer<QObject> guard(context);
+        QTimer::singleShot(0, this, [guard, page = std::move(page), all] {
+            if (guard)
+                page(all, true);
+        });
+        return;
+    }
+    d->readHistoryPage(context, std::move(page), 0, HistoryFirstPage);
 }
 
 // Reads never wait for a write (WAL readers do not block): what is on disk, plus what is still
@@ -1457,6 +1601,23 @@ BulkOperation *TaskEngine::cancelMany(const QList<qint64> &ids)
 BulkOperation *TaskEngine::retryMany(const QList<qint64> &ids)
 {
     return d->bulk.start(BulkOperation::Kind::Retry, ids);
+}
+
+BulkOperation *TaskEngine::removeMany(const QList<qint64> &ids)
+{
+    auto *op = new BulkOperation(BulkOperation::Kind::Remove, ids, this);
+    if (ids.isEmpty()) {
+        QPointer<BulkOperation> guard(op);
+        QTimer::singleShot(0, this, [guard] {
+            if (guard) {
+                emit guard->finished();
+                guard->deleteLater();
+            }
+        });
+        return op;
+    }
+    d->removeNextBatch(op, 0);
+    return op;
 }
 
 void TaskEngine::setPollingPaused(bool paused)

@@ -4,6 +4,7 @@
 #include "enginesettings.h"
 #include "providerprofile.h"
 #include "task.h"
+#include "tasksummary.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -11,6 +12,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class BulkOperation;
@@ -50,9 +52,19 @@ public:
     bool saveProfile(const ProviderProfile &profile, QString *error = nullptr);
     bool removeProfile(const QString &profileId, QString *error = nullptr);
 
-    // Snapshot access (cheap: served from memory).
+    // The tasks this process holds in memory: every unfinished task of the store (its own and
+    // other processes') and the finished ones it is acting on. Finished tasks leave memory once
+    // announced; the whole history is read with readHistory(), one task with task().
     QList<Task> tasks() const;
+    // One task in full: from memory, or read from the store (a finished task).
     std::optional<Task> task(qint64 id) const;
+    // Reads the whole history as summaries, newest first, in pages off this thread: page() runs
+    // on context's thread for each page, the last time with done = true. Changes that happen
+    // meanwhile are announced by the usual signals (a page may hold an older copy of a task
+    // already announced: keep the announced one).
+    static constexpr int HistoryFirstPage = 400;
+    static constexpr int HistoryPage = 5000;
+    void readHistory(QObject *context, std::function<void(const QList<TaskSummary> &page, bool done)> page);
     QList<TaskEvent> events(qint64 id) const;        // from the store
     QList<TaskAttempt> attempts(qint64 id) const;    // from the store
 
@@ -78,6 +90,10 @@ public:
     // Bulk actions run through a bounded queue and report per-task outcomes.
     BulkOperation *cancelMany(const QList<qint64> &ids);
     BulkOperation *retryMany(const QList<qint64> &ids);
+    // Removes in batches of RemoveBatch tasks, one transaction each, on the store thread when
+    // there is one; progress after every batch. An empty list finishes on the next turn.
+    static constexpr int RemoveBatch = 2000;
+    BulkOperation *removeMany(const QList<qint64> &ids);
 
     // Polling control (the status bar toggle; also used when the network goes away).
     void setPollingPaused(bool paused);

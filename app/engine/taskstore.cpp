@@ -6,6 +6,7 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -791,6 +792,103 @@ QList<Task> TaskStore::loadTasks()
     if (!d->open)
         return {};
     return d->readTasks(QStringLiteral("ORDER BY id")).value_or(QList<Task>{});
+}
+
+QList<Task> TaskStore::loadLiveTasks()
+{
+    if (!d->open)
+        return {};
+    QList<TaskState> live;
+    for (TaskState state : TaskStates::all()) {
+        if (!TaskStates::isTerminal(state))
+            live.append(state);
+    }
+    return findTasks(live);
+}
+
+QList<Task> TaskStore::findTasks(const QList<TaskState> &states, const QString &provider)
+{
+    if (!d->open)
+        return {};
+    QStringList conditions;
+    QVariantMap bindings;
+    if (!states.isEmpty()) {
+        QStringList names;
+        for (qsizetype i = 0; i < states.size(); ++i) {
+            const QString name = QStringLiteral(":state%1").arg(i);
+            names.append(name);
+            bindings.insert(name, TaskStates::id(states.at(i)));
+        }
+        conditions.append(QStringLiteral("state IN (%1)").arg(names.join(QLatin1Char(','))));
+    }
+    if (!provider.isEmpty()) {
+        conditions.append(QStringLiteral("provider = :provider"));
+        bindings.insert(QStringLiteral(":provider"), provider);
+    }
+    const QString where = conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QLatin1String(" AND "));
+    return d->readTasks(where + QStringLiteral(" ORDER BY id"), bindings).value_or(QList<Task>{});
+}
+
+std::optional<QList<TaskSummary>> TaskStore::loadSummaries(qint64 beforeId, int limit)
+{
+    if (!d->open)
+        return std::nullopt;
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    // The error's few list fields are picked out by SQLite, so the (possibly large) raw answer
+    // never reaches this process; a damaged error column reads as no error.
+    query.prepare(QStringLiteral(
+        "SELECT id, profile_id, provider, model, kind, prompt, remote_id, state, progress, queue_position, attempts, "
+        "created_at, submitted_at, updated_at, finished_at, e IS NOT NULL, json_extract(e, '$.phase'), "
+        "json_extract(e, '$.http_status'), json_extract(e, '$.provider'), json_extract(e, '$.code'), "
+        "json_extract(e, '$.type'), json_extract(e, '$.request_id') FROM (SELECT *, CASE WHEN last_error IS NOT "
+        "NULL AND json_valid(last_error) THEN last_error END AS e FROM tasks WHERE id < :before ORDER BY id DESC "
+        "LIMIT :limit)"));
+    query.bindValue(QStringLiteral(":before"), beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
+    query.bindValue(QStringLiteral(":limit"), std::max(1, limit));
+    if (!d->exec(query))
+        return std::nullopt;
+    QList<TaskSummary> page;
+    page.reserve(std::max(1, limit));
+    // Rows repeat the same few profiles, providers and models: one shared copy of each.
+    QSet<QString> pool;
+    auto shared = [&pool](const QVariant &value) {
+        const QString text = value.toString();
+        auto it = pool.constFind(text);
+        if (it == pool.constEnd())
+            it = pool.insert(text);
+        return *it;
+    };
+    while (query.next()) {
+        TaskSummary summary;
+        summary.id = query.value(0).toLongLong();
+        summary.profileId = shared(query.value(1));
+        summary.provider = shared(query.value(2));
+        summary.model = shared(query.value(3));
+        summary.kind = shared(query.value(4));
+        summary.prompt = query.value(5).toString();
+        summary.remoteId = query.value(6).toString();
+        summary.state = stateOf(query.value(7));
+        summary.progress = query.value(8).toInt();
+        summary.queuePosition = query.value(9).toInt();
+        summary.attempts = query.value(10).toInt();
+        summary.createdAt = timeOf(query.value(11));
+        summary.submittedAt = timeOf(query.value(12));
+        summary.updatedAt = timeOf(query.value(13));
+        summary.finishedAt = timeOf(query.value(14));
+        if (query.value(15).toBool()) {
+            ErrorDigest error;
+            error.phase = ApiError::phaseFromId(query.value(16).toString()).value_or(ApiPhase::Poll);
+            error.httpStatus = query.value(17).toInt();
+            error.provider = shared(query.value(18));
+            error.code = shared(query.value(19));
+            error.type = shared(query.value(20));
+            error.requestId = query.value(21).toString();
+            summary.lastError = error;
+        }
+        page.append(std::move(summary));
+    }
+    return page;
 }
 
 std::optional<Task> TaskStore::loadTask(qint64 id)

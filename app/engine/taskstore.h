@@ -2,6 +2,7 @@
 
 #include "providerprofile.h"
 #include "task.h"
+#include "tasksummary.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -133,6 +134,15 @@ public:
 
     QList<Task> loadTasks();
     std::optional<Task> loadTask(qint64 id);
+    // The tasks that are not finished (Submitting, Queued, Running, Cancelling, Unknown), by id;
+    // answered from the state index, so start-up cost does not grow with the history.
+    QList<Task> loadLiveTasks();
+    // Tasks matching a filter, by id (an empty list of states or provider: no restriction).
+    QList<Task> findTasks(const QList<TaskState> &states, const QString &provider = {});
+    // One page of the history as summaries, newest first: ids below beforeId (0: from the
+    // newest). Reads neither results, parameters nor raw answers, so a list of 100,000 tasks
+    // stays small. Returns nullopt when the store failed.
+    std::optional<QList<TaskSummary>> loadSummaries(qint64 beforeId, int limit);
     QList<TaskAttempt> attempts(qint64 taskId);
     QList<TaskEvent> events(qint64 taskId);
 

@@ -1,6 +1,8 @@
 #include "chartswidget.h"
 
+#include "clock.h"
 #include "taskengine.h"
+#include "tasktablemodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -11,6 +13,7 @@
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QHash>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -95,8 +98,21 @@ void styleAxis(QAbstractAxis *axis, const QPalette &palette)
 } // namespace
 
 ChartsWidget::ChartsWidget(TaskEngine *engine, QWidget *parent)
+    : ChartsWidget(static_cast<TaskTableModel *>(nullptr), parent)
+{
+    if (!engine || !parent)
+        return;
+    const QList<TaskTableModel *> models = parent->findChildren<TaskTableModel *>(Qt::FindDirectChildrenOnly);
+    for (TaskTableModel *model : models) {
+        if (model->engine() == engine) {
+            setModel(model);
+            break;
+        }
+    }
+}
+
+ChartsWidget::ChartsWidget(TaskTableModel *model, QWidget *parent)
     : QWidget(parent)
-    , m_engine(engine)
 {
     // Tasks by state over time. Finished totals grow into the thousands while a few dozen are in
     // flight, so they get their own (right) axis and dashed lines instead of flattening the rest.
@@ -179,14 +195,90 @@ ChartsWidget::ChartsWidget(TaskEngine *engine, QWidget *parent)
     grid->addWidget(m_timesPanel.stack, 1, 0);
     grid->addWidget(m_errorPanel.stack, 1, 1);
 
+    // Both timers run only while the widget is shown (showEvent / hideEvent).
     m_timer = new QTimer(this);
     m_timer->setInterval(DefaultSampleIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &ChartsWidget::sampleNow);
-    m_timer->start();
-    QTimer::singleShot(0, this, &ChartsWidget::sampleNow);
+    m_redrawTimer = new QTimer(this);
+    m_redrawTimer->setSingleShot(true);
+    m_redrawTimer->setInterval(RedrawDelayMs);
+    connect(m_redrawTimer, &QTimer::timeout, this, [this] {
+        if (m_dirty && isVisible())
+            rebuildCharts();
+    });
 
     applyPalette();
     retranslate();
+    setModel(model);
+}
+
+void ChartsWidget::setModel(TaskTableModel *model)
+{
+    if (m_model == model)
+        return;
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_stats.clear();
+    m_dirty = true;
+    if (m_model) {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            m_stats.add(m_model->taskAt(row));
+        connect(m_model, &TaskTableModel::summariesChanged, this, &ChartsWidget::applyChanges);
+    }
+    if (isVisible())
+        scheduleRedraw();
+}
+
+void ChartsWidget::applyChanges(const QList<TaskSummary> &before, const QList<TaskSummary> &after)
+{
+    if (before.isEmpty() && after.isEmpty())
+        return;
+    if (after.isEmpty()) {
+        for (const TaskSummary &task : before)
+            m_stats.remove(task);
+    } else if (before.isEmpty()) {
+        for (const TaskSummary &task : after)
+            m_stats.add(task);
+    } else {
+        // Updates are in both lists at the same index; anything else is paired by id.
+        QHash<qint64, qsizetype> unpaired;
+        QList<bool> pairedAfter(after.size(), false);
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            if (i < after.size() && after.at(i).id == before.at(i).id) {
+                m_stats.update(before.at(i), after.at(i));
+                pairedAfter[i] = true;
+            } else {
+                unpaired.insert(before.at(i).id, i);
+            }
+        }
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            if (pairedAfter.at(i))
+                continue;
+            if (auto it = unpaired.find(after.at(i).id); it != unpaired.end()) {
+                m_stats.update(before.at(*it), after.at(i));
+                unpaired.erase(it);
+            } else {
+                m_stats.add(after.at(i));
+            }
+        }
+        for (qsizetype i : std::as_const(unpaired))
+            m_stats.remove(before.at(i));
+    }
+    m_dirty = true;
+    if (isVisible())
+        scheduleRedraw();
+}
+
+void ChartsWidget::scheduleRedraw()
+{
+    if (!m_redrawTimer->isActive())
+        m_redrawTimer->start();
+}
+
+bool ChartsWidget::isSampling() const
+{
+    return m_timer->isActive();
 }
 
 ChartsWidget::Panel ChartsWidget::makePanel(QChart *chart)
@@ -215,13 +307,12 @@ void ChartsWidget::setSampleIntervalMs(int ms)
 
 void ChartsWidget::sampleNow()
 {
-    if (m_engine)
-        sampleFrom(m_engine->tasks(), QDateTime::currentDateTimeUtc());
+    sampleAt(m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc());
 }
 
-void ChartsWidget::sampleFrom(const QList<Task> &tasks, const QDateTime &nowUtc)
+void ChartsWidget::sampleAt(const QDateTime &nowUtc)
 {
-    m_stats.update(tasks, nowUtc);
+    m_stats.sample(nowUtc);
     m_dirty = true;
     if (isVisible())
         rebuildCharts();
@@ -230,13 +321,23 @@ void ChartsWidget::sampleFrom(const QList<Task> &tasks, const QDateTime &nowUtc)
 void ChartsWidget::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_dirty)
-        rebuildCharts();
+    // A point for "now" (the history pauses while the charts are hidden), then the redraw.
+    sampleNow();
+    m_timer->start();
+}
+
+void ChartsWidget::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_timer->stop();
+    m_redrawTimer->stop();
 }
 
 void ChartsWidget::rebuildCharts()
 {
     m_dirty = false;
+    ++m_redraws;
+    m_redrawTimer->stop();
     updateStateChart();
     updateMinuteChart();
     updateTimesChart();
@@ -464,6 +565,7 @@ void ChartsWidget::retranslate()
     m_timesPanel.view->setAccessibleName(tr("Chart: queue wait and time to result per provider"));
     m_errorPanel.view->setAccessibleName(tr("Chart: most frequent error codes"));
     setAccessibleName(tr("Charts"));
+    m_stats.invalidateTitles();   // the error titles come translated from the catalog
     if (!m_dirty && isVisible())
         rebuildCharts();   // axis titles that depend on the data
     else

@@ -3,8 +3,10 @@
 #include "taskstatistics.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
+class Clock;
 class QBarCategoryAxis;
 class QCategoryAxis;
 class QChart;
@@ -19,31 +21,58 @@ class QStackedWidget;
 class QTimer;
 class QValueAxis;
 class TaskEngine;
+class TaskTableModel;
 
-// Four charts over the engine's tasks: tasks by state over time, finishes per minute, queue wait
-// and time to result per provider (median and p90), and the most frequent error codes.
-// The engine's signals are never used to redraw: a timer samples every few seconds (cheap even
-// at 10,000 tasks), and the charts are only rebuilt while the widget is visible.
+// Four charts over the task list: tasks by state over time, finishes per minute, queue wait and
+// time to result per provider (median and p90), and the most frequent error codes.
+//
+// The numbers follow the table model's summariesChanged() one change at a time
+// (TaskStatistics), so a 100,000-task history is never walked again. Everything else happens
+// only while the widget is visible: the history timer samples every few seconds and the charts
+// are redrawn (with the sorted figures recomputed) only then, or when the widget is shown after
+// something changed. Hidden, nothing runs.
 class ChartsWidget : public QWidget
 {
     Q_OBJECT
 
 public:
+    explicit ChartsWidget(TaskTableModel *model, QWidget *parent = nullptr);
+    // Transitional, until MainWindow passes its table model: the engine's TaskTableModel is
+    // looked up among the parent's children.
     ChartsWidget(TaskEngine *engine, QWidget *parent);
 
+    // Fills the statistics from the model's rows and follows its changes from then on.
+    void setModel(TaskTableModel *model);
+    TaskTableModel *model() const { return m_model; }
+
+    // The clock of the history samples (tests pass a ManualClock); nullptr = system time.
+    void setClock(const Clock *clock) { m_clock = clock; }
+
     static constexpr int DefaultSampleIntervalMs = 5000;
+    // Charts are redrawn at most this often while changes stream in.
+    static constexpr int RedrawDelayMs = 1000;
     void setSampleIntervalMs(int ms);
     const TaskStatistics &statistics() const { return m_stats; }
 
+    // For tests: whether the history timer runs (only while visible), whether a change is not
+    // drawn yet, and how many times the charts were redrawn.
+    bool isSampling() const;
+    bool isDirty() const { return m_dirty; }
+    int redrawCount() const { return m_redraws; }
+
 public slots:
-    // Takes a sample now and redraws (also what the timer does).
+    // Takes a history sample now (setClock) and redraws when visible (also what the timer does).
     void sampleNow();
-    // The same from a given snapshot (tests, screenshots, replaying an export).
-    void sampleFrom(const QList<Task> &tasks, const QDateTime &nowUtc);
+    // The same at a given time (tests, screenshots).
+    void sampleAt(const QDateTime &nowUtc);
+    // One batch of the model's summariesChanged(): removals only in before, additions only in
+    // after, updates in both.
+    void applyChanges(const QList<TaskSummary> &before, const QList<TaskSummary> &after);
 
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     struct Panel
@@ -63,10 +92,15 @@ private:
     void applyPalette();
     void retranslate();
 
-    TaskEngine *m_engine;
+    void scheduleRedraw();
+
+    QPointer<TaskTableModel> m_model;
+    const Clock *m_clock = nullptr;
     TaskStatistics m_stats;
-    QTimer *m_timer = nullptr;
-    bool m_dirty = true;   // a sample was taken that is not drawn yet
+    QTimer *m_timer = nullptr;         // history samples, only while visible
+    QTimer *m_redrawTimer = nullptr;   // coalesces redraws after changes, only while visible
+    bool m_dirty = true;               // something changed that is not drawn yet
+    int m_redraws = 0;
 
     QChart *m_stateChart = nullptr;
     QList<QLineSeries *> m_stateSeries;   // one per TaskStatistics::Group

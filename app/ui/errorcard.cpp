@@ -6,6 +6,7 @@
 #include "uiicons.h"
 
 #include <QApplication>
+#include <QBoxLayout>
 #include <QClipboard>
 #include <QEvent>
 #include <QFontDatabase>
@@ -16,18 +17,74 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
 
-QLabel *wrappingLabel(QWidget *parent)
+constexpr QChar kZeroWidthSpace(0x200B);
+
+// Every label of the card wraps, and none asks for more than a few characters of width: the
+// card sits in the detail pane, which gets narrow when the submit panel is docked beside it.
+QLabel *wrappingLabel(QWidget *parent, bool selectable = true)
 {
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    if (selectable)
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setTextFormat(Qt::PlainText);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    policy.setHeightForWidth(true);
+    label->setSizePolicy(policy);
     return label;
+}
+
+// A word-wrapped label is at least as wide as its longest word. Long unbroken runs (request
+// ids, URLs, snake_case codes) get invisible break opportunities so that they wrap too; words
+// of ordinary length are left alone.
+QString breakable(const QString &text)
+{
+    constexpr qsizetype LongToken = 20;
+    constexpr int MaxRun = 12;
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    qsizetype i = 0;
+    while (i < text.size()) {
+        qsizetype end = i;
+        while (end < text.size() && !text.at(end).isSpace())
+            ++end;
+        if (end - i <= LongToken) {
+            out.append(QStringView(text).mid(i, end - i));
+        } else {
+            int run = 0;
+            for (qsizetype k = i; k < end; ++k) {
+                const QChar c = text.at(k);
+                out.append(c);
+                ++run;
+                const bool joint = c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('/')
+                                   || c == QLatin1Char('.') || c == QLatin1Char(':') || c == QLatin1Char('=')
+                                   || c == QLatin1Char('&') || c == QLatin1Char('?') || c == QLatin1Char(',');
+                if (k + 1 < end && ((joint && run >= 3) || run >= MaxRun)) {
+                    out.append(kZeroWidthSpace);
+                    run = 0;
+                }
+            }
+        }
+        // The whitespace after the token, as it was.
+        while (end < text.size() && text.at(end).isSpace())
+            out.append(text.at(end++));
+        i = end;
+    }
+    return out;
+}
+
+// What a label shows, without the break opportunities (tests, the clipboard).
+QString plain(const QLabel *label)
+{
+    QString text = label->text();
+    text.remove(kZeroWidthSpace);
+    return text;
 }
 
 } // namespace
@@ -37,11 +94,11 @@ ErrorCard::ErrorCard(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_title(wrappingLabel(this))
     , m_explanation(wrappingLabel(this))
-    , m_fixHeading(new QLabel(this))
+    , m_fixHeading(wrappingLabel(this, false))
     , m_fix(wrappingLabel(this))
     , m_message(wrappingLabel(this))
     , m_details(wrappingLabel(this))
-    , m_requestIdLabel(new QLabel(this))
+    , m_requestIdLabel(wrappingLabel(this, false))
     , m_requestId(wrappingLabel(this))
     , m_copyRequestId(new QToolButton(this))
     , m_primary(new QPushButton(this))
@@ -71,12 +128,12 @@ ErrorCard::ErrorCard(QWidget *parent)
     m_copyRequestId->setIcon(UiIcons::action(QStringLiteral("copy")));
     m_copyRequestId->setAutoRaise(true);
     connect(m_copyRequestId, &QToolButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_requestId->text());
+        QApplication::clipboard()->setText(requestIdText());
     });
     auto *requestRow = new QHBoxLayout;
-    requestRow->addWidget(m_requestIdLabel);
+    requestRow->addWidget(m_requestIdLabel, 0, Qt::AlignTop);
     requestRow->addWidget(m_requestId, 1);
-    requestRow->addWidget(m_copyRequestId);
+    requestRow->addWidget(m_copyRequestId, 0, Qt::AlignTop);
 
     m_rawToggle->setCheckable(true);
     m_rawToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -101,10 +158,11 @@ ErrorCard::ErrorCard(QWidget *parent)
         if (m_suggestions.size() > 1)
             trigger(m_suggestions.at(1));
     });
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_primary);
-    buttons->addWidget(m_secondary);
-    buttons->addStretch(1);
+    // Side by side when they fit, stacked in a narrow pane (resizeEvent).
+    m_buttonRow = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_buttonRow->addWidget(m_primary);
+    m_buttonRow->addWidget(m_secondary);
+    m_buttonRow->addStretch(1);
     auto *rawRow = new QHBoxLayout;
     rawRow->addWidget(m_rawToggle);
     rawRow->addStretch(1);
@@ -117,7 +175,7 @@ ErrorCard::ErrorCard(QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_details);
     layout->addLayout(requestRow);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttonRow);
     layout->addLayout(rawRow);
     layout->addWidget(m_raw);
 
@@ -233,11 +291,44 @@ int ErrorCard::retryCountdownSeconds() const
     return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_retryAt)));
 }
 
-QString ErrorCard::titleText() const { return m_title->text(); }
-QString ErrorCard::explanationText() const { return m_explanation->text(); }
-QString ErrorCard::fixText() const { return m_fix->text(); }
-QString ErrorCard::detailsText() const { return m_details->text(); }
-QString ErrorCard::requestIdText() const { return m_requestId->text(); }
+QString ErrorCard::titleText() const { return plain(m_title); }
+QString ErrorCard::explanationText() const { return plain(m_explanation); }
+QString ErrorCard::fixText() const { return plain(m_fix); }
+QString ErrorCard::detailsText() const { return plain(m_details); }
+QString ErrorCard::requestIdText() const { return plain(m_requestId); }
+
+QSize ErrorCard::minimumSizeHint() const
+{
+    // The layout's minimum would be both buttons side by side; stacked (resizeEvent) the
+    // widest button is enough, so that is all the card asks of the pane.
+    QSize size = QFrame::minimumSizeHint();
+    int narrow = fontMetrics().averageCharWidth() * 16;
+    for (const QPushButton *button : {m_primary, m_secondary}) {
+        if (!button->isHidden())
+            narrow = std::max(narrow, button->sizeHint().width());
+    }
+    const QMargins margins = contentsMargins() + (layout() ? layout()->contentsMargins() : QMargins());
+    size.setWidth(std::min(size.width(), narrow + margins.left() + margins.right()));
+    return size;
+}
+
+void ErrorCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    updateButtonDirection();
+}
+
+void ErrorCard::updateButtonDirection()
+{
+    int needed = m_primary->isHidden() ? 0 : m_primary->sizeHint().width();
+    if (!m_secondary->isHidden())
+        needed += m_secondary->sizeHint().width() + std::max(0, m_buttonRow->spacing());
+    const QMargins margins = contentsMargins() + (layout() ? layout()->contentsMargins() : QMargins());
+    needed += margins.left() + margins.right();
+    const auto direction = width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_buttonRow->direction() != direction)
+        m_buttonRow->setDirection(direction);
+}
 QString ErrorCard::rawText() const { return m_raw->toPlainText(); }
 
 void ErrorCard::refresh()
@@ -303,16 +394,16 @@ void ErrorCard::refresh()
             break;
         }
     }
-    m_title->setText(title);
-    m_explanation->setText(explanation);
-    m_fix->setText(fix);
+    m_title->setText(breakable(title));
+    m_explanation->setText(breakable(explanation));
+    m_fix->setText(breakable(fix));
     m_fixHeading->setVisible(!fix.isEmpty());
     m_fix->setVisible(!fix.isEmpty());
-    m_message->setText(message);
+    m_message->setText(breakable(message));
     m_message->setVisible(!message.isEmpty());
-    m_details->setText(details.join(QStringLiteral("  \u00b7  ")));
+    m_details->setText(breakable(details.join(QStringLiteral("  \u00b7  "))));
     m_details->setVisible(!details.isEmpty());
-    m_requestId->setText(requestId);
+    m_requestId->setText(breakable(requestId));
     m_requestIdLabel->setVisible(!requestId.isEmpty());
     m_requestId->setVisible(!requestId.isEmpty());
     m_copyRequestId->setVisible(!requestId.isEmpty());
@@ -331,6 +422,8 @@ void ErrorCard::refresh()
         m_countdown.start();
     else
         m_countdown.stop();
+    updateButtonDirection();
+    updateGeometry();   // the narrowest width depends on the button texts
 }
 
 QString ErrorCard::buttonText(Suggestion suggestion) const

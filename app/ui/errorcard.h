@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -52,12 +53,16 @@ public:
     QPushButton *secondaryButton() const { return m_secondary; }
     int retryCountdownSeconds() const;
 
+    // Narrow enough for a detail pane squeezed by the docked submit panel: the buttons stack.
+    QSize minimumSizeHint() const override;
+
 signals:
     void actionRequested(TaskAction action, qint64 taskId);
     void openProfileRequested(const QString &profileId);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
@@ -66,6 +71,7 @@ private:
     void configureButton(QPushButton *button, Suggestion suggestion);
     void trigger(Suggestion suggestion);
     QString buttonText(Suggestion suggestion) const;
+    void updateButtonDirection();
 
     std::optional<Task> m_task;
     QList<Suggestion> m_suggestions;
@@ -86,6 +92,7 @@ private:
     QToolButton *m_copyRequestId;
     QPushButton *m_primary;
     QPushButton *m_secondary;
+    QBoxLayout *m_buttonRow = nullptr;
     QToolButton *m_rawToggle;
     QPlainTextEdit *m_raw;
 };

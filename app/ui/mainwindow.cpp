@@ -1,62 +1,51 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
-#include "bulkoperation.h"
 #include "chartswidget.h"
 #include "failuregroupsmodel.h"
 #include "failuregroupsview.h"
 #include "languageloader.h"
-#include "progressdelegate.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
 #include "statesidebar.h"
 #include "statusbarwidget.h"
 #include "submitpanel.h"
+#include "taskactioncontroller.h"
 #include "taskdetailpane.h"
 #include "taskengine.h"
 #include "taskexporter.h"
+#include "taskfilterbar.h"
 #include "taskfilterproxymodel.h"
 #include "taskimportdialog.h"
+#include "tasklistwidget.h"
 #include "tasktablemodel.h"
 #include "traynotifier.h"
 #include "uiicons.h"
 
-
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDataStream>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
 constexpr quint32 LayoutMagic = 0x514c5731;   // "QLW1": our packing of window state + splitters
-constexpr int LocalChunk = 200;               // local bulk actions per event-loop turn
-constexpr int SyncLimit = 50;                 // up to this many, local actions run at once
-constexpr int LargeTableRows = 5000;          // above this, searching waits for a typing pause
-constexpr int SearchDebounceMs = 200;
-constexpr int SummaryDialogThreshold = 20;    // bulk actions this large always end with a dialog
 
 } // namespace
 
@@ -67,6 +56,7 @@ MainWindow::MainWindow(TaskEngine *engine, AppSettings *settings, QWidget *paren
     , m_model(new TaskTableModel(this))
     , m_proxy(new TaskFilterProxyModel(this))
     , m_actions(new TaskActions(engine, this))
+    , m_controller(new TaskActionController(engine, m_model, m_actions, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(UiIcons::appIcon());
@@ -75,23 +65,22 @@ MainWindow::MainWindow(TaskEngine *engine, AppSettings *settings, QWidget *paren
     m_model->setEngine(engine);
 
     buildActions();
-    buildTable();
+    buildTaskList();
     buildLayout();
     buildToolBar();
     buildMenus();
+    addWindowShortcuts();
 
     m_selectionTimer.setSingleShot(true);
     m_selectionTimer.setInterval(40);
     connect(&m_selectionTimer, &QTimer::timeout, this, &MainWindow::updateSelection);
-    m_searchTimer.setSingleShot(true);
-    connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
-    m_headerSaveTimer.setSingleShot(true);
-    m_headerSaveTimer.setInterval(500);
-    connect(&m_headerSaveTimer, &QTimer::timeout, this, [this] {
-        m_settings->setTableHeaderState(m_table->horizontalHeader()->saveState());
-    });
 
-    connect(m_actions, &TaskActions::requested, this, &MainWindow::runAction);
+    connect(m_controller, &TaskActionController::bulkFinished, this, &MainWindow::bulkFinished);
+    connect(m_controller, &TaskActionController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_controller, &TaskActionController::editAndResubmitRequested, this, [this](const Task &task) {
+        m_submitPanel->editAndResubmit(task);
+        showSubmitPanel();
+    });
     connect(m_model, &TaskTableModel::tasksUpdated, this, [this](const QList<qint64> &ids) {
         m_detail->tasksUpdated(ids);
         // Re-check the actions' rules only when a selected task changed.
@@ -124,7 +113,7 @@ MainWindow::MainWindow(TaskEngine *engine, AppSettings *settings, QWidget *paren
 
     retranslate();
     restoreLayout();
-    updateEmptyHint();
+    m_taskList->updateEmptyHint();
     updateSelection();
 }
 
@@ -145,6 +134,31 @@ void MainWindow::setSandboxMode(bool sandbox)
 {
     m_sandbox = sandbox;
     retranslate();
+}
+
+QTableView *MainWindow::taskView() const
+{
+    return m_taskList->view();
+}
+
+QLineEdit *MainWindow::searchField() const
+{
+    return m_filterBar->searchField();
+}
+
+bool MainWindow::isBulkRunning() const
+{
+    return m_controller->isBulkRunning();
+}
+
+QString MainWindow::lastBulkSummary() const
+{
+    return m_controller->lastBulkSummary();
+}
+
+void MainWindow::runAction(TaskAction action, const QList<qint64> &ids)
+{
+    m_controller->run(action, ids);
 }
 
 // --- construction ---------------------------------------------------------------------------
@@ -170,23 +184,17 @@ void MainWindow::buildActions()
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
         showTab(TasksTab);
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
+        searchField()->setFocus(Qt::ShortcutFocusReason);
+        searchField()->selectAll();
     });
     m_selectAllAction = new QAction(UiIcons::action(QStringLiteral("select")), {}, this);
     m_selectAllAction->setShortcut(QKeySequence::SelectAll);
     connect(m_selectAllAction, &QAction::triggered, this, [this] {
         showTab(TasksTab);
-        m_table->selectAll();
+        m_taskList->selectAll();
     });
     m_clearFiltersAction = new QAction(UiIcons::action(QStringLiteral("clear")), {}, this);
-    connect(m_clearFiltersAction, &QAction::triggered, this, [this] {
-        m_search->clear();
-        m_proxy->setSearchText({});
-        m_proxy->setFailureKey({});
-        m_sidebar->selectAll();
-        updateFilterBar();
-    });
+    connect(m_clearFiltersAction, &QAction::triggered, this, &MainWindow::clearFilters);
 
     m_pauseAction = new QAction(UiIcons::action(QStringLiteral("pause")), {}, this);
     m_pauseAction->setCheckable(true);
@@ -234,105 +242,54 @@ void MainWindow::buildActions()
         connect(action, &QAction::triggered, this, [this, tab] { showTab(Tab(tab)); });
         m_tabActions.append(action);
     }
-    // Window-wide shortcuts work from any pane; text fields still keep their own keys.
-    addActions({m_submitAction, m_findAction, m_pauseAction});
+}
+
+void MainWindow::addWindowShortcuts()
+{
+    // A shortcut fires only while one of the widgets its action was added to is visible in the
+    // active window. Added to the window itself, every shortcut works as soon as the window has
+    // the focus, wherever the focus is inside it and whether or not the toolbar or the menu bar
+    // is shown. Text fields still keep their own keys (Ctrl+A, Ctrl+C, Del) through their
+    // shortcut override. Remove (Del) and Copy id (Ctrl+C) are the exception: they act on the
+    // table's selection, so TaskListWidget scopes them to the table.
+    QList<QAction *> windowActions{m_submitAction, m_importAction,    m_exportAction, m_quitAction,
+                                   m_findAction,   m_selectAllAction, m_pauseAction,  m_settingsAction};
+    windowActions += m_tabActions;
     for (TaskAction which : m_actions->order()) {
         if (which != TaskAction::Remove && which != TaskAction::CopyId)
-            addAction(m_actions->action(which));
+            windowActions.append(m_actions->action(which));
+    }
+    for (QAction *action : std::as_const(windowActions)) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
     }
 }
 
-void MainWindow::buildTable()
+void MainWindow::buildTaskList()
 {
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("taskTable"));
-    m_table->setModel(m_proxy);
-    m_table->setItemDelegateForColumn(TaskTableModel::ProgressColumn, new ProgressDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setSortingEnabled(true);
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setIconSize(QSize(16, 16));
-    // Fixed row height: the view never measures rows, which keeps 10,000 rows smooth.
-    QHeaderView *vertical = m_table->verticalHeader();
-    vertical->setVisible(false);
-    vertical->setSectionResizeMode(QHeaderView::Fixed);
-    vertical->setDefaultSectionSize(std::max(22, m_table->fontMetrics().height() + 10));
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setSortIndicatorShown(true);
-    applyDefaultColumnWidths();
-    m_table->sortByColumn(TaskTableModel::SubmittedColumn, Qt::DescendingOrder);
-
-    // Del and Ctrl+C act on tasks only while the table has the focus: pressed in the sidebar
-    // or the failure list they should not silently remove or copy the table's selection.
-    for (TaskAction which : {TaskAction::Remove, TaskAction::CopyId}) {
-        m_actions->action(which)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        m_table->addAction(m_actions->action(which));
-    }
-    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableContextMenu);
-    connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderContextMenu);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::scheduleSelectionUpdate);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::scheduleSelectionUpdate);
-    connect(m_table, &QTableView::doubleClicked, this, [this] {
+    m_taskList = new TaskListWidget(m_model, m_proxy, m_actions, m_settings);
+    m_taskList->setHintActions(m_submitAction, m_importAction, m_clearFiltersAction);
+    m_taskList->addContextMenuAction(m_exportAction);
+    connect(m_taskList, &TaskListWidget::selectionChanged, this, &MainWindow::scheduleSelectionUpdate);
+    connect(m_taskList, &TaskListWidget::doubleClicked, this, [this] {
         m_showDetailsAction->setChecked(true);
-        const auto task = m_model->taskById(m_detail->taskId());
+        const qint64 id = m_detail->taskId();
+        const auto task = id != 0 ? m_engine->task(id) : std::nullopt;
         if (task && !task->resultUrls.isEmpty())
             m_detail->tabs()->setCurrentIndex(TaskDetailPane::ResultsTab);
     });
-    for (auto signal : {&QHeaderView::sectionMoved, &QHeaderView::sectionResized}) {
-        connect(header, signal, this, [this] { m_headerSaveTimer.start(); });
-    }
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this] { m_headerSaveTimer.start(); });
 
-    // "No tasks" hint drawn over the empty table.
-    m_emptyHint = new QLabel(m_table->viewport());
-    m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setWordWrap(true);
-    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
-    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_proxy, signal, this, &MainWindow::updateEmptyHint);
-    }
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyHint);
-    // Removed rows leave the selection without always saying so: look again.
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::scheduleSelectionUpdate);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleSelectionUpdate);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyHint);
-}
+    m_filterBar = new TaskFilterBar(m_model, m_proxy);
+    m_filterBar->setFindShortcut(m_findAction->shortcut());
+    connect(m_filterBar, &TaskFilterBar::filtersChanged, m_taskList, &TaskListWidget::updateEmptyHint);
+    connect(m_filterBar, &TaskFilterBar::searchAccepted, m_taskList, &TaskListWidget::focusList);
 
-int MainWindow::headerTextWidth(int column) const
-{
-    // Title plus room for the sort arrow and padding.
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-    return m_table->horizontalHeader()->fontMetrics().horizontalAdvance(title) + em * 3;
-}
-
-void MainWindow::applyDefaultColumnWidths()
-{
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const QList<int> widths{10, 12, 10, 22, 9, 7, 7, 5, 14, 18};
-    for (int column = 0; column < TaskTableModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, std::max(widths.value(column, 10) * em, headerTextWidth(column)));
-}
-
-void MainWindow::widenColumnsToFitTitles()
-{
-    // Saved widths may come from another language: never let a title be clipped.
-    for (int column = 0; column < TaskTableModel::ColumnCount; ++column) {
-        if (!m_table->isColumnHidden(column) && m_table->columnWidth(column) < headerTextWidth(column))
-            m_table->setColumnWidth(column, headerTextWidth(column));
-    }
+    m_tasksPage = new QWidget;
+    auto *tasksLayout = new QVBoxLayout(m_tasksPage);
+    tasksLayout->setContentsMargins(0, 0, 0, 0);
+    tasksLayout->setSpacing(0);
+    tasksLayout->addWidget(m_filterBar);
+    tasksLayout->addWidget(m_taskList);
 }
 
 void MainWindow::buildLayout()
@@ -345,49 +302,28 @@ void MainWindow::buildLayout()
         m_proxy->setProfile(filter.profile);
         m_proxy->setFailureKey({});
         showTab(TasksTab);
-        updateFilterBar();
-        updateEmptyHint();
+        m_filterBar->refresh();
+        m_taskList->updateEmptyHint();
     });
 
     connect(m_sidebar, &StateSidebar::bulkActionRequested, this,
             [this](const StateSidebar::Filter &filter, TaskAction action) {
                 QList<qint64> ids;
                 for (int row = 0; row < m_model->rowCount(); ++row) {
-                    if (StateSidebar::matches(filter, m_model->taskAt(row)))
-                        ids.append(m_model->taskAt(row).id);
+                    const auto &task = m_model->taskAt(row);
+                    if (StateSidebar::matches(filter, task))
+                        ids.append(task.id);
                 }
-                runAction(action, ids);
+                m_controller->run(action, ids);
             });
 
-    // The bar above the table says when a failure group filter is on, with a way out.
-    m_filterBar = new QWidget;
-    auto *filterLayout = new QHBoxLayout(m_filterBar);
-    filterLayout->setContentsMargins(6, 2, 6, 2);
-    m_filterLabel = new QLabel;
-    m_filterClear = new QToolButton;
-    m_filterClear->setIcon(UiIcons::action(QStringLiteral("clear")));
-    m_filterClear->setAutoRaise(true);
-    connect(m_filterClear, &QToolButton::clicked, this, [this] {
-        m_proxy->setFailureKey({});
-        updateFilterBar();
-    });
-    auto *filterIcon = new QLabel;
-    filterIcon->setPixmap(UiIcons::action(QStringLiteral("filter")).pixmap(QSize(16, 16), devicePixelRatioF()));
-    filterLayout->addWidget(filterIcon);
-    filterLayout->addWidget(m_filterLabel, 1);
-    filterLayout->addWidget(m_filterClear);
-    m_filterBar->setVisible(false);
-
-    m_tasksPage = new QWidget;
-    auto *tasksLayout = new QVBoxLayout(m_tasksPage);
-    tasksLayout->setContentsMargins(0, 0, 0, 0);
-    tasksLayout->setSpacing(0);
-    tasksLayout->addWidget(m_filterBar);
-    tasksLayout->addWidget(m_table);
-
     m_failures = new FailureGroupsView(m_model, this);
-    connect(m_failures, &FailureGroupsView::retryGroupRequested, this, &MainWindow::retryGroup);
-    connect(m_failures, &FailureGroupsView::removeGroupRequested, this, &MainWindow::removeGroup);
+    connect(m_failures, &FailureGroupsView::retryGroupRequested, this, [this](const QString &key) {
+        m_controller->retryGroup(m_failures->groupsModel()->taskIds(key));
+    });
+    connect(m_failures, &FailureGroupsView::removeGroupRequested, this, [this](const QString &key) {
+        m_controller->removeGroup(m_failures->groupsModel()->taskIds(key));
+    });
     connect(m_failures, &FailureGroupsView::selectGroupRequested, this, [this](const QString &key) {
         selectTasks(m_failures->groupsModel()->taskIds(key));
     });
@@ -411,7 +347,7 @@ void MainWindow::buildLayout()
     m_detail = new TaskDetailPane(m_engine, m_settings, this);
     m_detail->setActions(m_actions);
     connect(m_detail, &TaskDetailPane::actionRequested, this, [this](TaskAction action, qint64 id) {
-        runAction(action, {id});
+        m_controller->run(action, {id});
     });
     connect(m_detail, &TaskDetailPane::openProfileRequested, this, &MainWindow::openSettings);
 
@@ -451,16 +387,7 @@ void MainWindow::buildLayout()
     m_submitDock->hide();
 
     m_statusWidget = new StatusBarWidget(m_engine, this);
-    m_bulkBox = new QWidget;
-    auto *bulkLayout = new QHBoxLayout(m_bulkBox);
-    bulkLayout->setContentsMargins(0, 0, 0, 0);
-    m_bulkLabel = new QLabel;
-    m_bulkBar = new QProgressBar;
-    m_bulkBar->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
-    bulkLayout->addWidget(m_bulkLabel);
-    bulkLayout->addWidget(m_bulkBar);
-    m_bulkBox->setVisible(false);
-    statusBar()->addPermanentWidget(m_bulkBox);
+    statusBar()->addPermanentWidget(m_controller->progressWidget());
     statusBar()->addPermanentWidget(m_statusWidget);
 }
 
@@ -485,22 +412,7 @@ void MainWindow::buildToolBar()
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(UiIcons::action(QStringLiteral("search")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22);
-    m_toolBar->addWidget(m_search);
-    connect(m_search, &QLineEdit::textChanged, this, [this] {
-        // Instant on ordinary lists; on very large ones, wait for a pause in typing.
-        m_searchTimer.start(m_model->rowCount() > LargeTableRows ? SearchDebounceMs : 0);
-    });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        applySearch();
-        m_table->setFocus();
-        if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
-            m_table->selectRow(0);
-    });
+    m_toolBar->addWidget(m_filterBar->searchField());
 }
 
 void MainWindow::buildMenus()
@@ -525,7 +437,7 @@ void MainWindow::buildMenus()
         m_viewMenu->addAction(action);
     m_viewMenu->addSeparator();
     m_columnsMenu = m_viewMenu->addMenu(QString());
-    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] { populateColumnMenu(m_columnsMenu); });
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] { m_taskList->populateColumnMenu(m_columnsMenu); });
     m_panelsMenu = m_viewMenu->addMenu(QString());
     m_panelsMenu->addAction(m_showSidebarAction);
     m_panelsMenu->addAction(m_showDetailsAction);
@@ -549,8 +461,6 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslate()
 {
-    if (m_table)
-        widenColumnsToFitTitles();
     setWindowTitle(m_sandbox ? tr("QueueLens — sandbox") : tr("QueueLens"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -589,22 +499,17 @@ void MainWindow::retranslate()
     m_toolBar->setWindowTitle(tr("Toolbar"));
     m_toolBar->toggleViewAction()->setText(tr("T&oolbar"));
 
-    m_search->setPlaceholderText(tr("Search id, prompt, error code…"));
-    m_search->setToolTip(tr("Shows tasks whose remote id, prompt, model or error code contain every word typed (%1)")
-                             .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
-    m_search->setAccessibleName(tr("Search tasks"));
-    m_table->setAccessibleName(tr("Tasks"));
-    m_filterClear->setToolTip(tr("Clear this filter"));
-    m_filterClear->setAccessibleName(tr("Clear filter"));
     m_tabs->setTabText(TasksTab, tr("Tasks"));
     m_tabs->setTabText(ChartsTab, tr("Charts"));
     updateFailureTabTitle();
-    m_bulkBar->setAccessibleName(tr("Bulk action progress"));
     m_actions->retranslate();
     m_model->retranslate();
+    m_controller->retranslate();
     updatePauseAction();
-    updateEmptyHint();
-    updateFilterBar();
+    // The parts retranslate themselves on LanguageChange, but their texts quote this window's
+    // actions, which may have been renamed only now.
+    m_taskList->updateEmptyHint();
+    m_filterBar->refresh();
 }
 
 void MainWindow::updatePauseAction()
@@ -632,11 +537,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::restoreLayout()
 {
     restoreGeometry(m_settings->windowGeometry());
-    const QByteArray header = m_settings->tableHeaderState();
-    if (!header.isEmpty()) {
-        m_table->horizontalHeader()->restoreState(header);
-        widenColumnsToFitTitles();
-    }
+    m_taskList->restoreHeaderState();
 
     QByteArray blob = m_settings->windowState();
     QDataStream in(&blob, QIODevice::ReadOnly);
@@ -666,7 +567,7 @@ void MainWindow::saveLayout()
         << m_showDetailsAction->isChecked() << m_showSidebarAction->isChecked();
     m_settings->setWindowState(blob);
     m_settings->setWindowGeometry(saveGeometry());
-    m_settings->setTableHeaderState(m_table->horizontalHeader()->saveState());
+    m_taskList->saveHeaderState();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -683,33 +584,31 @@ void MainWindow::scheduleSelectionUpdate()
         m_selectionTimer.start();
 }
 
-QList<Task> MainWindow::selectedTasks() const
+QList<qint64> MainWindow::selectedTaskIds() const
 {
-    QList<Task> tasks;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    tasks.reserve(rows.size());
-    for (const QModelIndex &index : rows) {
-        const int row = m_proxy->mapToSource(index).row();
-        if (row >= 0 && row < m_model->rowCount())
-            tasks.append(m_model->taskAt(row));
-    }
-    return tasks;
+    return m_taskList->selectedTaskIds();
 }
 
 void MainWindow::updateSelection()
 {
-    const QList<Task> tasks = selectedTasks();
-    m_selectedIds.clear();
-    for (const Task &task : tasks)
-        m_selectedIds.insert(task.id);
+    const QList<qint64> ids = m_taskList->selectedTaskIds();
+    m_selectedIds = QSet<qint64>(ids.cbegin(), ids.cend());
+    // The actions' rules and the detail pane need the full tasks (the list only has summaries).
+    QList<Task> tasks;
+    tasks.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (auto task = m_engine->task(id))
+            tasks.append(std::move(*task));
+    }
     m_actions->setSelection(tasks);
     // The detail pane follows the current row, or the single selected task.
     std::optional<Task> shown;
-    const QModelIndex current = m_table->currentIndex();
-    if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), {}))
-        shown = m_model->taskById(current.data(TaskTableModel::TaskIdRole).toLongLong());
-    else if (tasks.size() == 1)
+    if (const qint64 current = m_taskList->currentTaskId()) {
+        const auto it = std::find_if(tasks.cbegin(), tasks.cend(), [current](const Task &task) { return task.id == current; });
+        shown = it != tasks.cend() ? std::optional<Task>(*it) : m_engine->task(current);
+    } else if (tasks.size() == 1) {
         shown = tasks.first();
+    }
     if (shown && shown->id != m_detail->taskId())
         m_detail->showTask(shown);
     else if (!shown && tasks.isEmpty())
@@ -722,33 +621,9 @@ void MainWindow::selectTasks(const QList<qint64> &ids)
 {
     showTab(TasksTab);
     // A task hidden by a filter cannot be selected: widen the view first.
-    bool hidden = false;
-    for (qint64 id : ids) {
-        const int row = m_model->rowOfTask(id);
-        if (row >= 0 && !m_proxy->mapFromSource(m_model->index(row, 0)).isValid()) {
-            hidden = true;
-            break;
-        }
-    }
-    if (hidden)
+    if (std::any_of(ids.cbegin(), ids.cend(), [this](qint64 id) { return m_taskList->isHiddenByFilter(id); }))
         m_clearFiltersAction->trigger();
-
-    QList<int> rows;
-    for (qint64 id : ids) {
-        const int sourceRow = m_model->rowOfTask(id);
-        const QModelIndex index = sourceRow >= 0 ? m_proxy->mapFromSource(m_model->index(sourceRow, 0)) : QModelIndex();
-        if (index.isValid())
-            rows.append(index.row());
-    }
-    QItemSelection selection;
-    for (const auto &span : TaskTableModel::contiguousSpans(rows))
-        selection.select(m_proxy->index(span.first, 0), m_proxy->index(span.second, TaskTableModel::ColumnCount - 1));
-    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    if (!rows.isEmpty()) {
-        const QModelIndex first = m_proxy->index(*std::min_element(rows.cbegin(), rows.cend()), 0);
-        m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-        m_table->scrollTo(first);
-    }
+    m_taskList->selectTasks(ids);
     updateSelection();
 }
 
@@ -757,95 +632,37 @@ void MainWindow::showTab(Tab tab)
     m_tabs->setCurrentIndex(tab);
 }
 
-// --- view helpers ---------------------------------------------------------------------------
+// --- filters --------------------------------------------------------------------------------
 
-void MainWindow::updateEmptyHint()
+void MainWindow::clearFilters()
 {
-    if (!m_emptyHint || !m_search)
-        return;
-    const bool empty = m_proxy->rowCount() == 0;
-    if (empty) {
-        if (m_model->rowCount() == 0)
-            m_emptyHint->setText(tr("No tasks yet.\nPress %1 to submit one, or %2 to track tasks created elsewhere.")
-                                     .arg(m_submitAction->shortcut().toString(QKeySequence::NativeText),
-                                          m_importAction->shortcut().toString(QKeySequence::NativeText)));
-        else
-            m_emptyHint->setText(tr("No task matches the current filter.\n%1 shows all tasks again.")
-                                     .arg(QString(m_clearFiltersAction->text()).remove(QLatin1Char('&'))));
-        m_emptyHint->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
-    }
-    m_emptyHint->setVisible(empty);
-    if (empty)
-        m_emptyHint->raise();
+    m_filterBar->clearSearch();
+    m_proxy->setFailureKey({});
+    m_sidebar->selectAll();
+    m_filterBar->refresh();
+    m_taskList->updateEmptyHint();
 }
 
-void MainWindow::updateFilterBar()
+void MainWindow::showGroup(const QString &key)
 {
-    const QString key = m_proxy->failureKey();
-    if (key.isEmpty()) {
-        m_filterBar->setVisible(false);
-        return;
+    m_filterBar->clearSearch();
+    {
+        const QSignalBlocker blocker(m_sidebar);
+        m_sidebar->selectAll();
     }
-    const QStringList parts = key.split(QChar(0x1f));
-    m_filterLabel->setText(tr("Showing only tasks that failed with %1 (%2)")
-                               .arg(parts.value(1), parts.value(0)));
-    m_filterBar->setVisible(true);
+    m_proxy->setStates({});
+    m_proxy->setProvider({});
+    m_proxy->setProfile({});
+    m_proxy->setFailureKey(key);
+    m_filterBar->refresh();
+    m_taskList->updateEmptyHint();
+    showTab(TasksTab);
 }
 
 void MainWindow::updateFailureTabTitle()
 {
     const int groups = m_failures->groupsModel()->rowCount();
     m_tabs->setTabText(FailuresTab, groups > 0 ? tr("Failures by code (%1)").arg(groups) : tr("Failures by code"));
-}
-
-void MainWindow::applySearch()
-{
-    m_proxy->setSearchText(m_search->text().trimmed());
-    updateEmptyHint();
-}
-
-void MainWindow::showTableContextMenu(const QPoint &pos)
-{
-    QMenu menu(this);
-    menu.setToolTipsVisible(true);
-    m_actions->populateMenu(&menu);
-    menu.addSeparator();
-    menu.addAction(m_exportAction);
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::populateColumnMenu(QMenu *menu)
-{
-    menu->clear();
-    QHeaderView *header = m_table->horizontalHeader();
-    for (int column = 0; column < TaskTableModel::ColumnCount; ++column) {
-        QAction *action = menu->addAction(TaskTableModel::columnName(TaskTableModel::Column(column)));
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        // The state column stays: without it a row says nothing.
-        action->setEnabled(column != TaskTableModel::StateColumn);
-        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
-            header->setSectionHidden(column, !shown);
-            m_headerSaveTimer.start();
-        });
-    }
-    menu->addSeparator();
-    QAction *reset = menu->addAction(tr("Reset columns"));
-    connect(reset, &QAction::triggered, this, [this, header] {
-        for (int column = 0; column < TaskTableModel::ColumnCount; ++column) {
-            header->setSectionHidden(column, false);
-            header->moveSection(header->visualIndex(column), column);
-        }
-        applyDefaultColumnWidths();
-        m_headerSaveTimer.start();
-    });
-}
-
-void MainWindow::showHeaderContextMenu(const QPoint &pos)
-{
-    QMenu menu(this);
-    populateColumnMenu(&menu);
-    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
 }
 
 // --- dialogs --------------------------------------------------------------------------------
@@ -878,13 +695,16 @@ void MainWindow::openSettings(const QString &profileId)
 
 void MainWindow::exportTasks()
 {
-    QList<Task> tasks = selectedTasks();
-    if (tasks.size() <= 1) {
-        tasks.clear();
-        for (qint64 id : m_proxy->visibleTaskIds()) {
-            if (auto task = m_model->taskById(id))
-                tasks.append(*task);
-        }
+    // The selection when it is more than one task, else everything the filter shows. Only the
+    // exported tasks are read in full.
+    QList<qint64> ids = m_taskList->selectedTaskIds();
+    if (ids.size() <= 1)
+        ids = m_taskList->visibleTaskIds();
+    QList<Task> tasks;
+    tasks.reserve(ids.size());
+    for (qint64 id : std::as_const(ids)) {
+        if (auto task = m_engine->task(id))
+            tasks.append(std::move(*task));
     }
     if (tasks.isEmpty()) {
         statusBar()->showMessage(tr("There are no tasks to export."), 5000);
@@ -915,311 +735,4 @@ void MainWindow::importTasks()
     if (m_registry)
         dialog->setAdapterRegistry(m_registry);
     dialog->open();
-}
-
-void MainWindow::confirmThen(const QString &title, const QString &text, const QString &acceptText,
-                             std::function<void()> then)
-{
-    // Window-modal and non-blocking: the table keeps updating behind the question.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmation"));
-    QPushButton *accept = box->addButton(acceptText, QMessageBox::AcceptRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [box, accept, then = std::move(then)] {
-        if (box->clickedButton() == accept)
-            then();
-    });
-    box->open();
-}
-
-// --- actions --------------------------------------------------------------------------------
-
-QString MainWindow::actionName(TaskAction action)
-{
-    switch (action) {
-    case TaskAction::Retry: return tr("Retry");
-    case TaskAction::Cancel: return tr("Cancel");
-    case TaskAction::EditResubmit: return tr("Edit and resubmit");
-    case TaskAction::CheckAgain: return tr("Check again");
-    case TaskAction::SubmitAnyway: return tr("Submit anyway");
-    case TaskAction::Refresh: return tr("Refresh");
-    case TaskAction::Remove: return tr("Remove");
-    case TaskAction::CopyId: return tr("Copy id");
-    }
-    return {};
-}
-
-void MainWindow::runAction(TaskAction action, const QList<qint64> &requestedIds)
-{
-    QList<Task> tasks;
-    for (qint64 id : requestedIds) {
-        if (auto task = m_model->taskById(id))
-            tasks.append(*task);
-    }
-    const TaskActions::Eligibility eligible = m_actions->eligibility(action, tasks);
-    QStringList skipped;
-    for (int i = 0; i < eligible.skipped; ++i)
-        skipped.append(eligible.reason);
-    const QList<qint64> ids = eligible.ids;
-    if (ids.isEmpty()) {
-        if (!eligible.reason.isEmpty())
-            statusBar()->showMessage(eligible.reason, 8000);
-        return;
-    }
-
-    switch (action) {
-    case TaskAction::Retry:
-    case TaskAction::Cancel:
-        if (ids.size() == 1 && skipped.isEmpty()) {
-            QString error;
-            const bool ok = action == TaskAction::Retry ? m_engine->retry(ids.first(), &error)
-                                                        : m_engine->cancel(ids.first(), &error);
-            QString message;
-            if (!ok)
-                message = tr("%1 failed: %2").arg(actionName(action), error);
-            else if (action == TaskAction::Retry)
-                message = tr("Task #%1 is submitted again.").arg(ids.first());
-            else
-                message = tr("Cancel requested for task #%1.").arg(ids.first());
-            statusBar()->showMessage(message, 8000);
-        } else {
-            runEngineBulk(action, ids, skipped);
-        }
-        break;
-    case TaskAction::EditResubmit:
-        editAndResubmit(ids.first());
-        break;
-    case TaskAction::CheckAgain:
-        runLocalBulk(action, ids, skipped, [this](qint64 id, QString *error) { return m_engine->checkAgain(id, error); });
-        break;
-    case TaskAction::Refresh:
-        runLocalBulk(action, ids, skipped, [this](qint64 id, QString *error) { return m_engine->refresh(id, error); });
-        break;
-    case TaskAction::SubmitAnyway:
-        confirmThen(tr("Submit anyway?"),
-                    tr("The first submit of %n task(s) got no clear answer: the provider may already have "
-                       "created them. Submitting again can create duplicates, and each one may be billed.\n\n"
-                       "Use Check again first if you are not sure.",
-                       nullptr, int(ids.size())),
-                    tr("Submit anyway"), [this, ids, skipped] {
-                        runLocalBulk(TaskAction::SubmitAnyway, ids, skipped, [this](qint64 id, QString *error) {
-                            return m_engine->submitAnyway(id, error);
-                        });
-                    });
-        break;
-    case TaskAction::Remove: {
-        int live = 0;
-        for (const Task &task : std::as_const(tasks))
-            live += task.isTerminal() ? 0 : 1;   // Remove applies to every task
-        auto remove = [this, ids, skipped] {
-            runLocalBulk(TaskAction::Remove, ids, skipped, [this](qint64 id, QString *error) { return m_engine->remove(id, error); });
-        };
-        if (live > 0) {
-            confirmThen(tr("Remove tasks that are still running?"),
-                        tr("%n of the tasks to remove are not finished. Removing them only stops tracking them "
-                           "here; the provider keeps running (and billing) them. Cancel them first to stop them.",
-                           nullptr, live),
-                        tr("Remove"), remove);
-        } else if (ids.size() > 1) {
-            confirmThen(tr("Remove tasks?"),
-                        tr("Remove %n task(s) and their history from the list? Result files already downloaded "
-                           "stay in the download folder.",
-                           nullptr, int(ids.size())),
-                        tr("Remove"), remove);
-        } else {
-            remove();
-        }
-        break;
-    }
-    case TaskAction::CopyId:
-        copyIds(ids);
-        break;
-    }
-}
-
-void MainWindow::copyIds(const QList<qint64> &ids)
-{
-    QStringList lines;
-    for (qint64 id : ids) {
-        const auto task = m_model->taskById(id);
-        if (!task)
-            continue;
-        lines.append(task->remoteId.isEmpty() ? QStringLiteral("#%1").arg(id) : task->remoteId);
-    }
-    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-    statusBar()->showMessage(tr("Copied %n id(s).", nullptr, int(lines.size())), 4000);
-}
-
-void MainWindow::editAndResubmit(qint64 id)
-{
-    const auto task = m_model->taskById(id);
-    if (!task)
-        return;
-    m_submitPanel->editAndResubmit(*task);
-    showSubmitPanel();
-}
-
-std::shared_ptr<MainWindow::BulkRun> MainWindow::startBulk(TaskAction action, int total, const QStringList &skipped)
-{
-    auto run = std::make_shared<BulkRun>();
-    run->action = action;
-    run->total = total;
-    run->skippedReasons = skipped;
-    m_runs.append(run);
-    bulkProgressed();
-    return run;
-}
-
-void MainWindow::bulkProgressed()
-{
-    int done = 0;
-    int total = 0;
-    for (const auto &run : std::as_const(m_runs)) {
-        done += run->done;
-        total += run->total;
-    }
-    m_bulkBox->setVisible(!m_runs.isEmpty());
-    if (m_runs.isEmpty())
-        return;
-    m_bulkLabel->setText(m_runs.size() == 1 ? tr("%1: %2 of %3").arg(actionName(m_runs.first()->action)).arg(done).arg(total)
-                                            : tr("Bulk actions: %1 of %2").arg(done).arg(total));
-    m_bulkBar->setRange(0, std::max(1, total));
-    m_bulkBar->setValue(done);
-}
-
-bool MainWindow::isBulkRunning() const
-{
-    return !m_runs.isEmpty();
-}
-
-void MainWindow::runEngineBulk(TaskAction action, const QList<qint64> &ids, const QStringList &skipped)
-{
-    BulkOperation *operation = action == TaskAction::Retry ? m_engine->retryMany(ids) : m_engine->cancelMany(ids);
-    if (!operation)
-        return;
-    const std::shared_ptr<BulkRun> run = startBulk(action, int(ids.size()), skipped);
-    connect(operation, &BulkOperation::progress, this, [this, run](int done, int) {
-        run->done = done;
-        bulkProgressed();
-    });
-    auto finish = [this, run, operation] {
-        // The operation deletes itself after finished(): read the outcomes now.
-        const auto outcomes = operation->outcomes();
-        run->done = run->total;
-        run->succeeded = 0;
-        run->failures.clear();
-        for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
-            if (it->ok)
-                ++run->succeeded;
-            else
-                ++run->failures[it->message.isEmpty() ? tr("no reason given") : it->message];
-        }
-        finishBulk(run);
-    };
-    if (operation->isFinished())
-        QTimer::singleShot(0, this, finish);
-    else
-        connect(operation, &BulkOperation::finished, this, finish);
-}
-
-void MainWindow::runLocalBulk(TaskAction action, const QList<qint64> &ids, const QStringList &skipped,
-                              std::function<bool(qint64, QString *)> op)
-{
-    const std::shared_ptr<BulkRun> run = startBulk(action, int(ids.size()), skipped);
-    // Work in chunks so that thousands of removals never freeze the window. Each pending turn
-    // holds the step alive; the step itself only keeps a weak reference (no cycle).
-    auto step = std::make_shared<std::function<void()>>();
-    std::weak_ptr<std::function<void()>> weakStep = step;
-    *step = [this, run, ids, op, weakStep] {
-        const int end = std::min<int>(run->done + (ids.size() <= SyncLimit ? SyncLimit : LocalChunk), int(ids.size()));
-        for (; run->done < end; ++run->done) {
-            QString error;
-            if (op(ids.at(run->done), &error))
-                ++run->succeeded;
-            else
-                ++run->failures[error.isEmpty() ? tr("no reason given") : error];
-        }
-        bulkProgressed();
-        if (run->done >= run->total) {
-            finishBulk(run);
-        } else if (auto self = weakStep.lock()) {
-            QTimer::singleShot(0, this, [self] { (*self)(); });
-        }
-    };
-    if (ids.size() <= SyncLimit)
-        (*step)();
-    else
-        QTimer::singleShot(0, this, [step] { (*step)(); });
-}
-
-void MainWindow::finishBulk(const std::shared_ptr<BulkRun> &run)
-{
-    m_runs.removeAll(run);
-    bulkProgressed();
-
-    const int skipped = int(run->skippedReasons.size());
-    const int requested = run->total + skipped;
-    const int failed = run->total - run->succeeded;
-    QString summary = tr("%1: done for %2 of %n task(s).", nullptr, requested).arg(actionName(run->action)).arg(run->succeeded);
-    QHash<QString, int> reasons = run->failures;
-    for (const QString &reason : std::as_const(run->skippedReasons))
-        ++reasons[reason];
-    QStringList details;
-    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
-        details.append(tr("%1 × %2").arg(it.value()).arg(it.key()));
-    details.sort();
-    if (failed + skipped > 0)
-        summary += QLatin1Char(' ') + tr("Not done: %n.", nullptr, failed + skipped);
-    m_lastBulkSummary = details.isEmpty() ? summary : summary + QLatin1Char('\n') + details.join(QLatin1Char('\n'));
-    emit bulkFinished(m_lastBulkSummary);
-
-    if (requested >= SummaryDialogThreshold || failed + skipped > 0) {
-        auto *box = new QMessageBox(failed + skipped > 0 ? QMessageBox::Warning : QMessageBox::Information,
-                                    tr("%1 finished").arg(actionName(run->action)), summary, QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("bulkSummary"));
-        if (!details.isEmpty())
-            box->setDetailedText(details.join(QLatin1Char('\n')));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    } else {
-        statusBar()->showMessage(summary, 8000);
-    }
-}
-
-// --- failure groups -------------------------------------------------------------------------
-
-void MainWindow::retryGroup(const QString &key)
-{
-    const QList<qint64> ids = m_failures->groupsModel()->taskIds(key);
-    if (ids.size() > 1) {
-        confirmThen(tr("Retry the whole group?"),
-                    tr("Retry %n task(s) with the same parameters? Each retry is a new submit and may be billed.",
-                       nullptr, int(ids.size())),
-                    tr("Retry all"), [this, ids] { runAction(TaskAction::Retry, ids); });
-    } else {
-        runAction(TaskAction::Retry, ids);
-    }
-}
-
-void MainWindow::removeGroup(const QString &key)
-{
-    runAction(TaskAction::Remove, m_failures->groupsModel()->taskIds(key));
-}
-
-void MainWindow::showGroup(const QString &key)
-{
-    m_search->clear();
-    m_proxy->setSearchText({});
-    {
-        const QSignalBlocker blocker(m_sidebar);
-        m_sidebar->selectAll();
-    }
-    m_proxy->setStates({});
-    m_proxy->setProvider({});
-    m_proxy->setProfile({});
-    m_proxy->setFailureKey(key);
-    updateFilterBar();
-    updateEmptyHint();
-    showTab(TasksTab);
 }

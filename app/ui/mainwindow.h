@@ -7,39 +7,37 @@
 #include <QSet>
 #include <QTimer>
 
-#include <functional>
-#include <memory>
-
 class AppSettings;
-class BulkOperation;
 class ChartsWidget;
 class FailureGroupsView;
 class ProviderAdapterRegistry;
 class QDockWidget;
-class QLabel;
 class QLineEdit;
 class QMenu;
-class QProgressBar;
 class QSplitter;
 class QTableView;
 class QTabWidget;
 class QToolBar;
-class QToolButton;
 class SecretStore;
 class SettingsDialog;
 class StateSidebar;
 class StatusBarWidget;
 class SubmitPanel;
+class TaskActionController;
 class TaskDetailPane;
 class TaskEngine;
+class TaskFilterBar;
 class TaskFilterProxyModel;
+class TaskListWidget;
 class TaskTableModel;
 class TrayNotifier;
 
-// The cockpit: state sidebar on the left, the task table (with the failure groups and charts
-// as sibling tabs) in the middle, the selected task's details below it, the submit panel as a
-// dock, and the engine's live status in the status bar. Every task action goes through
-// runAction(), so toolbar, menus, context menu, error card and failure groups behave alike.
+// The cockpit. The window only assembles its parts and wires them together: the state sidebar
+// on the left; in the middle the task list (TaskListWidget, under the TaskFilterBar) with the
+// failure groups and charts as sibling tabs; the selected task's details below; the submit
+// panel as a dock; the engine's live status in the status bar. Every task action goes through
+// the TaskActionController, so toolbar, menus, context menu, error card and failure groups
+// behave alike. Every shortcut belongs to the window, so it works wherever the focus is.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -58,17 +56,21 @@ public:
 
     TaskTableModel *taskModel() const { return m_model; }
     TaskFilterProxyModel *proxyModel() const { return m_proxy; }
-    QTableView *taskView() const { return m_table; }
+    TaskListWidget *taskList() const { return m_taskList; }
+    QTableView *taskView() const;
+    TaskFilterBar *filterBar() const { return m_filterBar; }
+    QLineEdit *searchField() const;
+    TaskActionController *actionController() const { return m_controller; }
     StateSidebar *sidebar() const { return m_sidebar; }
     TaskDetailPane *detailPane() const { return m_detail; }
     FailureGroupsView *failuresView() const { return m_failures; }
     TaskActions *taskActions() const { return m_actions; }
-    QLineEdit *searchField() const { return m_search; }
     QTabWidget *tabs() const { return m_tabs; }
     SubmitPanel *submitPanel() const { return m_submitPanel; }
     QAction *pauseAction() const { return m_pauseAction; }
 
-    QList<Task> selectedTasks() const;
+    // Local ids of the selected tasks, in view order.
+    QList<qint64> selectedTaskIds() const;
     // Selects these tasks in the table (clearing filters that would hide them) and shows the first.
     void selectTasks(const QList<qint64> &ids);
     void showTab(Tab tab);
@@ -76,7 +78,7 @@ public:
     // Bulk work in progress (engine bulk operations and chunked local actions).
     bool isBulkRunning() const;
     // The per-task outcome summary of the last bulk action (also shown to the operator).
-    QString lastBulkSummary() const { return m_lastBulkSummary; }
+    QString lastBulkSummary() const;
 
 public slots:
     // Carries out an action on the tasks it applies to; the others are reported as skipped.
@@ -94,53 +96,23 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct BulkRun
-    {
-        TaskAction action = TaskAction::Retry;
-        int total = 0;
-        int done = 0;
-        int succeeded = 0;
-        QHash<QString, int> failures;   // reason -> count
-        QStringList skippedReasons;     // from the eligibility check, before running
-    };
-
     void buildActions();
-    void buildMenus();
-    void buildToolBar();
-    void buildTable();
+    void buildTaskList();
     void buildLayout();
+    void buildToolBar();
+    void buildMenus();
+    void addWindowShortcuts();
     void retranslate();
     void restoreLayout();
     void saveLayout();
-    void applyDefaultColumnWidths();
-    void widenColumnsToFitTitles();
-    int headerTextWidth(int column) const;
 
     void scheduleSelectionUpdate();
     void updateSelection();
-    void updateEmptyHint();
-    void updateFilterBar();
     void updateFailureTabTitle();
     void updatePauseAction();
-    void applySearch();
-    void showTableContextMenu(const QPoint &pos);
-    void showHeaderContextMenu(const QPoint &pos);
-    void populateColumnMenu(QMenu *menu);
-
-    void confirmThen(const QString &title, const QString &text, const QString &acceptText, std::function<void()> then);
-    void runEngineBulk(TaskAction action, const QList<qint64> &ids, const QStringList &skipped);
-    void runLocalBulk(TaskAction action, const QList<qint64> &ids, const QStringList &skipped,
-                      std::function<bool(qint64, QString *)> op);
-    std::shared_ptr<BulkRun> startBulk(TaskAction action, int total, const QStringList &skipped);
-    void bulkProgressed();
-    void finishBulk(const std::shared_ptr<BulkRun> &run);
-    void retryGroup(const QString &key);
-    void removeGroup(const QString &key);
+    void clearFilters();
     void showGroup(const QString &key);
-    void editAndResubmit(qint64 id);
     SettingsDialog *createSettingsDialog();
-    void copyIds(const QList<qint64> &ids);
-    static QString actionName(TaskAction action);
 
     TaskEngine *m_engine;
     AppSettings *m_settings;
@@ -151,17 +123,15 @@ private:
     TaskTableModel *m_model;
     TaskFilterProxyModel *m_proxy;
     TaskActions *m_actions;
+    TaskActionController *m_controller;
 
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centreSplitter = nullptr;
     StateSidebar *m_sidebar = nullptr;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_tasksPage = nullptr;
-    QTableView *m_table = nullptr;
-    QLabel *m_emptyHint = nullptr;
-    QWidget *m_filterBar = nullptr;
-    QLabel *m_filterLabel = nullptr;
-    QToolButton *m_filterClear = nullptr;
+    TaskFilterBar *m_filterBar = nullptr;
+    TaskListWidget *m_taskList = nullptr;
     FailureGroupsView *m_failures = nullptr;
     ChartsWidget *m_charts = nullptr;
     TaskDetailPane *m_detail = nullptr;
@@ -170,10 +140,6 @@ private:
     StatusBarWidget *m_statusWidget = nullptr;
     TrayNotifier *m_tray = nullptr;
     QToolBar *m_toolBar = nullptr;
-    QLineEdit *m_search = nullptr;
-    QWidget *m_bulkBox = nullptr;
-    QLabel *m_bulkLabel = nullptr;
-    QProgressBar *m_bulkBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -202,8 +168,4 @@ private:
 
     QSet<qint64> m_selectedIds;   // to tell whether an engine update touches the selection
     QTimer m_selectionTimer;
-    QTimer m_searchTimer;
-    QTimer m_headerSaveTimer;
-    QList<std::shared_ptr<BulkRun>> m_runs;   // bulk actions in progress (engine and local)
-    QString m_lastBulkSummary;
 };

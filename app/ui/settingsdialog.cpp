@@ -268,6 +268,7 @@ void SettingsDialog::setAdapterRegistry(const ProviderAdapterRegistry *registry)
     storeEditor();
     m_editor->setProviders(providers);
     loadEditor();
+    refreshList();   // the list names each profile's provider
 }
 
 void SettingsDialog::loadProfiles()
@@ -305,16 +306,19 @@ void SettingsDialog::refreshList()
         if (row >= m_profileList->count())
             m_profileList->addItem(QString());
         QListWidgetItem *item = m_profileList->item(row);
-        QString text = entry.profile.name.isEmpty() ? tr("(unnamed)") : entry.profile.name;
-        if (entry.profile.sandbox)
+        QString text = ProfileEditor::profileLabel(entry.profile, m_registry);
+        // "Sandbox · Vidu" says it already; a renamed sandbox profile still shows what it is.
+        if (entry.profile.sandbox && !text.contains(tr("Sandbox"), Qt::CaseInsensitive)
+            && !text.contains(QLatin1String("sandbox"), Qt::CaseInsensitive))
             text = tr("%1 (sandbox)").arg(text);
         item->setText(text);
         // A profile with a problem is marked, so a problem in a hidden profile can be found.
         const ProfileEditor::Problems problems = ProfileEditor::check(entry.profile, entry.storage, otherNames(row));
         item->setIcon(problems.isEmpty() ? blankIcon : style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        item->setToolTip(problems.isEmpty() ? QStringLiteral("%1 · %2").arg(entry.profile.provider,
-                                                                             entry.profile.baseUrl.toDisplayString())
-                                            : problems.first());
+        item->setToolTip(problems.isEmpty()
+                             ? QStringLiteral("%1 · %2").arg(ProfileEditor::providerDisplayName(entry.profile.provider, m_registry),
+                                                             entry.profile.baseUrl.toDisplayString())
+                             : problems.first());
     }
     m_profileList->setCurrentRow(m_currentRow);
 }

@@ -176,7 +176,7 @@ int StateSidebar::shownCount(const Filter &filter) const
     return -1;
 }
 
-bool StateSidebar::matches(const Filter &filter, const Task &task)
+bool StateSidebar::matches(const Filter &filter, const TaskSummary &task)
 {
     return (filter.states.isEmpty() || filter.states.contains(task.state))
            && (filter.provider.isEmpty() || filter.provider == task.provider)
@@ -237,6 +237,19 @@ void StateSidebar::retranslate()
             pending.append(item->child(i));
         if (item != m_tree->invisibleRootItem())
             item->setText(0, labelOf(item));
+        if (item != m_tree->invisibleRootItem() && Kind(item->data(0, KindRole).toInt()) == Kind::Attention) {
+            // Named from TaskTally::needsAttention, so the tooltip says exactly what is counted.
+            QStringList states;
+            for (TaskState state : TaskStates::all()) {
+                if (TaskTally::needsAttention(state))
+                    states.append(TaskStates::displayName(state));
+            }
+            //: %1 lists task states, e.g. "Failed, Timed out, Rejected, Unknown, Lost".
+            const QString tip = tr("Counts the tasks that need you: %1.\nClick to show only these.")
+                                    .arg(states.join(tr(", ", "list separator")));
+            item->setToolTip(0, tip);
+            item->setToolTip(CountColumn, tip);
+        }
     }
 }
 

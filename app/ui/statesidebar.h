@@ -2,6 +2,7 @@
 
 #include "taskactions.h"
 #include "taskstate.h"
+#include "tasksummary.h"
 
 #include <QSet>
 #include <QString>
@@ -45,7 +46,7 @@ public:
     static QSet<TaskState> activeStates();
     static QSet<TaskState> attentionStates();
     // Whether a task falls under a filter (what the proxy does, for one task).
-    static bool matches(const Filter &filter, const Task &task);
+    static bool matches(const Filter &filter, const TaskSummary &task);
 
 signals:
     void filterChanged(const StateSidebar::Filter &filter);

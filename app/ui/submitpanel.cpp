@@ -1,6 +1,7 @@
 #include "submitpanel.h"
 
 #include "paramseditor.h"
+#include "profileeditor.h"
 #include "provideradapter.h"
 #include "provideradapterregistry.h"
 #include "taskengine.h"
@@ -48,7 +49,10 @@ SubmitPanel::SubmitPanel(TaskEngine *engine, QWidget *parent)
     , m_engine(engine)
 {
     m_profileBox = new QComboBox(this);
-    m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // "Name — Provider" can be long: the combo takes the row's width instead of widening the
+    // docked panel (and with it squeezing the detail pane).
+    m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profileBox->setMinimumContentsLength(14);
     m_manageProfiles = new QPushButton(this);
     m_modelBox = new QComboBox(this);
     m_modelBox->setEditable(true);
@@ -137,7 +141,7 @@ void SubmitPanel::setAdapterRegistry(const ProviderAdapterRegistry *registry)
 {
     m_registry = registry;
     m_currentProvider.clear();   // refill model and kind lists from the adapter
-    onProfileChanged();
+    reloadProfiles();            // the provider names in the profile list come from the adapters
 }
 
 const ProviderAdapter *SubmitPanel::currentAdapter() const
@@ -181,10 +185,11 @@ void SubmitPanel::reloadProfiles()
     m_profileBox->clear();
     if (m_engine) {
         for (const ProviderProfile &profile : m_engine->profiles()) {
-            m_profileBox->addItem(profile.name.isEmpty() ? profile.id : profile.name, profile.id);
+            m_profileBox->addItem(ProfileEditor::profileLabel(profile, m_registry), profile.id);
             m_profileBox->setItemData(m_profileBox->count() - 1, profile.provider, Qt::UserRole + 1);
             m_profileBox->setItemData(m_profileBox->count() - 1,
-                                      tr("%1 at %2").arg(profile.provider, profile.baseUrl.toDisplayString()),
+                                      tr("%1 at %2").arg(ProfileEditor::providerDisplayName(profile.provider, m_registry),
+                                                         profile.baseUrl.toDisplayString()),
                                       Qt::ToolTipRole);
         }
     }

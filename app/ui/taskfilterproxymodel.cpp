@@ -1,28 +1,87 @@
 #include "taskfilterproxymodel.h"
 
 #include "tasktablemodel.h"
+#include "tasktally.h"
+
+#include <algorithm>
+
+namespace {
+
+template<typename T>
+int compareValues(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+double progressKey(const TaskSummary &task)
+{
+    // Finished first, then running by progress, then queued by position (front first).
+    if (task.state == TaskState::Succeeded)
+        return 1000.0;
+    if (task.state == TaskState::Running || task.state == TaskState::Cancelling)
+        return 100.0 + std::max(0, task.progress);
+    if (task.state == TaskState::Queued)
+        return task.queuePosition >= 0 ? 99.0 - std::min(task.queuePosition, 98000) / 1000.0 : 1.0;
+    return 0.0;
+}
+
+qint64 submittedKey(const TaskSummary &task)
+{
+    return (task.submittedAt.isValid() ? task.submittedAt : task.createdAt).toMSecsSinceEpoch();
+}
+
+// Consecutive runs of sorted positions, as [first, last] pairs.
+QList<QPair<int, int>> runsOf(const QVector<int> &sortedPositions)
+{
+    QList<QPair<int, int>> runs;
+    for (int position : sortedPositions) {
+        if (!runs.isEmpty() && runs.last().second + 1 == position)
+            runs.last().second = position;
+        else
+            runs.append({position, position});
+    }
+    return runs;
+}
+
+} // namespace
 
 TaskFilterProxyModel::TaskFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
-    setSortRole(TaskTableModel::SortRole);
-    setDynamicSortFilter(true);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void TaskFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 {
-    // Filtering reads the model's cached rows directly instead of going through QVariant.
+    beginResetModel();
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
     m_tasks = qobject_cast<TaskTableModel *>(model);
-    QSortFilterProxyModel::setSourceModel(model);
+    QAbstractProxyModel::setSourceModel(m_tasks);
+    if (m_tasks) {
+        connect(m_tasks, &QAbstractItemModel::dataChanged, this, &TaskFilterProxyModel::onSourceDataChanged);
+        connect(m_tasks, &QAbstractItemModel::rowsInserted, this, &TaskFilterProxyModel::onSourceRowsInserted);
+        connect(m_tasks, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                &TaskFilterProxyModel::onSourceRowsAboutToBeRemoved);
+        connect(m_tasks, &QAbstractItemModel::rowsRemoved, this, &TaskFilterProxyModel::onSourceRowsRemoved);
+        connect(m_tasks, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
+        connect(m_tasks, &QAbstractItemModel::modelReset, this, [this] {
+            onSourceReset();
+            endResetModel();
+        });
+        connect(m_tasks, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+    }
+    onSourceReset();
+    endResetModel();
 }
+
+// --- filters ----------------------------------------------------------------------------------
 
 void TaskFilterProxyModel::setStates(const QSet<TaskState> &states)
 {
     if (states == m_states)
         return;
     m_states = states;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void TaskFilterProxyModel::setProvider(const QString &provider)
@@ -30,7 +89,7 @@ void TaskFilterProxyModel::setProvider(const QString &provider)
     if (provider == m_provider)
         return;
     m_provider = provider;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void TaskFilterProxyModel::setProfile(const QString &profileId)
@@ -38,7 +97,7 @@ void TaskFilterProxyModel::setProfile(const QString &profileId)
     if (profileId == m_profile)
         return;
     m_profile = profileId;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void TaskFilterProxyModel::setFailureKey(const QString &key)
@@ -46,7 +105,7 @@ void TaskFilterProxyModel::setFailureKey(const QString &key)
     if (key == m_failureKey)
         return;
     m_failureKey = key;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void TaskFilterProxyModel::setSearchText(const QString &text)
@@ -54,8 +113,10 @@ void TaskFilterProxyModel::setSearchText(const QString &text)
     if (text == m_searchText)
         return;
     m_searchText = text;
-    m_words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    invalidateRowsFilter();
+    m_words.clear();
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        m_words.append(TaskTableModel::searchForm(word));
+    refilter();
 }
 
 void TaskFilterProxyModel::clearFilters()
@@ -66,7 +127,7 @@ void TaskFilterProxyModel::clearFilters()
     m_failureKey.clear();
     m_searchText.clear();
     m_words.clear();
-    invalidateRowsFilter();
+    refilter();
 }
 
 bool TaskFilterProxyModel::hasFilter() const
@@ -75,35 +136,438 @@ bool TaskFilterProxyModel::hasFilter() const
            || !m_words.isEmpty();
 }
 
-QList<qint64> TaskFilterProxyModel::visibleTaskIds() const
+bool TaskFilterProxyModel::accepts(int sourceRow) const
 {
-    QList<qint64> ids;
-    const int rows = rowCount();
-    ids.reserve(rows);
-    for (int row = 0; row < rows; ++row)
-        ids.append(index(row, 0).data(TaskTableModel::TaskIdRole).toLongLong());
-    return ids;
-}
-
-bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    if (sourceParent.isValid() || !m_tasks)
-        return !sourceParent.isValid();
-    const Task &task = m_tasks->taskAt(sourceRow);
+    if (!m_tasks)
+        return false;
+    const TaskSummary &task = m_tasks->taskAt(sourceRow);
     if (!m_states.isEmpty() && !m_states.contains(task.state))
         return false;
     if (!m_provider.isEmpty() && task.provider != m_provider)
         return false;
     if (!m_profile.isEmpty() && task.profileId != m_profile)
         return false;
-    if (!m_failureKey.isEmpty() && m_tasks->failureKeyAt(sourceRow) != m_failureKey)
+    if (!m_failureKey.isEmpty() && TaskTally::failureKey(task) != m_failureKey)
         return false;
-    if (!m_words.isEmpty()) {
-        const QString haystack = m_tasks->searchTextAt(sourceRow);
-        for (const QString &word : m_words) {
-            if (!haystack.contains(word))
-                return false;
-        }
+    for (const QByteArray &word : m_words) {
+        if (!m_tasks->rowContains(sourceRow, word))
+            return false;
     }
     return true;
+}
+
+QList<qint64> TaskFilterProxyModel::visibleTaskIds() const
+{
+    QList<qint64> ids;
+    ids.reserve(m_order.size());
+    for (int sourceRow : m_order)
+        ids.append(m_tasks->taskAt(sourceRow).id);
+    return ids;
+}
+
+// --- order ------------------------------------------------------------------------------------
+
+int TaskFilterProxyModel::compareKeys(int left, int right) const
+{
+    const TaskSummary &a = m_tasks->taskAt(left);
+    const TaskSummary &b = m_tasks->taskAt(right);
+    switch (m_sortColumn) {
+    case TaskTableModel::StateColumn: return compareValues(int(a.state), int(b.state));
+    case TaskTableModel::ProviderColumn:
+        if (const int byProvider = a.provider.compare(b.provider, Qt::CaseInsensitive))
+            return byProvider;
+        if (a.profileId == b.profileId)
+            return 0;
+        return m_tasks->profileName(a.profileId).compare(m_tasks->profileName(b.profileId), Qt::CaseInsensitive);
+    case TaskTableModel::ModelColumn: return a.model.compare(b.model, Qt::CaseInsensitive);
+    case TaskTableModel::PromptColumn: return a.prompt.compare(b.prompt, Qt::CaseInsensitive);
+    case TaskTableModel::ProgressColumn: return compareValues(progressKey(a), progressKey(b));
+    case TaskTableModel::SubmittedColumn: return compareValues(submittedKey(a), submittedKey(b));
+    case TaskTableModel::DurationColumn: return compareValues(m_tasks->ageSeconds(a), m_tasks->ageSeconds(b));
+    case TaskTableModel::AttemptsColumn: return compareValues(a.attempts, b.attempts);
+    case TaskTableModel::RemoteIdColumn: return a.remoteId.compare(b.remoteId);
+    case TaskTableModel::ErrorColumn:
+        return m_tasks->errorTitleAt(left).compare(m_tasks->errorTitleAt(right), Qt::CaseInsensitive);
+    default: return 0;
+    }
+}
+
+bool TaskFilterProxyModel::lessThan(int left, int right) const
+{
+    if (m_sortColumn < 0)
+        return left < right;   // the model's order
+    int byKey = compareKeys(left, right);
+    if (byKey == 0)   // a total order, so every row has exactly one place
+        byKey = compareValues(m_tasks->taskAt(left).id, m_tasks->taskAt(right).id);
+    return m_sortOrder == Qt::AscendingOrder ? byKey < 0 : byKey > 0;
+}
+
+void TaskFilterProxyModel::sortRows(QVector<int> &rows) const
+{
+    std::sort(rows.begin(), rows.end(), [this](int a, int b) { return lessThan(a, b); });
+}
+
+void TaskFilterProxyModel::rebuildPositions()
+{
+    m_position.fill(-1, m_tasks ? m_tasks->rowCount() : 0);
+    for (int proxyRow = 0; proxyRow < m_order.size(); ++proxyRow)
+        m_position[m_order.at(proxyRow)] = proxyRow;
+}
+
+void TaskFilterProxyModel::relayout(const std::function<void()> &reorder)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QVector<int> sourceRows;
+    sourceRows.reserve(before.size());
+    for (const QModelIndex &index : before)
+        sourceRows.append(m_order.value(index.row(), -1));
+    reorder();
+    rebuildPositions();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int sourceRow = sourceRows.at(i);
+        const int proxyRow = sourceRow >= 0 ? m_position.value(sourceRow, -1) : -1;
+        after.append(proxyRow >= 0 ? createIndex(proxyRow, before.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void TaskFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (!m_tasks)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    relayout([this] { sortRows(m_order); });
+}
+
+void TaskFilterProxyModel::refilter()
+{
+    if (!m_tasks)
+        return;
+    QVector<int> next;
+    next.reserve(m_tasks->rowCount());
+    QVector<int> rest;   // hidden until now and accepted
+    for (int row = 0; row < m_tasks->rowCount(); ++row) {
+        if (m_position.value(row, -1) < 0 && accepts(row))
+            rest.append(row);
+    }
+    // Rows that stay keep their relative order; newly accepted ones are merged in.
+    for (int sourceRow : std::as_const(m_order)) {
+        if (accepts(sourceRow))
+            next.append(sourceRow);
+    }
+    sortRows(rest);
+    QVector<int> merged;
+    merged.reserve(next.size() + rest.size());
+    std::merge(next.cbegin(), next.cend(), rest.cbegin(), rest.cend(), std::back_inserter(merged),
+               [this](int a, int b) { return lessThan(a, b); });
+    applyVisible(std::move(merged));
+}
+
+void TaskFilterProxyModel::applyVisible(QVector<int> next)
+{
+    const int sourceRows = m_tasks ? m_tasks->rowCount() : 0;
+    QVector<bool> inNext(sourceRows, false);
+    for (int sourceRow : std::as_const(next))
+        inNext[sourceRow] = true;
+    QVector<int> removedPositions;
+    for (int proxyRow = 0; proxyRow < m_order.size(); ++proxyRow) {
+        if (!inNext.at(m_order.at(proxyRow)))
+            removedPositions.append(proxyRow);
+    }
+    const QList<QPair<int, int>> removals = runsOf(removedPositions);
+    // Where the inserted rows go, in the final list (every earlier row is in place by then).
+    QVector<int> insertedPositions;
+    {
+        QVector<bool> inOld(sourceRows, false);
+        for (int sourceRow : std::as_const(m_order))
+            inOld[sourceRow] = true;
+        for (int position = 0; position < next.size(); ++position) {
+            if (!inOld.at(next.at(position)))
+                insertedPositions.append(position);
+        }
+    }
+    const QList<QPair<int, int>> insertions = runsOf(insertedPositions);
+    if (removals.isEmpty() && insertions.isEmpty())
+        return;
+    if (removals.size() + insertions.size() > MaxRanges) {
+        beginResetModel();
+        m_order = std::move(next);
+        rebuildPositions();
+        endResetModel();
+        return;
+    }
+    for (auto it = removals.crbegin(); it != removals.crend(); ++it) {
+        beginRemoveRows({}, it->first, it->second);
+        m_order.remove(it->first, it->second - it->first + 1);
+        endRemoveRows();
+    }
+    for (const auto &[first, last] : insertions) {
+        beginInsertRows({}, first, last);
+        m_order.insert(first, last - first + 1, 0);
+        for (int position = first; position <= last; ++position)
+            m_order[position] = next.at(position);
+        endInsertRows();
+    }
+    rebuildPositions();
+}
+
+bool TaskFilterProxyModel::inPlace(int proxyRow) const
+{
+    const int sourceRow = m_order.at(proxyRow);
+    if (proxyRow > 0 && lessThan(sourceRow, m_order.at(proxyRow - 1)))
+        return false;
+    return proxyRow + 1 >= m_order.size() || !lessThan(m_order.at(proxyRow + 1), sourceRow);
+}
+
+// --- source changes -----------------------------------------------------------------------------
+
+void TaskFilterProxyModel::onSourceReset()
+{
+    m_order.clear();
+    if (m_tasks) {
+        m_order.reserve(m_tasks->rowCount());
+        for (int row = 0; row < m_tasks->rowCount(); ++row) {
+            if (accepts(row))
+                m_order.append(row);
+        }
+        sortRows(m_order);
+    }
+    rebuildPositions();
+}
+
+void TaskFilterProxyModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                               const QList<int> &roles)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid())
+        return;
+    const int firstColumn = topLeft.column();
+    const int lastColumn = bottomRight.column();
+    // The model names the rows of its batch: they are handled together at the batch's first
+    // span (one re-sort for the whole tick), and a wide range does not mean a walk over it.
+    QVector<int> rows;
+    const QList<int> &batch = m_tasks->batchRows();
+    if (!batch.isEmpty()) {
+        if (m_handledBatch == m_tasks->batchSerial())
+            return;
+        m_handledBatch = m_tasks->batchSerial();
+        rows = QVector<int>(batch.cbegin(), batch.cend());
+    } else {
+        for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+            rows.append(row);
+    }
+
+    QVector<int> stay;       // source rows still shown
+    QVector<int> leaving;    // proxy rows no longer accepted
+    QVector<int> arriving;   // source rows newly accepted
+    for (int sourceRow : std::as_const(rows)) {
+        const int proxyRow = m_position.value(sourceRow, -1);
+        const bool accepted = accepts(sourceRow);
+        if (proxyRow >= 0 && accepted)
+            stay.append(sourceRow);
+        else if (proxyRow >= 0)
+            leaving.append(proxyRow);
+        else if (accepted)
+            arriving.append(sourceRow);
+    }
+
+    if (!leaving.isEmpty()) {
+        std::sort(leaving.begin(), leaving.end());
+        const QList<QPair<int, int>> runs = runsOf(leaving);
+        if (runs.size() > MaxRanges) {
+            QVector<bool> gone(m_order.size(), false);
+            for (int proxyRow : std::as_const(leaving))
+                gone[proxyRow] = true;
+            QVector<int> kept;
+            kept.reserve(m_order.size() - leaving.size());
+            for (int proxyRow = 0; proxyRow < m_order.size(); ++proxyRow) {
+                if (!gone.at(proxyRow))
+                    kept.append(m_order.at(proxyRow));
+            }
+            applyVisible(std::move(kept));
+        } else {
+            for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+                beginRemoveRows({}, it->first, it->second);
+                m_order.remove(it->first, it->second - it->first + 1);
+                endRemoveRows();
+            }
+            rebuildPositions();
+        }
+    }
+
+    // Changed rows that are out of place move (one layout change); the rest stay where they are.
+    if (m_sortColumn >= 0 && !stay.isEmpty()) {
+        bool moved = false;
+        for (int sourceRow : std::as_const(stay)) {
+            if (!inPlace(m_position.at(sourceRow))) {
+                moved = true;
+                break;
+            }
+        }
+        if (moved) {
+            relayout([this, &stay] {
+                // Unchanged rows are still in order: take the changed ones out, sort them, merge.
+                QVector<bool> changed(m_tasks->rowCount(), false);
+                for (int sourceRow : std::as_const(stay))
+                    changed[sourceRow] = true;
+                QVector<int> kept;
+                kept.reserve(m_order.size());
+                for (int sourceRow : std::as_const(m_order)) {
+                    if (!changed.at(sourceRow))
+                        kept.append(sourceRow);
+                }
+                QVector<int> sortedStay = stay;
+                sortRows(sortedStay);
+                QVector<int> merged;
+                merged.reserve(m_order.size());
+                std::merge(kept.cbegin(), kept.cend(), sortedStay.cbegin(), sortedStay.cend(),
+                           std::back_inserter(merged), [this](int a, int b) { return lessThan(a, b); });
+                m_order = std::move(merged);
+            });
+        }
+    }
+
+    if (!arriving.isEmpty())
+        insertSourceRows(arriving);
+
+    if (!stay.isEmpty()) {
+        QVector<int> proxyRows;
+        proxyRows.reserve(stay.size());
+        for (int sourceRow : std::as_const(stay))
+            proxyRows.append(m_position.at(sourceRow));
+        std::sort(proxyRows.begin(), proxyRows.end());
+        const QList<QPair<int, int>> runs = runsOf(proxyRows);
+        if (runs.size() > MaxRanges) {
+            emit dataChanged(index(proxyRows.constFirst(), firstColumn), index(proxyRows.constLast(), lastColumn), roles);
+        } else {
+            for (const auto &[first, last] : runs)
+                emit dataChanged(index(first, firstColumn), index(last, lastColumn), roles);
+        }
+    }
+}
+
+void TaskFilterProxyModel::insertSourceRows(QVector<int> rows)
+{
+    sortRows(rows);
+    QVector<int> merged;
+    merged.reserve(m_order.size() + rows.size());
+    std::merge(m_order.cbegin(), m_order.cend(), rows.cbegin(), rows.cend(), std::back_inserter(merged),
+               [this](int a, int b) { return lessThan(a, b); });
+    applyVisible(std::move(merged));
+}
+
+void TaskFilterProxyModel::onSourceRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    // Rows are appended to the model; positions of the new source rows start out hidden.
+    m_position.resize(m_tasks->rowCount(), -1);
+    if (first < m_tasks->rowCount() - (last - first + 1)) {
+        // Inserted in the middle: later source rows moved down.
+        for (int &sourceRow : m_order) {
+            if (sourceRow >= first)
+                sourceRow += last - first + 1;
+        }
+        rebuildPositions();
+    }
+    QVector<int> accepted;
+    for (int row = first; row <= last; ++row) {
+        if (accepts(row))
+            accepted.append(row);
+    }
+    if (!accepted.isEmpty())
+        insertSourceRows(accepted);
+}
+
+void TaskFilterProxyModel::onSourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    QVector<int> leaving;
+    for (int row = first; row <= last; ++row) {
+        const int proxyRow = m_position.value(row, -1);
+        if (proxyRow >= 0)
+            leaving.append(proxyRow);
+    }
+    std::sort(leaving.begin(), leaving.end());
+    const QList<QPair<int, int>> runs = runsOf(leaving);
+    for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+        beginRemoveRows({}, it->first, it->second);
+        m_order.remove(it->first, it->second - it->first + 1);
+        endRemoveRows();
+    }
+}
+
+void TaskFilterProxyModel::onSourceRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    for (int &sourceRow : m_order) {
+        if (sourceRow > last)
+            sourceRow -= count;
+    }
+    rebuildPositions();
+}
+
+// --- QAbstractProxyModel ------------------------------------------------------------------------
+
+QModelIndex TaskFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_order.size() || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex TaskFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex TaskFilterProxyModel::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int TaskFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_order.size());
+}
+
+int TaskFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_tasks ? 0 : m_tasks->columnCount();
+}
+
+bool TaskFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_order.isEmpty();
+}
+
+QModelIndex TaskFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_tasks || !proxyIndex.isValid() || proxyIndex.model() != this || proxyIndex.row() >= m_order.size())
+        return {};
+    return m_tasks->index(m_order.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex TaskFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_tasks || !sourceIndex.isValid())
+        return {};
+    const int proxyRow = m_position.value(sourceIndex.row(), -1);
+    return proxyRow < 0 ? QModelIndex() : createIndex(proxyRow, sourceIndex.column());
+}
+
+QVariant TaskFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_tasks)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return m_tasks->headerData(section, orientation, role);
+    return QAbstractProxyModel::headerData(section, orientation, role);
 }

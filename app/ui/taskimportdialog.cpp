@@ -1,5 +1,6 @@
 #include "taskimportdialog.h"
 
+#include "profileeditor.h"
 #include "provideradapter.h"
 #include "provideradapterregistry.h"
 #include "taskengine.h"
@@ -113,7 +114,7 @@ TaskImportDialog::TaskImportDialog(TaskEngine *engine, QWidget *parent)
 void TaskImportDialog::setAdapterRegistry(const ProviderAdapterRegistry *registry)
 {
     m_registry = registry;
-    onProfileChanged();
+    reloadProfiles();   // the provider names in the profile list come from the adapters
 }
 
 void TaskImportDialog::reloadProfiles()
@@ -123,7 +124,7 @@ void TaskImportDialog::reloadProfiles()
     m_profile->clear();
     if (m_engine) {
         for (const ProviderProfile &profile : m_engine->profiles()) {
-            m_profile->addItem(profile.name.isEmpty() ? profile.id : profile.name, profile.id);
+            m_profile->addItem(ProfileEditor::profileLabel(profile, m_registry), profile.id);
             m_profile->setItemData(m_profile->count() - 1, profile.provider, Qt::UserRole + 1);
         }
     }

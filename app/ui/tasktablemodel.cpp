@@ -17,10 +17,18 @@ constexpr int PromptTooltipChars = 1200;
 
 QString oneLine(const QString &text)
 {
-    QString line = text.simplified();
+    QString line = text.left(600).simplified();
     if (line.size() > 300)
         line = line.left(299) + QChar(0x2026);
     return line;
+}
+
+QString errorSignature(const TaskSummary &task)
+{
+    const ErrorDigest &error = *task.lastError;
+    return QStringList{task.provider, error.provider, error.code, error.type, QString::number(error.httpStatus),
+                       ApiError::phaseId(error.phase)}
+        .join(QChar(0x1f));
 }
 
 } // namespace
@@ -30,8 +38,6 @@ TaskTableModel::TaskTableModel(QObject *parent)
     , m_systemClock(std::make_unique<SystemClock>())
 {
     m_clock = m_systemClock.get();
-    m_ageTimer.setInterval(AgeRefreshMs);
-    connect(&m_ageTimer, &QTimer::timeout, this, &TaskTableModel::refreshAges);
 }
 
 TaskTableModel::~TaskTableModel() = default;
@@ -41,19 +47,38 @@ void TaskTableModel::setEngine(TaskEngine *engine)
     if (m_engine)
         disconnect(m_engine, nullptr, this, nullptr);
     m_engine = engine;
+    ++m_loadGeneration;
+    resetTasks(QList<TaskSummary>{});
     if (!engine) {
-        resetTasks({});
+        m_loading = false;
         return;
     }
     connect(engine, &TaskEngine::tasksChanged, this, &TaskTableModel::onEngineTasksChanged);
-    connect(engine, &TaskEngine::tasksAdded, this, &TaskTableModel::onEngineTasksAdded);
-    connect(engine, &TaskEngine::tasksRemoved, this, &TaskTableModel::removeTasks);
+    connect(engine, &TaskEngine::tasksAdded, this, &TaskTableModel::onEngineTasksChanged);
+    connect(engine, &TaskEngine::tasksRemoved, this, &TaskTableModel::onEngineTasksRemoved);
     connect(engine, &TaskEngine::profilesChanged, this, &TaskTableModel::onEngineProfilesChanged);
     QHash<QString, QString> names;
     for (const ProviderProfile &profile : engine->profiles())
         names.insert(profile.id, profile.name);
     m_profileNames = names;
-    resetTasks(engine->tasks());
+    // The tasks in the engine's memory (the live ones) right away, the history page by page.
+    QList<TaskSummary> live;
+    for (const Task &task : engine->tasks())
+        live.append(TaskSummary::of(task));
+    upsertTasks(live);
+    m_loading = true;
+    m_removedWhileLoading.clear();
+    const int generation = m_loadGeneration;
+    engine->readHistory(this, [this, generation](const QList<TaskSummary> &page, bool done) {
+        if (generation != m_loadGeneration)
+            return;
+        appendHistory(page);
+        if (done) {
+            m_loading = false;
+            m_removedWhileLoading.clear();
+            emit loadingFinished();
+        }
+    });
 }
 
 TaskEngine *TaskTableModel::engine() const
@@ -71,42 +96,85 @@ QDateTime TaskTableModel::now() const
     return m_clock->nowUtc();
 }
 
-void TaskTableModel::resetTasks(const QList<Task> &tasks)
+void TaskTableModel::resetTasks(const QList<TaskSummary> &tasks)
 {
+    const QList<TaskSummary> before = [this] {
+        QList<TaskSummary> list;
+        list.reserve(m_rows.size());
+        for (const Row &row : std::as_const(m_rows))
+            list.append(row.task);
+        return list;
+    }();
     beginResetModel();
     m_rows.clear();
     m_rowOf.clear();
     m_tally.clear();
     m_rows.reserve(tasks.size());
-    for (const Task &task : tasks) {
+    QList<TaskSummary> after;
+    after.reserve(tasks.size());
+    for (const TaskSummary &task : tasks) {
         if (m_rowOf.contains(task.id))
             continue;
         m_rowOf.insert(task.id, int(m_rows.size()));
         m_rows.append(makeRow(task));
         m_tally.add(task);
+        after.append(task);
     }
-    rebuildIndex();
     endResetModel();
-    updateAgeTimer();
+    if (!before.isEmpty())
+        emit summariesChanged(before, {});
+    if (!after.isEmpty())
+        emit summariesChanged({}, after);
     emit tallyChanged();
 }
 
-void TaskTableModel::upsertTasks(const QList<Task> &tasks)
+QList<TaskSummary> TaskTableModel::summariesOf(const QList<Task> &tasks)
+{
+    QList<TaskSummary> summaries;
+    summaries.reserve(tasks.size());
+    for (const Task &task : tasks)
+        summaries.append(TaskSummary::of(task));
+    return summaries;
+}
+
+void TaskTableModel::appendRows(const QList<TaskSummary> &tasks)
+{
+    if (tasks.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(tasks.size()) - 1);
+    m_rows.reserve(m_rows.size() + tasks.size());
+    for (const TaskSummary &task : tasks) {
+        m_rowOf.insert(task.id, int(m_rows.size()));
+        m_rows.append(makeRow(task));
+        m_tally.add(task);
+    }
+    endInsertRows();
+}
+
+void TaskTableModel::upsertTasks(const QList<TaskSummary> &tasks)
 {
     if (tasks.isEmpty())
         return;
     QList<int> changedRows;
-    QList<Task> added;
+    QList<TaskSummary> before;
+    QList<TaskSummary> after;
+    QList<TaskSummary> added;
     QHash<qint64, qsizetype> addedIndex;
     QList<qint64> ids;
     ids.reserve(tasks.size());
-    for (const Task &task : tasks) {
+    for (const TaskSummary &task : tasks) {
         ids.append(task.id);
         const int row = rowOfTask(task.id);
         if (row >= 0) {
-            m_tally.remove(m_rows[row].task);
+            const TaskSummary &old = m_rows.at(row).task;
+            if (old == task)
+                continue;
+            m_tally.remove(old);
+            before.append(old);
             m_rows[row] = makeRow(task);
             m_tally.add(task);
+            after.append(task);
             changedRows.append(row);
         } else if (auto it = addedIndex.constFind(task.id); it != addedIndex.constEnd()) {
             added[*it] = task;   // the same new task twice in one batch: keep the latest
@@ -115,25 +183,43 @@ void TaskTableModel::upsertTasks(const QList<Task> &tasks)
             added.append(task);
         }
     }
-    if (!changedRows.isEmpty())
+    if (!changedRows.isEmpty()) {
+        m_batchRows = changedRows;
+        ++m_batchSerial;
         emitSpans(changedRows, 0, ColumnCount - 1, {});
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (const Task &task : added) {
-            m_rowOf.insert(task.id, int(m_rows.size()));
-            m_rows.append(makeRow(task));
-            m_tally.add(task);
-        }
-        endInsertRows();
+        m_batchRows.clear();
     }
-    updateAgeTimer();
-    emit tallyChanged();
+    appendRows(added);
+    if (!before.isEmpty())
+        emit summariesChanged(before, after);
+    if (!added.isEmpty())
+        emit summariesChanged({}, added);
+    if (!changedRows.isEmpty() || !added.isEmpty())
+        emit tallyChanged();
     emit tasksUpdated(ids);
+}
+
+void TaskTableModel::appendHistory(const QList<TaskSummary> &page)
+{
+    QList<TaskSummary> fresh;
+    fresh.reserve(page.size());
+    for (const TaskSummary &task : page) {
+        if (!m_rowOf.contains(task.id) && !m_removedWhileLoading.contains(task.id))
+            fresh.append(task);
+    }
+    if (fresh.isEmpty())
+        return;
+    appendRows(fresh);
+    emit summariesChanged({}, fresh);
+    emit tallyChanged();
 }
 
 void TaskTableModel::removeTasks(const QList<qint64> &ids)
 {
+    if (m_loading) {
+        for (qint64 id : ids)
+            m_removedWhileLoading.insert(id);
+    }
     QList<int> rows;
     rows.reserve(ids.size());
     for (qint64 id : ids) {
@@ -143,6 +229,8 @@ void TaskTableModel::removeTasks(const QList<qint64> &ids)
     }
     if (rows.isEmpty())
         return;
+    QList<TaskSummary> before;
+    before.reserve(rows.size());
     const QList<QPair<int, int>> spans = contiguousSpans(rows);
     if (spans.size() > MaxSpansBeforeReset) {
         // Thousands of scattered rows: one reset is far cheaper than thousands of removals.
@@ -153,37 +241,46 @@ void TaskTableModel::removeTasks(const QList<qint64> &ids)
         QVector<Row> kept;
         kept.reserve(m_rows.size() - rows.size());
         for (int row = 0; row < m_rows.size(); ++row) {
-            if (gone[row])
+            if (gone[row]) {
                 m_tally.remove(m_rows[row].task);
-            else
+                before.append(m_rows[row].task);
+            } else {
                 kept.append(std::move(m_rows[row]));
+            }
         }
         m_rows = std::move(kept);
         rebuildIndex();
         endResetModel();
     } else {
-        // Last span first, so the earlier spans keep their row numbers.
+        // Last span first, so the earlier spans keep their row numbers; the id index is
+        // rebuilt once at the end (nothing reads it while rows are being removed).
         for (auto it = spans.crbegin(); it != spans.crend(); ++it) {
             beginRemoveRows({}, it->first, it->second);
-            for (int row = it->first; row <= it->second; ++row)
+            for (int row = it->first; row <= it->second; ++row) {
                 m_tally.remove(m_rows[row].task);
+                before.append(m_rows[row].task);
+                m_rowOf.remove(m_rows[row].task.id);
+            }
             m_rows.remove(it->first, it->second - it->first + 1);
-            rebuildIndex();
             endRemoveRows();
         }
+        for (int row = spans.constFirst().first; row < m_rows.size(); ++row)
+            m_rowOf.insert(m_rows.at(row).task.id, row);
     }
-    updateAgeTimer();
+    emit summariesChanged(before, {});
     emit tallyChanged();
 }
 
 void TaskTableModel::setProfileNames(const QHash<QString, QString> &names)
 {
-    m_profileNames = names;
-    if (m_rows.isEmpty())
+    if (names == m_profileNames)
         return;
+    m_profileNames = names;
+    // The provider column and the search text name the profile.
     for (Row &row : m_rows)
-        fillTexts(row);
-    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        row.haystack = makeRow(row.task).haystack;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, ProviderColumn), index(rowCount() - 1, ProviderColumn));
 }
 
 QString TaskTableModel::profileName(const QString &profileId) const
@@ -192,7 +289,7 @@ QString TaskTableModel::profileName(const QString &profileId) const
     return name.isEmpty() ? profileId : name;
 }
 
-std::optional<Task> TaskTableModel::taskById(qint64 id) const
+std::optional<TaskSummary> TaskTableModel::taskById(qint64 id) const
 {
     const int row = rowOfTask(id);
     if (row < 0)
@@ -244,34 +341,11 @@ void TaskTableModel::emitSpans(const QList<int> &rows, int firstColumn, int last
         emit dataChanged(index(span.first, firstColumn), index(span.second, lastColumn), roles);
 }
 
-void TaskTableModel::updateAgeTimer()
-{
-    int terminal = 0;
-    for (TaskState state : TaskStates::all()) {
-        if (TaskStates::isTerminal(state))
-            terminal += m_tally.count(state);
-    }
-    const bool live = m_tally.total() > terminal;
-    if (live && !m_ageTimer.isActive())
-        m_ageTimer.start();
-    else if (!live)
-        m_ageTimer.stop();
-}
-
-void TaskTableModel::refreshAges()
-{
-    QList<int> rows;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (!m_rows.at(row).task.isTerminal())
-            rows.append(row);
-    }
-    emitSpans(rows, DurationColumn, DurationColumn, {Qt::DisplayRole, SortRole});
-}
-
 void TaskTableModel::retranslate()
 {
-    for (Row &row : m_rows)
-        fillTexts(row);
+    // Error titles and tooltips are translated text: make them again, per distinct error.
+    for (ErrorInfo &info : m_errors)
+        info = makeErrorInfo(info.sample);
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -281,18 +355,18 @@ void TaskTableModel::onEngineTasksChanged(const QList<qint64> &ids)
 {
     if (!m_engine)
         return;
-    QList<Task> tasks;
+    QList<TaskSummary> tasks;
     tasks.reserve(ids.size());
     for (qint64 id : ids) {
         if (auto task = m_engine->task(id))
-            tasks.append(*task);
+            tasks.append(TaskSummary::of(*task));
     }
     upsertTasks(tasks);
 }
 
-void TaskTableModel::onEngineTasksAdded(const QList<qint64> &ids)
+void TaskTableModel::onEngineTasksRemoved(const QList<qint64> &ids)
 {
-    onEngineTasksChanged(ids);
+    removeTasks(ids);
 }
 
 void TaskTableModel::onEngineProfilesChanged()
@@ -305,7 +379,7 @@ void TaskTableModel::onEngineProfilesChanged()
     setProfileNames(names);
 }
 
-qint64 TaskTableModel::ageSeconds(const Task &task) const
+qint64 TaskTableModel::ageSeconds(const TaskSummary &task) const
 {
     const QDateTime start = task.submittedAt.isValid() ? task.submittedAt : task.createdAt;
     if (!start.isValid())
@@ -331,73 +405,94 @@ QString TaskTableModel::formatDuration(qint64 seconds)
     return tr("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
 }
 
-TaskTableModel::Row TaskTableModel::makeRow(const Task &task) const
+QByteArray TaskTableModel::searchForm(const QString &text)
+{
+    return text.toLower().toUtf8();
+}
+
+TaskTableModel::Row TaskTableModel::makeRow(const TaskSummary &task)
 {
     Row row;
     row.task = task;
-    fillTexts(row);
+    QString hay = QString::number(task.id);
+    for (const QString *part : {&task.remoteId, &task.prompt, &task.model, &task.provider, &task.profileId}) {
+        hay += QLatin1Char('\n');
+        hay += *part;
+    }
+    hay += QLatin1Char('\n');
+    hay += profileName(task.profileId);
+    if (task.lastError && !task.lastError->requestId.isEmpty()) {
+        hay += QLatin1Char('\n');
+        hay += task.lastError->requestId;
+    }
+    row.haystack = searchForm(hay);
+    row.error = errorIndexOf(task);
     return row;
 }
 
-void TaskTableModel::fillTexts(Row &row) const
+int TaskTableModel::errorIndexOf(const TaskSummary &task)
 {
-    const Task &task = row.task;
-    row.stateText = TaskStates::displayName(task.state);
-    row.providerText = task.provider + QStringLiteral(" \u00b7 ") + profileName(task.profileId);
-    row.promptText = oneLine(task.spec.prompt);
+    if (!task.lastError)
+        return -1;
+    const QString signature = errorSignature(task);
+    if (const auto it = m_errorIndex.constFind(signature); it != m_errorIndex.constEnd())
+        return it.value();
+    m_errors.append(makeErrorInfo(task));
+    const int index = int(m_errors.size()) - 1;
+    m_errorIndex.insert(signature, index);
+    return index;
+}
 
-    const QDateTime submitted = (task.submittedAt.isValid() ? task.submittedAt : task.createdAt).toLocalTime();
-    if (!submitted.isValid())
-        row.submittedText.clear();
-    else if (submitted.date() == QDate::currentDate())
-        row.submittedText = QLocale().toString(submitted.time(), QLocale::ShortFormat);
-    else
-        row.submittedText = QLocale().toString(submitted, QLocale::ShortFormat);
-    row.durationText = task.isTerminal() ? formatDuration(ageSeconds(task)) : QString();
+TaskTableModel::ErrorInfo TaskTableModel::makeErrorInfo(const TaskSummary &task) const
+{
+    ErrorInfo info;
+    info.sample = task;
+    const ErrorDigest &error = *task.lastError;
+    const ErrorExplanation why = ErrorCatalog::instance().explain(error.toApiError());
+    info.title = why.title;
+    info.tooltip = QStringLiteral("<p><b>%1</b></p><p>%2</p><p><i>%3</i> %4</p><p>%5</p>")
+                       .arg(why.title.toHtmlEscaped(), why.explanation.toHtmlEscaped(),
+                            tr("What to do:").toHtmlEscaped(), why.fix.toHtmlEscaped(),
+                            QStringLiteral("<small>%1</small>")
+                                .arg((task.provider + QLatin1Char(' ') + why.code).toHtmlEscaped()));
+    QStringList hay{error.code, error.type, why.title};
+    if (error.httpStatus > 0)
+        hay << QString::number(error.httpStatus);
+    info.haystack = searchForm(hay.join(QLatin1Char('\n')));
+    return info;
+}
 
-    switch (task.state) {
-    case TaskState::Queued:
-        row.progressText = task.queuePosition >= 0 ? tr("#%1 in queue").arg(task.queuePosition) : tr("waiting");
-        break;
-    case TaskState::Running:
-    case TaskState::Cancelling:
-        row.progressText = task.progress >= 0 ? tr("%1%").arg(task.progress) : tr("working");
-        break;
-    default:
-        row.progressText.clear();
-        break;
+bool TaskTableModel::rowContains(int row, QByteArrayView word) const
+{
+    const Row &r = m_rows.at(row);
+    if (QByteArrayView(r.haystack).contains(word))
+        return true;
+    // Error texts count only where the row shows its error (as the Error column does).
+    return r.error >= 0 && TaskTally::needsAttention(r.task.state)
+           && QByteArrayView(m_errors.at(r.error).haystack).contains(word);
+}
+
+QString TaskTableModel::errorTitleAt(int row) const
+{
+    const Row &r = m_rows.at(row);
+    if (r.error < 0 || !TaskTally::needsAttention(r.task.state))
+        return {};
+    return m_errors.at(r.error).title;
+}
+
+QString TaskTableModel::stateTooltip(const Row &row) const
+{
+    const TaskSummary &task = row.task;
+    QString tip = QStringLiteral("<b>%1</b>").arg(TaskStates::displayName(task.state).toHtmlEscaped());
+    if (row.error >= 0 && TaskTally::needsAttention(task.state)) {
+        tip += QStringLiteral(": ") + m_errors.at(row.error).tooltip;
+    } else if (task.state == TaskState::Unknown) {
+        tip += QStringLiteral("<p>%1</p>").arg(
+            tr("The submit got no clear answer, so the provider may or may not have created the task. "
+               "Use Check again to look it up, or Submit anyway to send it again.")
+                .toHtmlEscaped());
     }
-
-    QString stateTip = QStringLiteral("<b>%1</b>").arg(row.stateText.toHtmlEscaped());
-    if (task.lastError && TaskTally::needsAttention(task.state)) {
-        const ErrorExplanation why = ErrorCatalog::instance().explain(*task.lastError);
-        row.errorTitle = why.title;
-        row.errorTooltip = QStringLiteral("<p><b>%1</b></p><p>%2</p><p><i>%3</i> %4</p><p>%5</p>")
-                               .arg(why.title.toHtmlEscaped(), why.explanation.toHtmlEscaped(),
-                                    tr("What to do:").toHtmlEscaped(), why.fix.toHtmlEscaped(),
-                                    QStringLiteral("<small>%1</small>")
-                                        .arg((task.provider + QLatin1Char(' ') + why.code).toHtmlEscaped()));
-        stateTip += QStringLiteral(": ") + row.errorTooltip;
-    } else {
-        row.errorTitle.clear();
-        row.errorTooltip.clear();
-        if (task.state == TaskState::Unknown)
-            stateTip += QStringLiteral("<p>%1</p>").arg(
-                tr("The submit got no clear answer, so the provider may or may not have created the task. "
-                   "Use Check again to look it up, or Submit anyway to send it again.")
-                    .toHtmlEscaped());
-    }
-    row.stateTooltip = stateTip;
-
-    row.failureKey = TaskTally::failureKey(task);
-    QStringList hay{QString::number(task.id), task.remoteId, task.spec.prompt, task.spec.model, task.provider,
-                    task.profileId, row.errorTitle};
-    if (task.lastError) {
-        hay << task.lastError->code << task.lastError->type << task.lastError->requestId;
-        if (task.lastError->httpStatus > 0)
-            hay << QString::number(task.lastError->httpStatus);
-    }
-    row.searchText = hay.join(QLatin1Char('\n')).toLower();
+    return tip;
 }
 
 int TaskTableModel::rowCount(const QModelIndex &parent) const
@@ -415,22 +510,38 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row &row = m_rows.at(index.row());
-    const Task &task = row.task;
+    const TaskSummary &task = row.task;
     const auto column = Column(index.column());
 
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case StateColumn: return row.stateText;
-        case ProviderColumn: return row.providerText;
-        case ModelColumn: return task.spec.model.isEmpty() ? task.spec.kind : task.spec.model;
-        case PromptColumn: return row.promptText;
-        case ProgressColumn: return row.progressText;
-        case SubmittedColumn: return row.submittedText;
-        case DurationColumn: return task.isTerminal() ? row.durationText : formatDuration(ageSeconds(task));
+        case StateColumn: return TaskStates::displayName(task.state);
+        case ProviderColumn: return task.provider + QStringLiteral(" \u00b7 ") + profileName(task.profileId);
+        case ModelColumn: return task.model.isEmpty() ? task.kind : task.model;
+        case PromptColumn: return oneLine(task.prompt);
+        case ProgressColumn:
+            switch (task.state) {
+            case TaskState::Queued:
+                return task.queuePosition >= 0 ? tr("#%1 in queue").arg(task.queuePosition) : tr("waiting");
+            case TaskState::Running:
+            case TaskState::Cancelling:
+                return task.progress >= 0 ? tr("%1%").arg(task.progress) : tr("working");
+            default:
+                return QString();
+            }
+        case SubmittedColumn: {
+            const QDateTime submitted = (task.submittedAt.isValid() ? task.submittedAt : task.createdAt).toLocalTime();
+            if (!submitted.isValid())
+                return QString();
+            if (submitted.date() == QDate::currentDate())
+                return QLocale().toString(submitted.time(), QLocale::ShortFormat);
+            return QLocale().toString(submitted, QLocale::ShortFormat);
+        }
+        case DurationColumn: return formatDuration(ageSeconds(task));
         case AttemptsColumn: return task.attempts;
         case RemoteIdColumn: return task.remoteId;
-        case ErrorColumn: return row.errorTitle;
+        case ErrorColumn: return errorTitleAt(index.row());
         case ColumnCount: break;
         }
         break;
@@ -446,13 +557,15 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         switch (column) {
-        case StateColumn: return row.stateTooltip;
-        case ErrorColumn: return row.errorTooltip.isEmpty() ? QVariant() : QVariant(row.errorTooltip);
+        case StateColumn: return stateTooltip(row);
+        case ErrorColumn:
+            return row.error >= 0 && TaskTally::needsAttention(task.state) ? QVariant(m_errors.at(row.error).tooltip)
+                                                                           : QVariant();
         case PromptColumn:
-            return task.spec.prompt.isEmpty() ? QVariant()
-                                              : QVariant(QStringLiteral("<p>%1</p>").arg(
-                                                    task.spec.prompt.left(PromptTooltipChars).toHtmlEscaped()));
-        case ProviderColumn: return task.profileId;
+            return task.prompt.isEmpty() ? QVariant()
+                                         : QVariant(QStringLiteral("<p>%1</p>").arg(
+                                               task.prompt.left(PromptTooltipChars).toHtmlEscaped()));
+        case ProviderColumn: return profileName(task.profileId);
         case RemoteIdColumn: return task.remoteId.isEmpty() ? QVariant() : QVariant(task.remoteId);
         default: break;
         }
@@ -466,9 +579,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (column) {
         case StateColumn: return int(task.state);
-        case ProviderColumn: return row.providerText.toLower();
-        case ModelColumn: return task.spec.model.toLower();
-        case PromptColumn: return row.promptText.toLower();
+        case ProviderColumn: return (task.provider + QStringLiteral(" \u00b7 ") + profileName(task.profileId)).toLower();
+        case ModelColumn: return task.model.toLower();
+        case PromptColumn: return task.prompt.toLower();
         case ProgressColumn:
             // Finished first, then running by progress, then queued by position (front first).
             if (task.state == TaskState::Succeeded)
@@ -483,7 +596,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         case DurationColumn: return ageSeconds(task);
         case AttemptsColumn: return task.attempts;
         case RemoteIdColumn: return task.remoteId;
-        case ErrorColumn: return row.errorTitle.toLower();
+        case ErrorColumn: return errorTitleAt(index.row()).toLower();
         case ColumnCount: break;
         }
         break;
@@ -491,7 +604,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case StateRole: return int(task.state);
     case ProgressRole: return task.progress;
     case QueuePositionRole: return task.queuePosition;
-    case FailureKeyRole: return row.failureKey;
+    case FailureKeyRole: return TaskTally::failureKey(task);
     default: break;
     }
     return {};

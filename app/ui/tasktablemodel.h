@@ -1,28 +1,31 @@
 #pragma once
 
 #include "clock.h"
-#include "task.h"
+#include "tasksummary.h"
 #include "tasktally.h"
 
 #include <QAbstractTableModel>
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
-#include <QIcon>
 #include <QList>
 #include <QPointer>
-#include <QTimer>
+#include <QSet>
 #include <QVector>
 
 #include <memory>
 
 class TaskEngine;
 
-// The task list as a table. Rows are kept in arrival order; the proxy sorts and filters.
+// The task list as a table, built for a 100,000-task history: each row is a TaskSummary (what
+// the columns show, never events, results or parameters) plus a lower-case UTF-8 search text.
+// Display strings are made in data() for the rows being painted; an error's title and
+// explanation are made once per distinct error and shared by every row that has it.
 //
-// Built for thousands of live rows: id -> row is a hash; every display string (state name,
-// error title and tooltip, formatted times, search text) is computed once per update and cached,
-// so data() is a lookup; a batch of engine changes becomes one dataChanged per contiguous span
-// of rows (or a single range when many rows changed); one 1 s timer refreshes only the age
-// column of live rows.
+// Rows are kept in arrival order (the history arrives newest first, in pages, from the store
+// thread; later tasks are appended); the proxy sorts and filters. A batch of engine changes
+// becomes one dataChanged per contiguous span of rows. Durations of live rows are computed on
+// paint; the view repaints the visible ones (TaskListWidget), so nothing here runs on a timer.
 class TaskTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -55,35 +58,53 @@ public:
 
     // More changed rows than this in one batch are announced as one range.
     static constexpr int SingleRangeThreshold = 300;
-    static constexpr int AgeRefreshMs = 1000;
 
     explicit TaskTableModel(QObject *parent = nullptr);
     ~TaskTableModel() override;
 
-    // Loads the engine's tasks and follows its batched signals from then on.
+    // Reads the engine's history in pages (isLoading() until loadingFinished()) and follows
+    // its batched signals from then on.
     void setEngine(TaskEngine *engine);
     TaskEngine *engine() const;
+    bool isLoading() const { return m_loading; }
     // The clock for ages and durations (tests pass a ManualClock); nullptr = system clock.
     void setClock(const Clock *clock);
 
     // The update API the engine signals go through (also used directly by tests).
-    void resetTasks(const QList<Task> &tasks);
-    void upsertTasks(const QList<Task> &tasks);   // unknown ids are appended, known ids updated
+    void resetTasks(const QList<TaskSummary> &tasks);
+    void upsertTasks(const QList<TaskSummary> &tasks);   // unknown ids are appended, known ids updated
     void removeTasks(const QList<qint64> &ids);
+    // The same for full tasks (tests, benchmarks): only their summaries are kept.
+    void resetTasks(const QList<Task> &tasks) { resetTasks(summariesOf(tasks)); }
+    void upsertTasks(const QList<Task> &tasks) { upsertTasks(summariesOf(tasks)); }
+    static QList<TaskSummary> summariesOf(const QList<Task> &tasks);
+    // Adds a page of the history: ids already listed (announced meanwhile, so newer) are kept.
+    void appendHistory(const QList<TaskSummary> &page);
     // Profile id -> display name, for the provider column.
     void setProfileNames(const QHash<QString, QString> &names);
 
     int rowOfTask(qint64 id) const { return m_rowOf.value(id, -1); }
-    const Task &taskAt(int row) const { return m_rows.at(row).task; }
-    std::optional<Task> taskById(qint64 id) const;
-    QString searchTextAt(int row) const { return m_rows.at(row).searchText; }
-    QString failureKeyAt(int row) const { return m_rows.at(row).failureKey; }
+    const TaskSummary &taskAt(int row) const { return m_rows.at(row).task; }
+    std::optional<TaskSummary> taskById(qint64 id) const;
+    QString failureKeyAt(int row) const { return TaskTally::failureKey(m_rows.at(row).task); }
     QList<qint64> taskIds() const;
     const TaskTally &tally() const { return m_tally; }
     QString profileName(const QString &profileId) const;
 
-    // What the 1 s timer does: dataChanged on the age column of every non-terminal row.
-    void refreshAges();
+    // Search support for the proxy. Words are lower-case UTF-8; a row matches a word when its
+    // own text (ids, prompt, model, provider, profile, request id) or its error's text (code,
+    // type, HTTP status, title) contains it.
+    bool rowContains(int row, QByteArrayView word) const;
+    // The rows of the batch being announced by dataChanged (empty otherwise), so the proxy
+    // need not walk a wide range that covers a few scattered rows.
+    const QList<int> &batchRows() const { return m_batchRows; }
+    // Changes with every batch, so a listener can handle a batch's spans at once.
+    quint64 batchSerial() const { return m_batchSerial; }
+    // The error title shown in the Error column ("" when the row shows none).
+    QString errorTitleAt(int row) const;
+    // Duration in seconds (live rows: until now).
+    qint64 ageSeconds(const TaskSummary &task) const;
+
     // Re-creates every cached, translated string (after a language switch).
     void retranslate();
 
@@ -95,6 +116,8 @@ public:
     static QString columnName(Column column);
     // "42 s", "3 min 05 s", "2 h 10 min", "3 d 4 h".
     static QString formatDuration(qint64 seconds);
+    // The lower-case UTF-8 form searches compare in.
+    static QByteArray searchForm(const QString &text);
 
     // Splits sorted row numbers into [first, last] runs of consecutive rows.
     static QList<QPair<int, int>> contiguousSpans(QList<int> rows);
@@ -104,34 +127,40 @@ signals:
     void tallyChanged();
     // After a batch of updates (the detail pane refreshes when its task is among them).
     void tasksUpdated(const QList<qint64> &ids);
+    // Every change of the list as summaries leave and enter it: removals only in before,
+    // additions only in after, updates in both at the same index. Incremental counters (the
+    // charts) keep themselves current from it.
+    void summariesChanged(const QList<TaskSummary> &before, const QList<TaskSummary> &after);
+    void loadingFinished();
 
 private:
-    struct Row
+    // What every row with the same error shares: its title, tooltip and search text.
+    struct ErrorInfo
     {
-        Task task;
-        QString stateText;
-        QString providerText;
-        QString promptText;
-        QString submittedText;
-        QString durationText;      // terminal rows only; live rows are formatted on demand
-        QString progressText;
-        QString errorTitle;
-        QString errorTooltip;
-        QString stateTooltip;
-        QString searchText;        // lower-case haystack for the search box
-        QString failureKey;
+        QString title;
+        QString tooltip;
+        QByteArray haystack;
+        TaskSummary sample;   // a task with this error, to make the texts again after a language switch
     };
 
-    Row makeRow(const Task &task) const;
-    void fillTexts(Row &row) const;
-    qint64 ageSeconds(const Task &task) const;
+    struct Row
+    {
+        TaskSummary task;
+        QByteArray haystack;       // searchForm() of the row's own searchable fields
+        int error = -1;            // index into m_errors, -1 without an error
+    };
+
+    Row makeRow(const TaskSummary &task);
+    int errorIndexOf(const TaskSummary &task);
+    ErrorInfo makeErrorInfo(const TaskSummary &task) const;
+    QString stateTooltip(const Row &row) const;
     QDateTime now() const;
     void rebuildIndex();
     void emitSpans(const QList<int> &rows, int firstColumn, int lastColumn, const QList<int> &roles);
-    void updateAgeTimer();
+    void appendRows(const QList<TaskSummary> &tasks);
 
     void onEngineTasksChanged(const QList<qint64> &ids);
-    void onEngineTasksAdded(const QList<qint64> &ids);
+    void onEngineTasksRemoved(const QList<qint64> &ids);
     void onEngineProfilesChanged();
 
     QPointer<TaskEngine> m_engine;
@@ -140,6 +169,12 @@ private:
     QVector<Row> m_rows;
     QHash<qint64, int> m_rowOf;
     QHash<QString, QString> m_profileNames;
+    QList<ErrorInfo> m_errors;
+    QHash<QString, int> m_errorIndex;   // error signature -> index into m_errors
     TaskTally m_tally;
-    QTimer m_ageTimer;
+    QList<int> m_batchRows;
+    quint64 m_batchSerial = 0;
+    bool m_loading = false;
+    int m_loadGeneration = 0;
+    QSet<qint64> m_removedWhileLoading;   // so an older page cannot bring them back
 };

@@ -26,12 +26,12 @@ QString TaskTally::keyOf(const QString &provider, const QString &code)
     return provider + QChar(0x1f) + code;
 }
 
-QString TaskTally::failureCode(const Task &task)
+QString TaskTally::failureCode(const TaskSummary &task)
 {
     if (!needsAttention(task.state))
         return {};
     if (task.lastError) {
-        const ApiError &error = *task.lastError;
+        const ErrorDigest &error = *task.lastError;
         if (!error.code.isEmpty())
             return error.code;
         if (!error.type.isEmpty())
@@ -43,13 +43,13 @@ QString TaskTally::failureCode(const Task &task)
     return TaskStates::id(task.state);
 }
 
-QString TaskTally::failureKey(const Task &task)
+QString TaskTally::failureKey(const TaskSummary &task)
 {
     const QString code = failureCode(task);
     return code.isEmpty() ? QString() : keyOf(task.provider, code);
 }
 
-void TaskTally::add(const Task &task)
+void TaskTally::add(const TaskSummary &task)
 {
     ++m_total;
     ++m_states[std::size_t(task.state)];
@@ -62,14 +62,16 @@ void TaskTally::add(const Task &task)
         if (group.count == 0) {
             group.provider = task.provider;
             group.code = code;
-            group.sample = task.lastError;
+            if (task.lastError)
+                group.sample = task.lastError->toApiError();
             group.sampleState = task.state;
+            group.sampleTaskId = task.id;
         }
         ++group.count;
     }
 }
 
-void TaskTally::remove(const Task &task)
+void TaskTally::remove(const TaskSummary &task)
 {
     if (m_total == 0)
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "task.h"
+#include "tasksummary.h"
 
 #include <QHash>
 #include <QString>
@@ -20,12 +20,13 @@ public:
         QString provider;   // the task's provider (adapter id)
         QString code;       // error code, type, "http_<status>" or the state id
         int count = 0;
-        std::optional<ApiError> sample;   // one error of the group, for the explanation
+        std::optional<ApiError> sample;   // one error of the group (list fields only), for the explanation
         TaskState sampleState = TaskState::Failed;
+        qint64 sampleTaskId = 0;          // its task, for the full error (message, raw answer)
     };
 
-    void add(const Task &task);
-    void remove(const Task &task);
+    void add(const TaskSummary &task);
+    void remove(const TaskSummary &task);
     void clear();
 
     int total() const { return m_total; }
@@ -42,8 +43,8 @@ public:
     int failureGroupCount(const QString &key) const;
 
     // The failure group key of a task ("<provider>\x1f<code>"), empty when it is not a failure.
-    static QString failureKey(const Task &task);
-    static QString failureCode(const Task &task);
+    static QString failureKey(const TaskSummary &task);
+    static QString failureCode(const TaskSummary &task);
     static QString keyOf(const QString &provider, const QString &code);
     static bool needsAttention(TaskState state);
 

@@ -22,17 +22,23 @@
 #include "taskengine.h"
 #include "taskfilterproxymodel.h"
 #include "taskstore.h"
+#include "tasklistwidget.h"
 #include "tasktablemodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolBar>
+#include <QTreeWidget>
 #include <QSqlQuery>
 #include <QSqlDatabase>
 #include <QtTest>
@@ -164,6 +170,9 @@ private slots:
     void headerStatePersists();
     void errorCardCountdownAndRedaction();
     void keyboardSearchAndRemove();
+    void shortcutsWorkFromAnyPane();
+    void liveDurationsRepaintOnlyWhileShown();
+    void bulkRemoveShowsProgressAndSummary();
     void windowRepaintsWhileAnotherProcessHoldsTheDatabase();
 };
 
@@ -354,9 +363,7 @@ void TestMainWindow::failureGroupSelectsItsTasks()
 
     emit failures->selectGroupRequested(key);
     QCOMPARE(window->tabs()->currentIndex(), int(MainWindow::TasksTab));
-    QList<qint64> selected;
-    for (const Task &task : window->selectedTasks())
-        selected.append(task.id);
+    QList<qint64> selected = window->selectedTaskIds();
     std::sort(selected.begin(), selected.end());
     QCOMPARE(selected, ids);
 
@@ -514,7 +521,9 @@ void TestMainWindow::keyboardSearchAndRemove()
 
     // Ctrl+F goes to the search box; typing filters at once.
     window->activateWindow();
+    qWarning() << "DBG visible" << window->searchField()->isVisible() << window->searchField()->parentWidget() << QApplication::focusWidget() << QApplication::activeWindow();
     QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    qWarning() << "DBG after" << QApplication::focusWidget() << window->tabs()->currentIndex();
     QTRY_VERIFY_WITH_TIMEOUT(window->searchField()->hasFocus(), 2000);
     QTest::keyClicks(window->searchField(), QStringLiteral("content_policy"));
     QTRY_COMPARE_WITH_TIMEOUT(window->proxyModel()->rowCount(), 1, 2000);
@@ -536,6 +545,148 @@ void TestMainWindow::keyboardSearchAndRemove()
     QTRY_VERIFY_WITH_TIMEOUT(!rig.engine->task(fine).has_value(), 3000);
     QTRY_COMPARE_WITH_TIMEOUT(window->taskModel()->rowOfTask(fine), -1, 3000);
     QCOMPARE(window->taskModel()->tally().total(), 1);
+}
+
+
+// Every window shortcut works as soon as the window is active, wherever the focus is, even with
+// the menu bar and the toolbar hidden (the actions belong to the window itself).
+void TestMainWindow::shortcutsWorkFromAnyPane()
+{
+    Rig rig;
+    auto window = makeWindow(rig);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->activateWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::activeWindow(), window.get(), 2000);
+
+    // Every action with a shortcut is the window's own, or scoped to the table (Del, Ctrl+C).
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->shortcut().isEmpty())
+            continue;
+        const bool tableScoped = action->shortcutContext() == Qt::WidgetWithChildrenShortcut
+                                 && window->taskView()->actions().contains(action);
+        const bool windowWide = action->shortcutContext() == Qt::WindowShortcut && window->actions().contains(action);
+        QVERIFY2(tableScoped || windowWide, qPrintable(action->text() + QLatin1Char(' ') + action->shortcut().toString()));
+    }
+
+    // Focus in the sidebar: Ctrl+N opens the submit panel.
+    auto *tree = window->sidebar()->findChild<QTreeWidget *>();
+    QVERIFY(tree);
+    tree->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(tree->hasFocus(), 2000);
+    QVERIFY(!window->submitPanel()->isVisible());
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(window->submitPanel()->isVisible(), 2000);
+
+    // Focus in the detail pane (the parameters of a selected task), with the menu bar and the
+    // toolbar hidden: the tab shortcuts, Ctrl+P and Ctrl+F still act.
+    const qint64 id = rig.submit(QStringLiteral("foxapi"), QStringLiteral("queue=50ms run=100ms"));
+    QTRY_VERIFY_WITH_TIMEOUT(window->taskModel()->rowOfTask(id) >= 0, 5000);
+    window->selectTasks({id});
+    QCOMPARE(window->detailPane()->taskId(), id);
+    window->detailPane()->tabs()->setCurrentIndex(TaskDetailPane::ParametersTab);
+    auto *parameters = window->detailPane()->findChild<QPlainTextEdit *>();
+    QVERIFY(parameters);
+    window->menuBar()->hide();
+    window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->hide();
+    parameters->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(parameters->hasFocus(), 2000);
+
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window->tabs()->currentIndex(), int(MainWindow::FailuresTab));
+    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window->tabs()->currentIndex(), int(MainWindow::TasksTab));
+
+    parameters->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(parameters->hasFocus(), 2000);
+    const bool paused = rig.engine->isPollingPaused();
+    QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier);
+    QCOMPARE(rig.engine->isPollingPaused(), !paused);
+    QCOMPARE(window->pauseAction()->isChecked(), !paused);
+    QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier);
+    QCOMPARE(rig.engine->isPollingPaused(), paused);
+
+    // Ctrl+F from the detail pane goes to the search box (in the toolbar, shown again for it).
+    window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->show();
+    window->showTab(MainWindow::FailuresTab);
+    parameters->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(parameters->hasFocus(), 2000);
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(window->searchField()->hasFocus(), 2000);
+    QCOMPARE(window->tabs()->currentIndex(), int(MainWindow::TasksTab));
+
+    // Ctrl+N again with the submit panel closed and the focus back in the sidebar.
+    window->submitPanel()->parentWidget()->hide();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->submitPanel()->isVisible(), 2000);
+    tree->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(tree->hasFocus(), 2000);
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(window->submitPanel()->isVisible(), 2000);
+}
+
+// The model does not announce age changes: the list repaints the Duration cells of the rows it
+// shows, only while one of them is live and only while the list is on screen.
+void TestMainWindow::liveDurationsRepaintOnlyWhileShown()
+{
+    Rig rig;
+    auto window = makeWindow(rig);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    TaskListWidget *list = window->taskList();
+    QVERIFY(list->isRefreshingDurations());
+
+    const qint64 id = rig.submit(QStringLiteral("llmapi"), QStringLiteral("queue=100ms run=60s"));
+    QTRY_COMPARE_WITH_TIMEOUT(rig.state(id), TaskState::Running, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(window->taskModel()->taskById(id)->state, TaskState::Running, 2000);
+    list->refreshLiveDurations();
+    QTableView *view = window->taskView();
+    const QRect repainted = list->lastDurationRepaint();
+    QVERIFY(!repainted.isEmpty());
+    QCOMPARE(repainted.x(), view->columnViewportPosition(TaskTableModel::DurationColumn));
+    QCOMPARE(repainted.width(), view->columnWidth(TaskTableModel::DurationColumn));
+    QCOMPARE(repainted.top(), view->rowViewportPosition(0));
+    QCOMPARE(repainted.height(), view->rowHeight(0));
+
+    // Off screen: no timer at all.
+    window->showTab(MainWindow::ChartsTab);
+    QVERIFY(!list->isRefreshingDurations());
+    window->showTab(MainWindow::TasksTab);
+    QVERIFY(list->isRefreshingDurations());
+
+    // Only finished rows shown: nothing to repaint.
+    QVERIFY(rig.engine->cancel(id));
+    QTRY_COMPARE_WITH_TIMEOUT(window->taskModel()->taskById(id)->state, TaskState::Cancelled, 15000);
+    list->refreshLiveDurations();
+    QVERIFY(list->lastDurationRepaint().isEmpty());
+}
+
+// Removing many tasks asks first, shows its progress and ends with a per-task summary.
+void TestMainWindow::bulkRemoveShowsProgressAndSummary()
+{
+    Rig rig;
+    auto window = makeWindow(rig);
+    QList<qint64> ids;
+    for (int i = 0; i < 60; ++i)
+        ids.append(rig.submit(QStringLiteral("foxapi"), QStringLiteral("queue=20ms run=20ms")));
+    QVERIFY(!ids.contains(0));
+    QTRY_COMPARE_WITH_TIMEOUT(window->taskModel()->tally().count(TaskState::Succeeded), 60, 30000);
+
+    QSignalSpy finished(window.get(), &MainWindow::bulkFinished);
+    window->runAction(TaskAction::Remove, ids);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = findBox(window.get(), "confirmation")) != nullptr, 2000);
+    QVERIFY(!window->isBulkRunning());
+    accept(box);
+    // More than a handful: the work runs over several event-loop turns, with progress shown.
+    QVERIFY(window->isBulkRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(!window->isBulkRunning());
+    const QString summary = finished.at(0).at(0).toString();
+    QVERIFY2(summary.contains(QStringLiteral("60 of 60")), qPrintable(summary));
+    QMessageBox *summaryBox = findBox(window.get(), "bulkSummary");
+    QVERIFY(summaryBox);
+    summaryBox->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(window->taskModel()->rowCount(), 0, 10000);
+    for (qint64 id : std::as_const(ids))
+        QVERIFY(!rig.engine->task(id).has_value());
 }
 
 QTEST_MAIN(TestMainWindow)

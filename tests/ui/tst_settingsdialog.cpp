@@ -197,6 +197,7 @@ private slots:
     void showProfileSelectsIt();
     void generalPage();
     void languageChangeEmits();
+    void listNamesTheProvider();
     void screenshots();
 };
 
@@ -547,6 +548,59 @@ void TestSettingsDialog::languageChangeEmits()
     // Cancel does not undo a language that already applied.
     dialog.reject();
     QCOMPARE(rig.settings->language(), wanted);
+}
+
+void TestSettingsDialog::listNamesTheProvider()
+{
+    Rig rig;
+    QVERIFY2(rig.opened, qPrintable(rig.openError));
+    rig.addProfile(QStringLiteral("mine"), QStringLiteral("My key"), QStringLiteral("vidu"));
+    rig.addProfile(QStringLiteral("team"), QStringLiteral("Team"), QStringLiteral("foxapi"));
+    // The names --sandbox gives: one per provider, so they are unique and say the provider.
+    for (const QString &provider : rig.registry.providerIds()) {
+        ProviderProfile sandbox = rig.addProfile(QStringLiteral("sandbox-") + provider,
+                                                 QStringLiteral("Sandbox · ") + rig.registry.adapter(provider)->displayName(),
+                                                 provider);
+        sandbox.sandbox = true;
+        QVERIFY(rig.engine->saveProfile(sandbox));
+    }
+
+    SettingsDialog dialog(rig.engine.get(), rig.settings.get(), nullptr);
+    dialog.setSecretStore(rig.secrets.get());
+    dialog.setAdapterRegistry(&rig.registry);
+    auto *list = dialog.findChild<QListWidget *>();
+    QVERIFY(list);
+    QStringList texts;
+    for (int row = 0; row < list->count(); ++row)
+        texts.append(list->item(row)->text());
+    QVERIFY2(texts.contains(QStringLiteral("My key — Vidu")), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY2(texts.contains(QStringLiteral("Team — FoxAPI")), qPrintable(texts.join(QLatin1Char('|'))));
+    // Already named after the provider: not said twice, and no "(sandbox)" after "Sandbox".
+    QVERIFY2(texts.contains(QStringLiteral("Sandbox · Vidu")), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY2(texts.contains(QStringLiteral("Sandbox · SeaArt")), qPrintable(texts.join(QLatin1Char('|'))));
+    // Five sandbox profiles no longer block OK with "already exists".
+    QVERIFY2(dialog.canAccept(), qPrintable(dialog.blockingProblem()));
+
+    // A renamed sandbox profile still says what it is.
+    ProviderProfile renamed = *rig.profileNamed(QStringLiteral("Sandbox · Vidu"));
+    renamed.name = QStringLiteral("Playground");
+    QVERIFY(rig.engine->saveProfile(renamed));
+    SettingsDialog second(rig.engine.get(), rig.settings.get(), nullptr);
+    second.setAdapterRegistry(&rig.registry);
+    list = second.findChild<QListWidget *>();
+    texts.clear();
+    for (int row = 0; row < list->count(); ++row)
+        texts.append(list->item(row)->text());
+    QVERIFY2(texts.contains(QStringLiteral("Playground — Vidu (sandbox)")), qPrintable(texts.join(QLatin1Char('|'))));
+
+    // The label rules themselves.
+    ProviderProfile bare;
+    bare.provider = QStringLiteral("seaart");
+    QCOMPARE(ProfileEditor::profileLabel(bare, &rig.registry), QStringLiteral("(unnamed) — SeaArt"));
+    bare.name = QStringLiteral("Work");
+    QCOMPARE(ProfileEditor::profileLabel(bare, &rig.registry), QStringLiteral("Work — SeaArt"));
+    QCOMPARE(ProfileEditor::profileLabel(bare, nullptr), QStringLiteral("Work — seaart"));   // no registry: the id
+    QCOMPARE(ProfileEditor::providerDisplayName(QStringLiteral("newapi"), &rig.registry), QStringLiteral("new-api"));
 }
 
 void TestSettingsDialog::screenshots()

@@ -136,6 +136,7 @@ private slots:
     void trayGroupsFinishedTasks();
     void statusBarTogglesPolling();
     void importTracksRemoteIds();
+    void profilePickersNameTheProvider();
     void screenshots();
 };
 
@@ -533,6 +534,45 @@ void TestSubmitPanel::importTracksRemoteIds()
     // The tracked task is polled to its real end state.
     QTRY_VERIFY_WITH_TIMEOUT(rig.allTerminal(newIds), 30000);
     QCOMPARE(TaskStates::id(rig.engine->task(newIds.first())->state), QStringLiteral("succeeded"));
+}
+
+void TestSubmitPanel::profilePickersNameTheProvider()
+{
+    EngineRig rig;
+    QVERIFY(rig.opened);
+    ProviderProfile mine = rig.addProfile(QStringLiteral("vidu"), QStringLiteral("vidu-mine"));
+    mine.name = QStringLiteral("My key");
+    QVERIFY(rig.engine->saveProfile(mine));
+    ProviderProfile fox = rig.addProfile(QStringLiteral("foxapi"), QStringLiteral("fox-team"));
+    fox.name = QStringLiteral("Team");
+    QVERIFY(rig.engine->saveProfile(fox));
+    rig.addProfile(QStringLiteral("seaart"), QStringLiteral("sandbox-seaart"));   // "Sandbox seaart"
+
+    const auto itemTexts = [](QComboBox *box) {
+        QStringList texts;
+        for (int i = 0; i < box->count(); ++i)
+            texts.append(box->itemText(i));
+        return texts;
+    };
+    const QStringList expected{QStringLiteral("My key — Vidu"), QStringLiteral("Team — FoxAPI"),
+                               QStringLiteral("Sandbox seaart")};
+
+    SubmitPanel panel(rig.engine.get(), nullptr);
+    panel.setAdapterRegistry(&rig.registry);
+    auto *profileBox = child<QComboBox>(&panel, "profileBox");
+    for (const QString &text : expected)
+        QVERIFY2(itemTexts(profileBox).contains(text), qPrintable(itemTexts(profileBox).join(QLatin1Char('|'))));
+    // The tooltip names the provider too, not its internal id.
+    const int foxRow = profileBox->findData(QStringLiteral("fox-team"));
+    QVERIFY(profileBox->itemData(foxRow, Qt::ToolTipRole).toString().startsWith(QStringLiteral("FoxAPI")));
+    // A long name does not widen the panel: the combo takes the row's width.
+    QCOMPARE(profileBox->sizeAdjustPolicy(), QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    TaskImportDialog dialog(rig.engine.get(), nullptr);
+    dialog.setAdapterRegistry(&rig.registry);
+    auto *importBox = child<QComboBox>(&dialog, "importProfileBox");
+    for (const QString &text : expected)
+        QVERIFY2(itemTexts(importBox).contains(text), qPrintable(itemTexts(importBox).join(QLatin1Char('|'))));
 }
 
 void TestSubmitPanel::screenshots()

@@ -1,0 +1,316 @@
+// A large task history, made and opened the way the application does it.
+//
+//   bench_history --make-db FILE --tasks N [--live N]
+//       Writes a realistic history through TaskStore: the five providers, every finished state,
+//       a few Unknown tasks, errors with the providers' documented codes, timeline events,
+//       retried attempts and result URLs. It is how anyone tries QueueLens at scale:
+//       queuelens --db FILE.
+//   bench_history --open FILE [--idle-seconds S]
+//       Opens FILE with the real window code path (store, engine, MainWindow) and prints: the
+//       time until the window shows its first screenful, the time until the whole history is
+//       listed, the CPU used by then, resident memory, and the CPU used while idle.
+//
+// Run offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb.
+
+#include "appsettings.h"
+#include "builtinproviders.h"
+#include "httpclient.h"
+#include "mainwindow.h"
+#include "provideradapterregistry.h"
+#include "secretstore.h"
+#include "taskengine.h"
+#include "taskstore.h"
+#include "tasktablemodel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+namespace {
+
+struct ProviderShape
+{
+    const char *id;
+    const char *name;
+    const char *model;
+    const char *kind;
+    QList<std::pair<int, const char *>> errors;   // HTTP status (0: in-task), documented code
+};
+
+const QList<ProviderShape> &shapes()
+{
+    static const QList<ProviderShape> list{
+        {"seaart", "SeaArt studio", "seaart/flux-dev", "image",
+         {{0, "INFERENCE_FAILURE"}, {422, "invalid_prompt"}, {429, "rate_limited"}}},
+        {"foxapi", "Fox images", "gpt-image-1", "image",
+         {{0, "content_policy_violation"}, {400, "invalid_request_error"}, {429, "rate_limit_exceeded"}}},
+        {"newapi", "Team gateway", "sora-2", "video",
+         {{403, "insufficient_user_quota"}, {0, "task_failed"}, {503, "model_not_found"}}},
+        {"llmapi", "LLMAPI", "flux-kontext-pro", "image", {{0, "generation_failed"}, {402, "insufficient_balance"}}},
+        {"vidu", "Vidu", "viduq1", "text2video", {{0, "CreditInsufficient"}, {400, "PromptTooLong"}, {0, "TaskFailed"}}},
+    };
+    return list;
+}
+
+const char *const kSubjects[] = {"a lighthouse on a cliff at dusk", "a paper boat on a rainy street",
+                                 "a fox running through fresh snow", "a neon market at night",
+                                 "a ceramic teapot on linen", "clouds over snowy mountains",
+                                 "a cozy reading room with soft light", "waves on black sand"};
+const char *const kStyles[] = {"oil painting", "watercolour", "cinematic, 35 mm", "isometric illustration",
+                               "product photo, studio light", "slow motion, shallow depth of field"};
+
+long residentKiB()
+{
+#ifdef Q_OS_LINUX
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').first().toLong();
+        }
+    }
+#endif
+    return -1;
+}
+
+// CPU time of this process (user + system), in milliseconds; -1 where unknown.
+double cpuMs()
+{
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) != 0)
+        return -1;
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+           + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+#else
+    return -1;
+#endif
+}
+
+int makeDb(const QString &file, int count, int live)
+{
+    QFile::remove(file);
+    QFile::remove(file + QStringLiteral("-wal"));
+    QFile::remove(file + QStringLiteral("-shm"));
+    TaskStore store;
+    QString error;
+    if (!store.open(file, &error)) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(file), qPrintable(error));
+        return 1;
+    }
+    // A generated file needs no crash safety while it is being made.
+    QSqlQuery(QSqlDatabase::database(store.connectionName())).exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    for (const ProviderShape &shape : shapes()) {
+        ProviderProfile profile;
+        profile.id = QStringLiteral("bench-%1").arg(QLatin1String(shape.id));
+        profile.name = QString::fromUtf8(shape.name);
+        profile.provider = QString::fromLatin1(shape.id);
+        profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/%1").arg(QLatin1String(shape.id)));
+        profile.sandbox = true;
+        store.saveProfile(profile);
+    }
+
+    QRandomGenerator random(20261206);
+    const QDateTime end = QDateTime::currentDateTimeUtc();
+    const qint64 spanSecs = 90LL * 24 * 3600;   // three months of work
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < count; ++i) {
+        const ProviderShape &shape = shapes().at(random.bounded(int(shapes().size())));
+        Task task;
+        task.provider = QString::fromLatin1(shape.id);
+        task.profileId = QStringLiteral("bench-") + task.provider;
+        task.spec.model = QString::fromLatin1(shape.model);
+        task.spec.kind = QString::fromLatin1(shape.kind);
+        task.spec.prompt = QStringLiteral("%1, %2, variation %3")
+                               .arg(QLatin1String(kSubjects[random.bounded(8)]), QLatin1String(kStyles[random.bounded(6)]))
+                               .arg(i);
+        task.spec.params = QJsonObject{{QStringLiteral("seed"), int(random.bounded(1000000))},
+                                       {QStringLiteral("size"), QStringLiteral("1024x1024")}};
+        task.remoteId = QStringLiteral("%1-%2").arg(task.provider).arg(QString::number(random.generate64(), 36));
+        task.createdAt = end.addSecs(-spanSecs + spanSecs * i / std::max(1, count));
+        task.submittedAt = task.createdAt;
+        const int roll = int(random.bounded(1000));
+        task.attempts = roll < 60 ? 2 : 1;
+        if (i >= count - live) {
+            task.state = TaskState::Queued;
+        } else if (roll < 700) {
+            task.state = TaskState::Succeeded;
+        } else if (roll < 880) {
+            task.state = TaskState::Failed;
+        } else if (roll < 920) {
+            task.state = TaskState::Cancelled;
+        } else if (roll < 950) {
+            task.state = TaskState::TimedOut;
+        } else if (roll < 980) {
+            task.state = TaskState::Rejected;
+        } else if (roll < 995) {
+            task.state = TaskState::Lost;
+        } else {
+            task.state = TaskState::Unknown;
+            task.remoteId.clear();
+        }
+        const int runSecs = 5 + int(random.bounded(240));
+        task.updatedAt = task.createdAt.addSecs(runSecs);
+        if (task.isTerminal())
+            task.finishedAt = task.updatedAt;
+        task.progress = task.state == TaskState::Succeeded ? 100 : -1;
+        if (task.state == TaskState::Succeeded) {
+            const int outputs = 1 + int(random.bounded(2));
+            for (int n = 0; n < outputs; ++n)
+                task.resultUrls.append(QStringLiteral("https://cdn.example.com/%1/%2/output-%3.png")
+                                           .arg(task.provider, task.remoteId)
+                                           .arg(n));
+        }
+        if (task.state == TaskState::Failed || task.state == TaskState::Rejected) {
+            const auto &[status, code] = shape.errors.at(random.bounded(int(shape.errors.size())));
+            ApiError apiError;
+            apiError.phase = status == 0 ? ApiPhase::InTask : ApiPhase::Submit;
+            apiError.httpStatus = status;
+            apiError.provider = task.provider;
+            apiError.code = QString::fromLatin1(code);
+            apiError.message = QStringLiteral("The provider reported %1 for this request.").arg(apiError.code);
+            apiError.requestId = QStringLiteral("req-%1").arg(QString::number(random.generate64(), 36));
+            apiError.setRawBody(QByteArrayLiteral("{\"error\":{\"code\":\"") + code + QByteArrayLiteral("\"}}"));
+            task.lastError = apiError;
+        }
+        QList<TaskEvent> events;
+        auto event = [&](TaskState from, TaskState to, const char *cause, int atSecs) {
+            TaskEvent e;
+            e.attempt = task.attempts;
+            e.at = task.createdAt.addSecs(atSecs);
+            e.from = from;
+            e.to = to;
+            e.cause = QString::fromLatin1(cause);
+            events.append(e);
+        };
+        event(TaskState::Submitting, TaskState::Submitting, "created", 0);
+        if (task.state != TaskState::Unknown) {
+            event(TaskState::Submitting, TaskState::Queued, "submit", 1);
+            event(TaskState::Queued, TaskState::Running, "poll", runSecs / 3);
+            if (task.state != TaskState::Queued)
+                event(TaskState::Running, task.state, "poll", runSecs);
+        } else {
+            event(TaskState::Submitting, TaskState::Unknown, "submit_timeout", 30);
+        }
+        if (!store.insertTask(task, events)) {
+            std::fprintf(stderr, "insert failed: %s\n", qPrintable(store.lastError()));
+            return 1;
+        }
+        if ((i + 1) % 10000 == 0)
+            std::fprintf(stderr, "%d tasks written\n", i + 1);
+    }
+    QSqlQuery(QSqlDatabase::database(store.connectionName())).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    std::printf("wrote %d tasks (%d live) to %s in %.1f s\n", count, live, qPrintable(file), timer.elapsed() / 1000.0);
+    return 0;
+}
+
+int openDb(const QString &file, int idleSeconds, const QElapsedTimer &sinceStart, double cpuAtStart)
+{
+    QTemporaryDir settingsDir;   // fresh window settings, so nothing of a previous run is restored
+    AppSettings settings(settingsDir.filePath(QStringLiteral("bench.ini")), nullptr);
+    const long rssBefore = residentKiB();
+    TaskStore store;
+    store.setBusyTimeoutMs(1000);
+    QString error;
+    if (!store.open(file, &error)) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(file), qPrintable(error));
+        return 1;
+    }
+    HttpClient http;
+    SecretStore secrets(nullptr);
+    ProviderAdapterRegistry registry;
+    registerBuiltinProviders(registry);
+    SystemClock clock;
+    TaskEngine engine(&store, &http, &registry, &secrets, &clock);
+    engine.start();
+    MainWindow window(&engine, &settings);
+    window.setAdapterRegistry(&registry);
+    window.resize(1400, 900);
+    window.show();
+    TaskTableModel *model = window.taskModel();
+
+    double firstScreenMs = -1;
+    double loadedMs = -1;
+    double loadedCpuMs = -1;
+    // The first screenful: the window is shown and the first page of the history is in the table.
+    QTimer probe;
+    probe.setInterval(0);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        if (firstScreenMs < 0 && (model->rowCount() > 0 || !model->isLoading()) && window.isVisible()) {
+            window.repaint();
+            firstScreenMs = sinceStart.nsecsElapsed() / 1e6;
+        }
+        if (!model->isLoading() && firstScreenMs >= 0) {
+            loadedMs = sinceStart.nsecsElapsed() / 1e6;
+            loadedCpuMs = cpuMs() - cpuAtStart;
+            probe.stop();
+            QCoreApplication::exit(0);
+        }
+    });
+    probe.start();
+    QApplication::exec();
+    const int rows = model->rowCount();
+    const long rssLoaded = residentKiB();
+
+    // Idle: nothing is live, the window is open; measure the CPU the process uses by itself.
+    const double idleStart = cpuMs();
+    QElapsedTimer idleTimer;
+    idleTimer.start();
+    QTimer::singleShot(idleSeconds * 1000, [] { QCoreApplication::exit(0); });
+    QApplication::exec();
+    const double idleCpu = cpuMs() - idleStart;
+    const double idlePercent = idleCpu / std::max<qint64>(1, idleTimer.elapsed()) * 100.0;
+
+    std::printf("history          %d tasks listed\n", rows);
+    std::printf("first screenful  %.0f ms after start\n", firstScreenMs);
+    std::printf("fully listed     %.0f ms after start (CPU used by then: %.0f ms)\n", loadedMs, loadedCpuMs);
+    std::printf("resident memory  %.1f MiB (%.1f MiB before the store was opened; %.2f KiB a task)\n",
+                rssLoaded / 1024.0, rssBefore / 1024.0,
+                rows > 0 ? double(rssLoaded - rssBefore) / rows : 0.0);
+    std::printf("idle CPU         %.2f %% of a core over %d s\n", idlePercent, idleSeconds);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    const double cpuAtStart = cpuMs();
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Makes or opens a large QueueLens task history."));
+    parser.addHelpOption();
+    const QCommandLineOption makeOption(QStringLiteral("make-db"), QStringLiteral("Write a history to FILE."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption tasksOption(QStringLiteral("tasks"), QStringLiteral("How many tasks (default 100000)."),
+                                         QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption liveOption(QStringLiteral("live"), QStringLiteral("How many of them are still queued (default 0)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption openOption(QStringLiteral("open"), QStringLiteral("Open FILE in the window and measure."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption idleOption(QStringLiteral("idle-seconds"),
+                                        QStringLiteral("How long to measure idle CPU (default 10)."), QStringLiteral("S"),
+                                        QStringLiteral("10"));
+    parser.addOptions({makeOption, tasksOption, liveOption, openOption, idleOption});
+    parser.process(app);
+    if (parser.isSet(makeOption))
+        return makeDb(parser.value(makeOption), parser.value(tasksOption).toInt(), parser.value(liveOption).toInt());
+    if (parser.isSet(openOption))
+        return openDb(parser.value(openOption), std::max(1, parser.value(idleOption).toInt()), sinceStart, cpuAtStart);
+    parser.showHelp(2);
+}
