@@ -144,7 +144,7 @@ void selectExampleFailure(MainWindow &window)
     const TaskTableModel *model = window.taskModel();
     qint64 pick = 0;
     for (int row = 0; row < model->rowCount() && pick == 0; ++row) {
-        const Task &task = model->taskAt(row);
+        const TaskSummary &task = model->taskAt(row);
         if (task.state == TaskState::Failed && task.lastError)
             pick = task.id;
     }

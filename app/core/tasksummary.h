@@ -56,3 +56,7 @@ struct TaskSummary
 
     friend bool operator==(const TaskSummary &, const TaskSummary &) = default;
 };
+
+// Moved in memory without copying its strings when a large list grows.
+Q_DECLARE_TYPEINFO(ErrorDigest, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(TaskSummary, Q_RELOCATABLE_TYPE);

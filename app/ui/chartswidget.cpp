@@ -1,6 +1,7 @@
 #include "chartswidget.h"
 
 #include "clock.h"
+#include "provideradapterregistry.h"
 #include "taskengine.h"
 #include "tasktablemodel.h"
 
@@ -97,20 +98,6 @@ void styleAxis(QAbstractAxis *axis, const QPalette &palette)
 
 } // namespace
 
-ChartsWidget::ChartsWidget(TaskEngine *engine, QWidget *parent)
-    : ChartsWidget(static_cast<TaskTableModel *>(nullptr), parent)
-{
-    if (!engine || !parent)
-        return;
-    const QList<TaskTableModel *> models = parent->findChildren<TaskTableModel *>(Qt::FindDirectChildrenOnly);
-    for (TaskTableModel *model : models) {
-        if (model->engine() == engine) {
-            setModel(model);
-            break;
-        }
-    }
-}
-
 ChartsWidget::ChartsWidget(TaskTableModel *model, QWidget *parent)
     : QWidget(parent)
 {
@@ -180,7 +167,7 @@ ChartsWidget::ChartsWidget(TaskTableModel *model, QWidget *parent)
         }
         const TaskStatistics::ErrorCount &error = errors.at(row);
         QToolTip::showText(QCursor::pos(), tr("%1 · %2\n%3\n%n task(s)", nullptr, error.count)
-                                               .arg(error.provider, error.code, error.title));
+                                               .arg(providerName(error.provider), error.code, error.title));
     });
 
     m_statePanel = makePanel(m_stateChart);
@@ -274,6 +261,20 @@ void ChartsWidget::scheduleRedraw()
 {
     if (!m_redrawTimer->isActive())
         m_redrawTimer->start();
+}
+
+void ChartsWidget::setAdapterRegistry(const ProviderAdapterRegistry *registry)
+{
+    m_registry = registry;
+    m_dirty = true;
+    if (isVisible())
+        scheduleRedraw();
+}
+
+QString ChartsWidget::providerName(const QString &provider) const
+{
+    const ProviderAdapter *adapter = m_registry ? m_registry->adapter(provider) : nullptr;
+    return adapter ? adapter->displayName() : provider;
 }
 
 bool ChartsWidget::isSampling() const
@@ -438,7 +439,7 @@ void ChartsWidget::updateTimesChart()
     QStringList providers;
     QList<QList<qreal>> values(4);
     for (const auto &t : times) {
-        providers.append(t.provider);
+        providers.append(providerName(t.provider));
         values[0].append(t.queueWait.medianSeconds / unit);
         values[1].append(t.queueWait.p90Seconds / unit);
         values[2].append(t.timeToResult.medianSeconds / unit);
@@ -466,7 +467,7 @@ void ChartsWidget::updateErrorChart()
     // Horizontal bars are drawn bottom-up: append in reverse so the most frequent is on top.
     for (qsizetype i = errors.size() - 1; i >= 0; --i) {
         const auto &error = errors.at(i);
-        labels.append(QStringLiteral("%1 (%2)").arg(error.code, error.provider));
+        labels.append(QStringLiteral("%1 (%2)").arg(error.code, providerName(error.provider)));
         counts.append(error.count);
         maxCount = std::max(maxCount, error.count);
     }

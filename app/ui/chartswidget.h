@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class Clock;
+class ProviderAdapterRegistry;
 class QBarCategoryAxis;
 class QCategoryAxis;
 class QChart;
@@ -37,14 +38,13 @@ class ChartsWidget : public QWidget
 
 public:
     explicit ChartsWidget(TaskTableModel *model, QWidget *parent = nullptr);
-    // Transitional, until MainWindow passes its table model: the engine's TaskTableModel is
-    // looked up among the parent's children.
-    ChartsWidget(TaskEngine *engine, QWidget *parent);
 
     // Fills the statistics from the model's rows and follows its changes from then on.
     void setModel(TaskTableModel *model);
     TaskTableModel *model() const { return m_model; }
 
+    // Provider display names for the axes ("SeaArt" rather than "seaart"); without it the ids.
+    void setAdapterRegistry(const ProviderAdapterRegistry *registry);
     // The clock of the history samples (tests pass a ManualClock); nullptr = system time.
     void setClock(const Clock *clock) { m_clock = clock; }
 
@@ -93,9 +93,11 @@ private:
     void retranslate();
 
     void scheduleRedraw();
+    QString providerName(const QString &provider) const;
 
     QPointer<TaskTableModel> m_model;
     const Clock *m_clock = nullptr;
+    const ProviderAdapterRegistry *m_registry = nullptr;
     TaskStatistics m_stats;
     QTimer *m_timer = nullptr;         // history samples, only while visible
     QTimer *m_redrawTimer = nullptr;   // coalesces redraws after changes, only while visible

@@ -84,12 +84,15 @@ MainWindow::MainWindow(TaskEngine *engine, AppSettings *settings, QWidget *paren
     connect(m_model, &TaskTableModel::tasksUpdated, this, [this](const QList<qint64> &ids) {
         m_detail->tasksUpdated(ids);
         // Re-check the actions' rules only when a selected task changed.
+        bool selectionChanged = false;
         for (qint64 id : ids) {
             if (m_selectedIds.contains(id)) {
-                scheduleSelectionUpdate();
-                break;
+                m_selectedTasks.remove(id);
+                selectionChanged = true;
             }
         }
+        if (selectionChanged)
+            scheduleSelectionUpdate();
     });
     connect(engine, &TaskEngine::notice, this, [this](const QString &message) {
         statusBar()->showMessage(message, 15000);
@@ -123,6 +126,8 @@ void MainWindow::setAdapterRegistry(const ProviderAdapterRegistry *registry)
 {
     m_registry = registry;
     m_submitPanel->setAdapterRegistry(registry);
+    m_charts->setAdapterRegistry(registry);
+    m_model->setAdapterRegistry(registry);
 }
 
 void MainWindow::setSecretStore(SecretStore *secrets)
@@ -332,7 +337,7 @@ void MainWindow::buildLayout()
         connect(m_failures->groupsModel(), signal, this, &MainWindow::updateFailureTabTitle);
     }
 
-    m_charts = new ChartsWidget(m_engine, this);
+    m_charts = new ChartsWidget(m_model, this);
 
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);
@@ -594,12 +599,19 @@ void MainWindow::updateSelection()
     const QList<qint64> ids = m_taskList->selectedTaskIds();
     m_selectedIds = QSet<qint64>(ids.cbegin(), ids.cend());
     // The actions' rules and the detail pane need the full tasks (the list only has summaries).
+    QHash<qint64, Task> known;
+    known.reserve(ids.size());
     QList<Task> tasks;
     tasks.reserve(ids.size());
     for (qint64 id : ids) {
-        if (auto task = m_engine->task(id))
-            tasks.append(std::move(*task));
+        auto cached = m_selectedTasks.constFind(id);
+        std::optional<Task> task = cached != m_selectedTasks.cend() ? std::optional<Task>(*cached) : m_engine->task(id);
+        if (!task)
+            continue;
+        known.insert(id, *task);
+        tasks.append(std::move(*task));
     }
+    m_selectedTasks = std::move(known);
     m_actions->setSelection(tasks);
     // The detail pane follows the current row, or the single selected task.
     std::optional<Task> shown;

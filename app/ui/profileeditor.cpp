@@ -187,22 +187,6 @@ QLabel *ProfileEditor::makeErrorLabel(const QString &objectName)
     return label;
 }
 
-QString ProfileEditor::providerDisplayName(const QString &provider, const ProviderAdapterRegistry *registry)
-{
-    const ProviderAdapter *adapter = registry ? registry->adapter(provider) : nullptr;
-    return adapter ? adapter->displayName() : provider;
-}
-
-QString ProfileEditor::profileLabel(const ProviderProfile &profile, const ProviderAdapterRegistry *registry)
-{
-    const QString name = profile.name.trimmed().isEmpty() ? tr("(unnamed)") : profile.name;
-    const QString provider = providerDisplayName(profile.provider, registry);
-    if (provider.isEmpty() || name.contains(provider, Qt::CaseInsensitive))
-        return name;
-    //: A profile in a list: "<profile name> — <provider>", e.g. "My key — Vidu".
-    return tr("%1 — %2").arg(name, provider);
-}
-
 void ProfileEditor::setProviders(const QList<QPair<QString, QString>> &providers)
 {
     const QString current = m_provider->currentData().toString();

@@ -61,11 +61,6 @@ public:
     static QString baseUrlWarning(const QUrl &url);
     // The provider's public API address, for new profiles; empty when there is none.
     static QString defaultBaseUrl(const QString &provider);
-    // The provider's display name ("Vidu") from its adapter; the id when there is no registry.
-    static QString providerDisplayName(const QString &provider, const ProviderAdapterRegistry *registry);
-    // How every profile picker names a profile: "My key — Vidu" (the provider is left out when
-    // the name already says it, as in "Sandbox · Vidu").
-    static QString profileLabel(const ProviderProfile &profile, const ProviderAdapterRegistry *registry);
 
 signals:
     void changed();

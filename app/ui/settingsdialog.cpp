@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "profilelabels.h"
 #include "appsettings.h"
 #include "errorcatalog.h"
 #include "languageloader.h"
@@ -306,7 +307,7 @@ void SettingsDialog::refreshList()
         if (row >= m_profileList->count())
             m_profileList->addItem(QString());
         QListWidgetItem *item = m_profileList->item(row);
-        QString text = ProfileEditor::profileLabel(entry.profile, m_registry);
+        QString text = ProfileLabels::profileLabel(entry.profile, m_registry);
         // "Sandbox · Vidu" says it already; a renamed sandbox profile still shows what it is.
         if (entry.profile.sandbox && !text.contains(tr("Sandbox"), Qt::CaseInsensitive)
             && !text.contains(QLatin1String("sandbox"), Qt::CaseInsensitive))
@@ -316,7 +317,7 @@ void SettingsDialog::refreshList()
         const ProfileEditor::Problems problems = ProfileEditor::check(entry.profile, entry.storage, otherNames(row));
         item->setIcon(problems.isEmpty() ? blankIcon : style()->standardIcon(QStyle::SP_MessageBoxWarning));
         item->setToolTip(problems.isEmpty()
-                             ? QStringLiteral("%1 · %2").arg(ProfileEditor::providerDisplayName(entry.profile.provider, m_registry),
+                             ? QStringLiteral("%1 · %2").arg(ProfileLabels::providerName(entry.profile.provider, m_registry),
                                                              entry.profile.baseUrl.toDisplayString())
                              : problems.first());
     }

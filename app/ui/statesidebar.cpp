@@ -55,6 +55,7 @@ StateSidebar::StateSidebar(TaskTableModel *model, QWidget *parent)
         if (!m_refresh.isActive())
             m_refresh.start();
     });
+    connect(model, &TaskTableModel::labelsChanged, this, &StateSidebar::retranslate);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &StateSidebar::showContextMenu);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
@@ -214,7 +215,7 @@ QString StateSidebar::labelOf(const QTreeWidgetItem *item) const
     case Kind::Active: return tr("Active");
     case Kind::Attention: return tr("Needs attention");
     case Kind::State: return TaskStates::displayName(TaskState(value.toInt()));
-    case Kind::Provider: return value;
+    case Kind::Provider: return m_model->providerName(value);
     case Kind::Profile: return m_model->profileName(value);
     case Kind::Section:
         if (item == m_tasksSection)

@@ -2,6 +2,7 @@
 
 #include "paramseditor.h"
 #include "profileeditor.h"
+#include "profilelabels.h"
 #include "provideradapter.h"
 #include "provideradapterregistry.h"
 #include "taskengine.h"
@@ -185,10 +186,10 @@ void SubmitPanel::reloadProfiles()
     m_profileBox->clear();
     if (m_engine) {
         for (const ProviderProfile &profile : m_engine->profiles()) {
-            m_profileBox->addItem(ProfileEditor::profileLabel(profile, m_registry), profile.id);
+            m_profileBox->addItem(ProfileLabels::profileLabel(profile, m_registry), profile.id);
             m_profileBox->setItemData(m_profileBox->count() - 1, profile.provider, Qt::UserRole + 1);
             m_profileBox->setItemData(m_profileBox->count() - 1,
-                                      tr("%1 at %2").arg(ProfileEditor::providerDisplayName(profile.provider, m_registry),
+                                      tr("%1 at %2").arg(ProfileLabels::providerName(profile.provider, m_registry),
                                                          profile.baseUrl.toDisplayString()),
                                       Qt::ToolTipRole);
         }

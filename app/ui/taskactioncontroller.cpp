@@ -62,12 +62,20 @@ void TaskActionController::run(TaskAction action, const QList<qint64> &requested
 {
     if (!m_engine)
         return;
-    // The rules need the full tasks (the model only keeps summaries).
+    // The rules need the full tasks (the model only keeps summaries). Those of the selection
+    // are at hand already; only the others are read (finished ones come from the store).
+    const QList<Task> selection = m_actions->selection();
+    QHash<qint64, const Task *> selected;
+    selected.reserve(selection.size());
+    for (const Task &task : selection)
+        selected.insert(task.id, &task);
     QList<Task> tasks;
     tasks.reserve(requestedIds.size());
     for (qint64 id : requestedIds) {
-        if (auto task = m_engine->task(id))
+        if (const Task *task = selected.value(id))
             tasks.append(*task);
+        else if (auto stored = m_engine->task(id))
+            tasks.append(std::move(*stored));
     }
     const TaskActions::Eligibility eligible = m_actions->eligibility(action, tasks);
     QStringList skipped;

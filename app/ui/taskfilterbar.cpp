@@ -33,9 +33,9 @@ TaskFilterBar::TaskFilterBar(TaskTableModel *model, TaskFilterProxyModel *proxy,
     layout->addWidget(m_clear);
     setVisible(false);
 
-    // Not in this widget's layout: the window puts it in the toolbar.
+    // Not in this widget's layout: the window puts it in the toolbar, which takes it over. Not
+    // hidden explicitly either: a toolbar keeps an explicitly hidden widget's action hidden.
     m_search = new QLineEdit(this);
-    m_search->hide();
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(UiIcons::action(QStringLiteral("search")), QLineEdit::LeadingPosition);

@@ -174,14 +174,14 @@ int TaskFilterProxyModel::compareKeys(int left, int right) const
     switch (m_sortColumn) {
     case TaskTableModel::StateColumn: return compareValues(int(a.state), int(b.state));
     case TaskTableModel::ProviderColumn:
-        if (const int byProvider = a.provider.compare(b.provider, Qt::CaseInsensitive))
-            return byProvider;
         if (a.profileId == b.profileId)
             return 0;
-        return m_tasks->profileName(a.profileId).compare(m_tasks->profileName(b.profileId), Qt::CaseInsensitive);
+        return m_tasks->profileLabel(a.profileId, a.provider)
+            .compare(m_tasks->profileLabel(b.profileId, b.provider), Qt::CaseInsensitive);
     case TaskTableModel::ModelColumn: return a.model.compare(b.model, Qt::CaseInsensitive);
     case TaskTableModel::PromptColumn: return a.prompt.compare(b.prompt, Qt::CaseInsensitive);
-    case TaskTableModel::ProgressColumn: return compareValues(progressKey(a), progressKey(b));
+    case TaskTableModel::ProgressColumn:
+        return compareValues(qint64(progressKey(a) * 1000.0), qint64(progressKey(b) * 1000.0));
     case TaskTableModel::SubmittedColumn: return compareValues(submittedKey(a), submittedKey(b));
     case TaskTableModel::DurationColumn: return compareValues(m_tasks->ageSeconds(a), m_tasks->ageSeconds(b));
     case TaskTableModel::AttemptsColumn: return compareValues(a.attempts, b.attempts);
@@ -202,9 +202,76 @@ bool TaskFilterProxyModel::lessThan(int left, int right) const
     return m_sortOrder == Qt::AscendingOrder ? byKey < 0 : byKey > 0;
 }
 
+bool TaskFilterProxyModel::hasNumericKey() const
+{
+    switch (m_sortColumn) {
+    case TaskTableModel::StateColumn:
+    case TaskTableModel::ProgressColumn:
+    case TaskTableModel::SubmittedColumn:
+    case TaskTableModel::DurationColumn:
+    case TaskTableModel::AttemptsColumn: return true;
+    default: return false;
+    }
+}
+
+qint64 TaskFilterProxyModel::numericKey(int sourceRow) const
+{
+    const TaskSummary &task = m_tasks->taskAt(sourceRow);
+    switch (m_sortColumn) {
+    case TaskTableModel::StateColumn: return int(task.state);
+    case TaskTableModel::ProgressColumn: return qint64(progressKey(task) * 1000.0);
+    case TaskTableModel::SubmittedColumn: return submittedKey(task);
+    case TaskTableModel::DurationColumn: return m_tasks->ageSeconds(task);
+    case TaskTableModel::AttemptsColumn: return task.attempts;
+    default: return 0;
+    }
+}
+
 void TaskFilterProxyModel::sortRows(QVector<int> &rows) const
 {
-    std::sort(rows.begin(), rows.end(), [this](int a, int b) { return lessThan(a, b); });
+    if (rows.size() < 1000 || !hasNumericKey()) {
+        std::sort(rows.begin(), rows.end(), [this](int a, int b) { return lessThan(a, b); });
+        return;
+    }
+    // Many rows on a number: read each key once and sort plain values (a search cleared over
+    // 100,000 rows re-sorts them all).
+    struct Keyed
+    {
+        qint64 key;
+        qint64 id;
+        int row;
+    };
+    QVector<Keyed> keyed;
+    keyed.reserve(rows.size());
+    for (int row : std::as_const(rows))
+        keyed.append({numericKey(row), m_tasks->taskAt(row).id, row});
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::sort(keyed.begin(), keyed.end(), [ascending](const Keyed &a, const Keyed &b) {
+        if (a.key != b.key)
+            return ascending ? a.key < b.key : a.key > b.key;
+        return ascending ? a.id < b.id : a.id > b.id;
+    });
+    for (qsizetype i = 0; i < keyed.size(); ++i)
+        rows[i] = keyed.at(i).row;
+}
+
+QVector<int> TaskFilterProxyModel::mergeSorted(const QVector<int> &base, QVector<int> extra) const
+{
+    // Each extra row is placed by binary search and the base is copied in runs, so a tick of k
+    // changed rows costs k·log n comparisons plus one copy, not a comparison per base row.
+    sortRows(extra);
+    const auto less = [this](int a, int b) { return lessThan(a, b); };
+    QVector<int> merged;
+    merged.reserve(base.size() + extra.size());
+    auto from = base.cbegin();
+    for (int row : std::as_const(extra)) {
+        const auto at = std::lower_bound(from, base.cend(), row, less);
+        merged.append(from, at);
+        merged.append(row);
+        from = at;
+    }
+    merged.append(from, base.cend());
+    return merged;
 }
 
 void TaskFilterProxyModel::rebuildPositions()
@@ -260,12 +327,7 @@ void TaskFilterProxyModel::refilter()
         if (accepts(sourceRow))
             next.append(sourceRow);
     }
-    sortRows(rest);
-    QVector<int> merged;
-    merged.reserve(next.size() + rest.size());
-    std::merge(next.cbegin(), next.cend(), rest.cbegin(), rest.cend(), std::back_inserter(merged),
-               [this](int a, int b) { return lessThan(a, b); });
-    applyVisible(std::move(merged));
+    applyVisible(mergeSorted(next, std::move(rest)));
 }
 
 void TaskFilterProxyModel::applyVisible(QVector<int> next)
@@ -420,12 +482,7 @@ void TaskFilterProxyModel::onSourceDataChanged(const QModelIndex &topLeft, const
                     if (!changed.at(sourceRow))
                         kept.append(sourceRow);
                 }
-                QVector<int> sortedStay = stay;
-                sortRows(sortedStay);
-                QVector<int> merged;
-                merged.reserve(m_order.size());
-                std::merge(kept.cbegin(), kept.cend(), sortedStay.cbegin(), sortedStay.cend(),
-                           std::back_inserter(merged), [this](int a, int b) { return lessThan(a, b); });
+                QVector<int> merged = mergeSorted(kept, stay);
                 m_order = std::move(merged);
             });
         }
@@ -452,12 +509,7 @@ void TaskFilterProxyModel::onSourceDataChanged(const QModelIndex &topLeft, const
 
 void TaskFilterProxyModel::insertSourceRows(QVector<int> rows)
 {
-    sortRows(rows);
-    QVector<int> merged;
-    merged.reserve(m_order.size() + rows.size());
-    std::merge(m_order.cbegin(), m_order.cend(), rows.cbegin(), rows.cend(), std::back_inserter(merged),
-               [this](int a, int b) { return lessThan(a, b); });
-    applyVisible(std::move(merged));
+    applyVisible(mergeSorted(m_order, std::move(rows)));
 }
 
 void TaskFilterProxyModel::onSourceRowsInserted(const QModelIndex &parent, int first, int last)

@@ -73,6 +73,10 @@ private:
     bool inPlace(int proxyRow) const;
     void rebuildPositions();
     void sortRows(QVector<int> &rows) const;
+    bool hasNumericKey() const;             // the sort column is a number (state, times, ...)
+    qint64 numericKey(int sourceRow) const; // its value, as compareKeys() orders it
+    // base (in view order) with extra (any order) merged in, in view order.
+    QVector<int> mergeSorted(const QVector<int> &base, QVector<int> extra) const;
     // Filters changed: brings the visible rows in line with accepts().
     void refilter();
     // Applies a new visible row list: in ranges when few, else with a reset.

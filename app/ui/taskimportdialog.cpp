@@ -1,6 +1,7 @@
 #include "taskimportdialog.h"
 
 #include "profileeditor.h"
+#include "profilelabels.h"
 #include "provideradapter.h"
 #include "provideradapterregistry.h"
 #include "taskengine.h"
@@ -109,6 +110,22 @@ TaskImportDialog::TaskImportDialog(TaskEngine *engine, QWidget *parent)
     retranslate();
     reloadProfiles();
     resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 34);
+
+    // Finished tasks are not in the engine's memory: read the history once for their ids.
+    if (m_engine) {
+        m_engine->readHistory(this, [this](const QList<TaskSummary> &page, bool done) {
+            for (const TaskSummary &task : page) {
+                if (!task.remoteId.isEmpty())
+                    m_known[task.profileId].insert(task.remoteId, task.id);
+            }
+            if (done) {
+                m_historyRead = true;
+                revalidate();
+            }
+        });
+    } else {
+        m_historyRead = true;
+    }
 }
 
 void TaskImportDialog::setAdapterRegistry(const ProviderAdapterRegistry *registry)
@@ -124,7 +141,7 @@ void TaskImportDialog::reloadProfiles()
     m_profile->clear();
     if (m_engine) {
         for (const ProviderProfile &profile : m_engine->profiles()) {
-            m_profile->addItem(ProfileEditor::profileLabel(profile, m_registry), profile.id);
+            m_profile->addItem(ProfileLabels::profileLabel(profile, m_registry), profile.id);
             m_profile->setItemData(m_profile->count() - 1, profile.provider, Qt::UserRole + 1);
         }
     }
@@ -156,6 +173,7 @@ QHash<QString, qint64> TaskImportDialog::trackedIds() const
     if (!m_engine)
         return ids;
     const QString profile = m_profile->currentData().toString();
+    ids = m_known.value(profile);
     for (const Task &task : m_engine->tasks()) {
         if (task.profileId == profile && !task.remoteId.isEmpty())
             ids.insert(task.remoteId, task.id);
@@ -330,8 +348,10 @@ void TaskImportDialog::revalidate()
     QPalette p = m_summary->palette();
     p.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
     m_summary->setPalette(p);
+    if (!m_historyRead && !m_lines.isEmpty())
+        summary = tr("Looking up the tasks already tracked…");
     m_summary->setText(summary);
-    m_importButton->setEnabled(ready > 0 && m_profile->count() > 0);
+    m_importButton->setEnabled(ready > 0 && m_profile->count() > 0 && m_historyRead);
 }
 
 void TaskImportDialog::setResult(int row, const QString &text, bool ok)
@@ -372,6 +392,7 @@ void TaskImportDialog::importNextChunk()
         const qint64 id = m_engine->track(m_pendingProfile, line.remoteId, spec, &error);
         if (id > 0) {
             m_imported.append(id);
+            m_known[m_pendingProfile].insert(line.remoteId, id);
             setResult(m_pendingRow, tr("Tracking as task #%1").arg(id), true);
         } else {
             setResult(m_pendingRow, error.isEmpty() ? tr("Not imported.") : error, false);

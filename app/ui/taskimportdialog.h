@@ -71,6 +71,10 @@ private:
     QList<qint64> m_imported;
     QString m_pendingProfile;
     int m_pendingRow = 0;
+    // Remote ids already tracked, per profile, from the whole history (TaskEngine::tasks()
+    // holds only the live tasks). Import waits until it is read.
+    QHash<QString, QHash<QString, qint64>> m_known;
+    bool m_historyRead = false;
 
     QLabel *m_profileLabel = nullptr;
     QComboBox *m_profile = nullptr;

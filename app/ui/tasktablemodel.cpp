@@ -1,6 +1,7 @@
 #include "tasktablemodel.h"
 
 #include "errorcatalog.h"
+#include "profilelabels.h"
 #include "taskengine.h"
 #include "uiicons.h"
 
@@ -143,7 +144,7 @@ void TaskTableModel::appendRows(const QList<TaskSummary> &tasks)
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(tasks.size()) - 1);
-    m_rows.reserve(m_rows.size() + tasks.size());
+    // No exact reserve: pages keep arriving, and geometric growth copies the rows only a few times.
     for (const TaskSummary &task : tasks) {
         m_rowOf.insert(task.id, int(m_rows.size()));
         m_rows.append(makeRow(task));
@@ -201,12 +202,13 @@ void TaskTableModel::upsertTasks(const QList<TaskSummary> &tasks)
 
 void TaskTableModel::appendHistory(const QList<TaskSummary> &page)
 {
-    QList<TaskSummary> fresh;
-    fresh.reserve(page.size());
-    for (const TaskSummary &task : page) {
-        if (!m_rowOf.contains(task.id) && !m_removedWhileLoading.contains(task.id))
-            fresh.append(task);
-    }
+    const auto known = [this](const TaskSummary &task) {
+        return m_rowOf.contains(task.id) || m_removedWhileLoading.contains(task.id);
+    };
+    // Usually no task of the page is listed yet: then the page is taken as it is.
+    QList<TaskSummary> fresh = page;
+    if (std::any_of(page.cbegin(), page.cend(), known))
+        fresh.removeIf(known);
     if (fresh.isEmpty())
         return;
     appendRows(fresh);
@@ -271,16 +273,48 @@ void TaskTableModel::removeTasks(const QList<qint64> &ids)
     emit tallyChanged();
 }
 
+void TaskTableModel::setAdapterRegistry(const ProviderAdapterRegistry *registry)
+{
+    m_registry = registry;
+    m_profileLabels.clear();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, ProviderColumn), index(rowCount() - 1, ProviderColumn));
+    emit labelsChanged();
+}
+
+QString TaskTableModel::providerName(const QString &provider) const
+{
+    return ProfileLabels::providerName(provider, m_registry);
+}
+
+QString TaskTableModel::profileLabel(const QString &profileId, const QString &provider) const
+{
+    if (!m_profileNames.contains(profileId))
+        return providerName(provider);   // a profile removed since: the provider is all there is
+    auto it = m_profileLabels.constFind(profileId);
+    if (it == m_profileLabels.constEnd()) {
+        ProviderProfile profile;
+        profile.id = profileId;
+        profile.name = m_profileNames.value(profileId);
+        profile.provider = provider;
+        it = const_cast<TaskTableModel *>(this)->m_profileLabels.insert(profileId,
+                                                                        ProfileLabels::profileLabel(profile, m_registry));
+    }
+    return *it;
+}
+
 void TaskTableModel::setProfileNames(const QHash<QString, QString> &names)
 {
     if (names == m_profileNames)
         return;
     m_profileNames = names;
+    m_profileLabels.clear();
     // The provider column and the search text name the profile.
     for (Row &row : m_rows)
         row.haystack = makeRow(row.task).haystack;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, ProviderColumn), index(rowCount() - 1, ProviderColumn));
+    emit labelsChanged();
 }
 
 QString TaskTableModel::profileName(const QString &profileId) const
@@ -421,6 +455,8 @@ TaskTableModel::Row TaskTableModel::makeRow(const TaskSummary &task)
     }
     hay += QLatin1Char('\n');
     hay += profileName(task.profileId);
+    hay += QLatin1Char('\n');
+    hay += providerName(task.provider);
     if (task.lastError && !task.lastError->requestId.isEmpty()) {
         hay += QLatin1Char('\n');
         hay += task.lastError->requestId;
@@ -517,7 +553,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case StateColumn: return TaskStates::displayName(task.state);
-        case ProviderColumn: return task.provider + QStringLiteral(" \u00b7 ") + profileName(task.profileId);
+        case ProviderColumn: return profileLabel(task.profileId, task.provider);
         case ModelColumn: return task.model.isEmpty() ? task.kind : task.model;
         case PromptColumn: return oneLine(task.prompt);
         case ProgressColumn:
@@ -565,7 +601,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return task.prompt.isEmpty() ? QVariant()
                                          : QVariant(QStringLiteral("<p>%1</p>").arg(
                                                task.prompt.left(PromptTooltipChars).toHtmlEscaped()));
-        case ProviderColumn: return profileName(task.profileId);
+        case ProviderColumn: return providerName(task.provider);
         case RemoteIdColumn: return task.remoteId.isEmpty() ? QVariant() : QVariant(task.remoteId);
         default: break;
         }
@@ -579,7 +615,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (column) {
         case StateColumn: return int(task.state);
-        case ProviderColumn: return (task.provider + QStringLiteral(" \u00b7 ") + profileName(task.profileId)).toLower();
+        case ProviderColumn: return profileLabel(task.profileId, task.provider).toLower();
         case ModelColumn: return task.model.toLower();
         case PromptColumn: return task.prompt.toLower();
         case ProgressColumn:

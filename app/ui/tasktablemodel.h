@@ -15,6 +15,7 @@
 
 #include <memory>
 
+class ProviderAdapterRegistry;
 class TaskEngine;
 
 // The task list as a table, built for a 100,000-task history: each row is a TaskSummary (what
@@ -59,6 +60,15 @@ public:
     // More changed rows than this in one batch are announced as one range.
     static constexpr int SingleRangeThreshold = 300;
 
+    // One row: the summary, its search text and its error's index (public only so that the
+    // row list can be declared relocatable below).
+    struct Row
+    {
+        TaskSummary task;
+        QByteArray haystack;       // searchForm() of the row's own searchable fields
+        int error = -1;            // index into m_errors, -1 without an error
+    };
+
     explicit TaskTableModel(QObject *parent = nullptr);
     ~TaskTableModel() override;
 
@@ -82,6 +92,12 @@ public:
     void appendHistory(const QList<TaskSummary> &page);
     // Profile id -> display name, for the provider column.
     void setProfileNames(const QHash<QString, QString> &names);
+    // Provider display names ("Vidu") for the provider column and the sidebar.
+    void setAdapterRegistry(const ProviderAdapterRegistry *registry);
+    QString providerName(const QString &provider) const;
+    // What the provider column shows: "My key — Vidu", or the profile name when it names the
+    // provider already ("Sandbox · Vidu").
+    QString profileLabel(const QString &profileId, const QString &provider) const;
 
     int rowOfTask(qint64 id) const { return m_rowOf.value(id, -1); }
     const TaskSummary &taskAt(int row) const { return m_rows.at(row).task; }
@@ -132,6 +148,8 @@ signals:
     // charts) keep themselves current from it.
     void summariesChanged(const QList<TaskSummary> &before, const QList<TaskSummary> &after);
     void loadingFinished();
+    // Provider or profile names changed (labels elsewhere follow the model's).
+    void labelsChanged();
 
 private:
     // What every row with the same error shares: its title, tooltip and search text.
@@ -143,12 +161,6 @@ private:
         TaskSummary sample;   // a task with this error, to make the texts again after a language switch
     };
 
-    struct Row
-    {
-        TaskSummary task;
-        QByteArray haystack;       // searchForm() of the row's own searchable fields
-        int error = -1;            // index into m_errors, -1 without an error
-    };
 
     Row makeRow(const TaskSummary &task);
     int errorIndexOf(const TaskSummary &task);
@@ -169,6 +181,8 @@ private:
     QVector<Row> m_rows;
     QHash<qint64, int> m_rowOf;
     QHash<QString, QString> m_profileNames;
+    QHash<QString, QString> m_profileLabels;   // cache of profileLabel(), made again on changes
+    const ProviderAdapterRegistry *m_registry = nullptr;
     QList<ErrorInfo> m_errors;
     QHash<QString, int> m_errorIndex;   // error signature -> index into m_errors
     TaskTally m_tally;
@@ -178,3 +192,6 @@ private:
     int m_loadGeneration = 0;
     QSet<qint64> m_removedWhileLoading;   // so an older page cannot bring them back
 };
+
+// Rows move in memory without copying their strings when the list grows (100,000 of them).
+Q_DECLARE_TYPEINFO(TaskTableModel::Row, Q_RELOCATABLE_TYPE);

@@ -263,9 +263,13 @@ void TestScreenshots::resultThumbnails()
     const TaskTableModel *model = m_window->taskModel();
     qint64 pick = 0;
     for (int row = 0; row < model->rowCount(); ++row) {
-        const Task &task = model->taskAt(row);
-        if (task.state == TaskState::Succeeded && task.resultUrls.size() >= 2)
-            pick = task.id;
+        const TaskSummary &summary = model->taskAt(row);
+        if (summary.state != TaskState::Succeeded)
+            continue;
+        // The table holds summaries; results come with the full task.
+        const std::optional<Task> task = model->engine()->task(summary.id);
+        if (task && task->resultUrls.size() >= 2)
+            pick = task->id;
     }
     QVERIFY(pick != 0);
     m_window->selectTasks({pick});

@@ -4,6 +4,7 @@
 
 #include "appsettings.h"
 #include "profileeditor.h"
+#include "profilelabels.h"
 #include "settingsdialog.h"
 
 // The engine's store header shares its file name with the sandbox's internal one.
@@ -568,7 +569,7 @@ void TestSettingsDialog::listNamesTheProvider()
     SettingsDialog dialog(rig.engine.get(), rig.settings.get(), nullptr);
     dialog.setSecretStore(rig.secrets.get());
     dialog.setAdapterRegistry(&rig.registry);
-    auto *list = dialog.findChild<QListWidget *>();
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("profileList"));
     QVERIFY(list);
     QStringList texts;
     for (int row = 0; row < list->count(); ++row)
@@ -587,7 +588,7 @@ void TestSettingsDialog::listNamesTheProvider()
     QVERIFY(rig.engine->saveProfile(renamed));
     SettingsDialog second(rig.engine.get(), rig.settings.get(), nullptr);
     second.setAdapterRegistry(&rig.registry);
-    list = second.findChild<QListWidget *>();
+    list = second.findChild<QListWidget *>(QStringLiteral("profileList"));
     texts.clear();
     for (int row = 0; row < list->count(); ++row)
         texts.append(list->item(row)->text());
@@ -596,11 +597,16 @@ void TestSettingsDialog::listNamesTheProvider()
     // The label rules themselves.
     ProviderProfile bare;
     bare.provider = QStringLiteral("seaart");
-    QCOMPARE(ProfileEditor::profileLabel(bare, &rig.registry), QStringLiteral("(unnamed) — SeaArt"));
+    QCOMPARE(ProfileLabels::profileLabel(bare, &rig.registry), QStringLiteral("(unnamed) — SeaArt"));
     bare.name = QStringLiteral("Work");
-    QCOMPARE(ProfileEditor::profileLabel(bare, &rig.registry), QStringLiteral("Work — SeaArt"));
-    QCOMPARE(ProfileEditor::profileLabel(bare, nullptr), QStringLiteral("Work — seaart"));   // no registry: the id
-    QCOMPARE(ProfileEditor::providerDisplayName(QStringLiteral("newapi"), &rig.registry), QStringLiteral("new-api"));
+    QCOMPARE(ProfileLabels::profileLabel(bare, &rig.registry), QStringLiteral("Work — SeaArt"));
+    QCOMPARE(ProfileLabels::profileLabel(bare, nullptr), QStringLiteral("Work — seaart"));   // no registry: the id
+    bare.provider = QStringLiteral("vidu");
+    bare.name = QStringLiteral("Individual");   // has "vidu" inside a word: not the provider's name
+    QCOMPARE(ProfileLabels::profileLabel(bare, &rig.registry), QStringLiteral("Individual — Vidu"));
+    bare.name = QStringLiteral("vidu (old key)");
+    QCOMPARE(ProfileLabels::profileLabel(bare, &rig.registry), QStringLiteral("vidu (old key)"));
+    QCOMPARE(ProfileLabels::providerName(QStringLiteral("newapi"), &rig.registry), QStringLiteral("new-api"));
 }
 
 void TestSettingsDialog::screenshots()

@@ -2,9 +2,16 @@
 // (temporary database) to the in-process sandbox, chunked copies, and editAndResubmit.
 
 #include "appsettings.h"
+#include "chartswidget.h"
+#include "errorcard.h"
+#include "mainwindow.h"
 #include "paramseditor.h"
 #include "statusbarwidget.h"
 #include "submitpanel.h"
+#include "statesidebar.h"
+#include "taskdetailpane.h"
+#include "tasktablemodel.h"
+#include "tasktally.h"
 #include "taskimportdialog.h"
 #include "traynotifier.h"
 
@@ -24,11 +31,14 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QVBoxLayout>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <memory>
@@ -137,6 +147,8 @@ private slots:
     void statusBarTogglesPolling();
     void importTracksRemoteIds();
     void profilePickersNameTheProvider();
+    void dockedPanelKeepsTheErrorCardReadable();
+    void sidebarSaysWhatNeedsAttention();
     void screenshots();
 };
 
@@ -519,7 +531,8 @@ void TestSubmitPanel::importTracksRemoteIds()
         if (dialog.findChild<QDialogButtonBox *>()->buttonRole(button) == QDialogButtonBox::ActionRole)
             importButton = button;
     }
-    QVERIFY(importButton->isEnabled());
+    // Enabled once the history is read (finished tasks are not in the engine's memory).
+    QTRY_VERIFY_WITH_TIMEOUT(importButton->isEnabled(), 5000);
     QTest::mouseClick(importButton, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 5000);
     const QList<qint64> newIds = imported.first().first().value<QList<qint64>>();
@@ -573,6 +586,155 @@ void TestSubmitPanel::profilePickersNameTheProvider()
     auto *importBox = child<QComboBox>(&dialog, "importProfileBox");
     for (const QString &text : expected)
         QVERIFY2(itemTexts(importBox).contains(text), qPrintable(itemTexts(importBox).join(QLatin1Char('|'))));
+}
+
+void TestSubmitPanel::dockedPanelKeepsTheErrorCardReadable()
+{
+    EngineRig rig;
+    QVERIFY(rig.opened);
+    QVERIFY(rig.listening);
+    rig.addProfile(QStringLiteral("foxapi"), QStringLiteral("sandbox-foxapi"));
+    rig.addProfile(QStringLiteral("vidu"), QStringLiteral("sandbox-vidu"));
+    const auto failing = [&](const QString &profile, const QString &model, const QString &kind, const QString &code) {
+        TaskSpec spec;
+        spec.model = model;
+        spec.kind = kind;
+        spec.prompt = QStringLiteral("a portrait [sandbox v1: queue=100ms run=200ms fail=%1]").arg(code);
+        QString error;
+        const qint64 id = rig.engine->submit(profile, spec, &error);
+        if (id == 0)
+            qWarning("submit: %s", qPrintable(error));
+        return id;
+    };
+    // One action (Edit and resubmit), and two (Open profile settings…, Retry) with a request id.
+    const qint64 policy = failing(QStringLiteral("sandbox-foxapi"), QStringLiteral("wan-2.7-image"),
+                                  QStringLiteral("image"), QStringLiteral("content_policy_violation"));
+    const qint64 credits = failing(QStringLiteral("sandbox-vidu"), QStringLiteral("viduq1"), QStringLiteral("text2video"),
+                                   QStringLiteral("CreditInsufficient"));
+    QVERIFY(policy > 0 && credits > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.allTerminal({policy, credits}), 10000);
+
+    AppSettings settings(rig.dir.filePath(QStringLiteral("settings.ini")), nullptr);
+    MainWindow window(rig.engine.get(), &settings);
+    window.setAdapterRegistry(&rig.registry);
+    window.resize(1100, 820);
+    window.show();
+    window.showSubmitPanel();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.taskModel()->rowOfTask(credits) >= 0 && window.taskModel()->rowOfTask(policy) >= 0, 5000);
+    ErrorCard *card = window.detailPane()->errorCard();
+
+    // The card, its labels and its buttons stay inside the (narrow) pane, and every label is
+    // as tall as its wrapped text needs.
+    const auto checkFits = [&](const QString &where) {
+        QTest::qWait(100);   // posted layout requests
+        auto *scroll = qobject_cast<QScrollArea *>(card->parentWidget()->parentWidget()->parentWidget());
+        QVERIFY2(scroll, qPrintable(where));
+        QWidget *viewport = scroll->viewport();
+        const QRect cardRect(card->mapTo(viewport, QPoint(0, 0)), card->size());
+        QVERIFY2(cardRect.right() < viewport->width(), qPrintable(QStringLiteral("%1: card right %2, viewport width %3")
+                                                                      .arg(where)
+                                                                      .arg(cardRect.right())
+                                                                      .arg(viewport->width())));
+        for (QWidget *widget : card->findChildren<QWidget *>()) {
+            if (widget->isHidden() || widget->parentWidget() != card)
+                continue;
+            const QRect rect(widget->mapTo(card, QPoint(0, 0)), widget->size());
+            QVERIFY2(rect.right() < card->width(), qPrintable(QStringLiteral("%1: %2 ends at %3 of %4")
+                                                                  .arg(where, QLatin1String(widget->metaObject()->className()))
+                                                                  .arg(rect.right())
+                                                                  .arg(card->width())));
+            if (auto *label = qobject_cast<QLabel *>(widget); label && !label->text().isEmpty()) {
+                QVERIFY2(label->wordWrap(), qPrintable(label->text()));
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(label->text()));
+            }
+        }
+    };
+    // The charts tab follows the same table model, and while it is not shown nothing samples.
+    auto *charts = window.findChild<ChartsWidget *>();
+    QVERIFY(charts);
+    QCOMPARE(charts->model(), window.taskModel());
+    QCOMPARE(charts->statistics().counts().total, 2);
+    QVERIFY(!charts->isSampling());
+    QCOMPARE(charts->redrawCount(), 0);
+    window.showTab(MainWindow::ChartsTab);
+    QVERIFY(charts->isSampling());
+    QCOMPARE(charts->redrawCount(), 1);
+    window.showTab(MainWindow::TasksTab);
+    QVERIFY(!charts->isSampling());
+
+    for (const qint64 id : {policy, credits}) {
+        window.resize(1100, 820);
+        window.selectTasks({id});
+        QTRY_VERIFY_WITH_TIMEOUT(card->isVisible() && !card->titleText().isEmpty(), 5000);
+        checkFits(QStringLiteral("task %1 at 1100 px").arg(id));
+        window.resize(860, 820);
+        checkFits(QStringLiteral("task %1 at 860 px").arg(id));
+        saveScreenshot(&window, QStringLiteral("main-docked-submit-%1.png").arg(id));
+        saveScreenshot(card, QStringLiteral("error-card-narrow-%1.png").arg(id));
+    }
+
+    // Long unbroken ids, codes and URLs wrap as well, in a pane as narrow as the window allows.
+    QScrollArea pane;
+    pane.setWidgetResizable(true);
+    pane.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    auto *standalone = new ErrorCard;
+    contentLayout->addWidget(standalone);
+    contentLayout->addStretch(1);
+    pane.setWidget(content);
+    pane.resize(250, 700);
+    Task task;
+    task.id = 7;
+    task.provider = QStringLiteral("foxapi");
+    task.state = TaskState::Failed;
+    ApiError longError;
+    longError.provider = QStringLiteral("foxapi");
+    longError.code = QStringLiteral("upstream_model_provider_quota_exhausted_for_organisation");
+    longError.httpStatus = 429;
+    longError.retryClass = RetryClass::FixAccount;
+    longError.requestId = QStringLiteral("req_01HZX3K9Q7M2VY8T4N6B5C0D1E2F3G4H5J6K7L8M9");
+    longError.message = QStringLiteral("see https://status.example-provider.com/incidents/2026-05-04/quota-organisation-limits");
+    task.lastError = longError;
+    QVERIFY(standalone->setTask(task));
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    card = standalone;
+    const auto checkStandalone = [&] {
+        QTest::qWait(100);
+        QVERIFY2(standalone->width() <= pane.viewport()->width(),
+                 qPrintable(QStringLiteral("card %1, viewport %2").arg(standalone->width()).arg(pane.viewport()->width())));
+        for (QLabel *label : standalone->findChildren<QLabel *>()) {
+            if (label->isHidden() || label->text().isEmpty())
+                continue;
+            QVERIFY2(label->mapTo(standalone, QPoint(label->width(), 0)).x() <= standalone->width(), qPrintable(label->text()));
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(label->text()));
+        }
+    };
+    checkStandalone();
+    saveScreenshot(&pane, QStringLiteral("error-card-long-tokens.png"));
+    // What the card reports (and copies) is the text itself, without the break opportunities.
+    QCOMPARE(standalone->requestIdText(), longError.requestId);
+    QVERIFY(standalone->detailsText().contains(longError.code));
+}
+
+void TestSubmitPanel::sidebarSaysWhatNeedsAttention()
+{
+    EngineRig rig;
+    QVERIFY(rig.opened);
+    AppSettings settings(rig.dir.filePath(QStringLiteral("settings.ini")), nullptr);
+    MainWindow window(rig.engine.get(), &settings);
+    auto *tree = window.sidebar()->findChild<QTreeWidget *>();
+    QVERIFY(tree);
+    const QList<QTreeWidgetItem *> items = tree->findItems(QStringLiteral("Needs attention"), Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(items.size(), 1);
+    // The tooltip names exactly the states the count includes.
+    const QString tip = items.first()->toolTip(0);
+    for (TaskState state : TaskStates::all()) {
+        const bool named = tip.contains(TaskStates::displayName(state));
+        QVERIFY2(named == TaskTally::needsAttention(state), qPrintable(TaskStates::displayName(state) + QStringLiteral(": ") + tip));
+    }
 }
 
 void TestSubmitPanel::screenshots()

@@ -1,20 +1,33 @@
 // TaskTableModel, TaskFilterProxyModel, TaskTally, StateSidebar counts and FailureGroupsModel,
 // fed through the model's update API with Task values (deterministic, no network).
 
+#include "builtinproviders.h"
 #include "errorcatalog.h"
 #include "failuregroupsmodel.h"
+#include "httpclient.h"
 #include "languageloader.h"
+#include "provideradapterregistry.h"
+#include "secretstore.h"
 #include "statesidebar.h"
+#include "taskengine.h"
 #include "taskfilterproxymodel.h"
+#include "taskstore.h"
 #include "tasktablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QHeaderView>
+#include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -90,6 +103,10 @@ private slots:
     void errorColumnIsTranslatedExplanation();
     void failureGroupsFollowUpdates();
     void largeTableStaysFast();
+    void searchOnALargeModelMatchesBruteForce();
+    void ticksKeepTheSortedOrder_data();
+    void ticksKeepTheSortedOrder();
+    void historyLoadsLazilyFromTheEngine();
 };
 
 void TestTaskTableModel::modelTesterOnModelAndProxy()
