@@ -1108,7 +1108,7 @@ public:
     // Reads one page on the store thread (or, without one, on a later turn of this thread) and
     // asks for the next only after the page was handed over, so the receiver's thread never
     // gets more than one page at a time and input stays responsive.
-    void readHistoryPage(QObject *context, std::function<void(const QList<TaskSummary> &, bool)> page, qint64 before,
+    void readHistoryPage(QObject *context, std::function<void(QList<TaskSummary>, bool)> page, qint64 before,
                          int limit)
     {
         using Page = std::optional<QList<TaskSummary>>;
@@ -1124,7 +1124,7 @@ public:
             }
             const bool done = rows->size() < limit;
             const qint64 next = rows->isEmpty() ? 0 : rows->constLast().id;
-            page(*rows, done);
+            page(std::move(*rows), done);
             if (!done && guard)
                 readHistoryPage(guard, page, next, TaskEngine::HistoryPage);
         };
@@ -1358,7 +1358,7 @@ std::optional<Task> TaskEngine::task(qint64 id) const
     return std::nullopt;
 }
 
-void TaskEngine::readHistory(QObject *context, std::function<void(const QList<TaskSummary> &, bool)> page)
+void TaskEngine::readHistory(QObject *context, std::function<void(QList<TaskSummary>, bool)> page)
 {
     if (!d->storeOpen()) {
         // Memory is the whole history.

@@ -64,7 +64,7 @@ public:
     // already announced: keep the announced one).
     static constexpr int HistoryFirstPage = 400;
     static constexpr int HistoryPage = 5000;
-    void readHistory(QObject *context, std::function<void(const QList<TaskSummary> &page, bool done)> page);
+    void readHistory(QObject *context, std::function<void(QList<TaskSummary> page, bool done)> page);
     QList<TaskEvent> events(qint64 id) const;        // from the store
     QList<TaskAttempt> attempts(qint64 id) const;    // from the store
 

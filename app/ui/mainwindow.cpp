@@ -510,6 +510,7 @@ void MainWindow::retranslate()
     m_actions->retranslate();
     m_model->retranslate();
     m_controller->retranslate();
+    m_pauseShown = -1;
     updatePauseAction();
     // The parts retranslate themselves on LanguageChange, but their texts quote this window's
     // actions, which may have been renamed only now.
@@ -521,6 +522,11 @@ void MainWindow::updatePauseAction()
 {
     // The status bar widget and the tray can pause too: always show the engine's real state.
     const bool paused = m_engine->isPollingPaused();
+    // activityChanged comes with every request: touch the action (and the toolbar's layout)
+    // only when the state really changed, or the language did.
+    if (m_pauseShown == int(paused))
+        return;
+    m_pauseShown = int(paused);
     const QSignalBlocker blocker(m_pauseAction);
     m_pauseAction->setChecked(paused);
     m_pauseAction->setIcon(UiIcons::action(paused ? QStringLiteral("resume") : QStringLiteral("pause")));

@@ -159,6 +159,7 @@ private:
     QAction *m_selectAllAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_pauseAction = nullptr;
+    int m_pauseShown = -1;   // the pause state the action shows (-1: must be made again)
     QAction *m_settingsAction = nullptr;
     QAction *m_profilesAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -70,8 +70,17 @@ StatusBarWidget::StatusBarWidget(TaskEngine *engine, QWidget *parent)
             m_engine->setPollingPaused(!m_engine->isPollingPaused());
         refresh();
     });
+    // Requests start and finish hundreds of times a second under load: the bar follows at most
+    // a few times a second.
+    m_coalesce = new QTimer(this);
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(CoalesceMs);
+    connect(m_coalesce, &QTimer::timeout, this, &StatusBarWidget::refresh);
     if (m_engine) {
-        connect(m_engine, &TaskEngine::activityChanged, this, &StatusBarWidget::refresh);
+        connect(m_engine, &TaskEngine::activityChanged, this, [this] {
+            if (!m_coalesce->isActive())
+                m_coalesce->start();
+        });
         connect(m_engine, &TaskEngine::profilesChanged, this, &StatusBarWidget::refresh);
     }
     retranslate();
@@ -97,15 +106,22 @@ void StatusBarWidget::refresh()
     const bool paused = m_engine && m_engine->isPollingPaused();
     const int inFlight = m_engine ? m_engine->requestsInFlight() : 0;
 
+    m_coalesce->stop();
     const int dotSize = fontMetrics().height() * 2 / 3;
-    m_dot->setPixmap(dot(paused ? palette().color(QPalette::Disabled, QPalette::WindowText) : QColor(0x2e, 0xa0, 0x43),
-                         std::max(dotSize, 6)));
+    // The pictures change only with the pause state (or the style): not made again on every call.
+    const qint64 look = (qint64(paused) << 32) | (qint64(dotSize) << 1) | 1;
+    if (look != m_shownLook) {
+        m_shownLook = look;
+        m_dot->setPixmap(dot(paused ? palette().color(QPalette::Disabled, QPalette::WindowText)
+                                    : QColor(0x2e, 0xa0, 0x43),
+                             std::max(dotSize, 6)));
+        m_toggle->setIcon(paused ? icon(QStringLiteral("resume"), QStyle::SP_MediaPlay, style())
+                                 : icon(QStringLiteral("pause"), QStyle::SP_MediaPause, style()));
+    }
     m_polling->setText(paused ? tr("Polling paused") : tr("Live"));
     m_polling->setToolTip(paused ? tr("No status requests are sent until polling is resumed.")
                                  : tr("Task states are being polled."));
     m_toggle->setText(paused ? tr("Resume") : tr("Pause"));
-    m_toggle->setIcon(paused ? icon(QStringLiteral("resume"), QStyle::SP_MediaPlay, style())
-                             : icon(QStringLiteral("pause"), QStyle::SP_MediaPause, style()));
     m_toggle->setToolTip(paused ? tr("Resume polling") : tr("Pause polling (tasks keep running at the provider)"));
     m_toggle->setAccessibleName(paused ? tr("Resume polling") : tr("Pause polling"));
     m_requests->setText(tr("%n request(s) in flight", nullptr, inFlight));
@@ -147,7 +163,11 @@ void StatusBarWidget::retranslate()
 
 void StatusBarWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+    } else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        m_shownLook = 0;
+        refresh();
+    }
     QWidget::changeEvent(event);
 }

@@ -28,6 +28,9 @@ public slots:
 protected:
     void changeEvent(QEvent *event) override;
 
+public:
+    static constexpr int CoalesceMs = 250;
+
 private:
     void retranslate();
 
@@ -38,4 +41,6 @@ private:
     QLabel *m_requests = nullptr;
     QLabel *m_rateLimits = nullptr;
     QTimer *m_countdown = nullptr;
+    QTimer *m_coalesce = nullptr;   // activity changes, gathered
+    qint64 m_shownLook = 0;         // pause state and size the dot and icon were made for
 };

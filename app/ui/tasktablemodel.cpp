@@ -70,10 +70,10 @@ void TaskTableModel::setEngine(TaskEngine *engine)
     m_loading = true;
     m_removedWhileLoading.clear();
     const int generation = m_loadGeneration;
-    engine->readHistory(this, [this, generation](const QList<TaskSummary> &page, bool done) {
+    engine->readHistory(this, [this, generation](QList<TaskSummary> page, bool done) {
         if (generation != m_loadGeneration)
             return;
-        appendHistory(page);
+        appendHistory(std::move(page));
         if (done) {
             m_loading = false;
             m_removedWhileLoading.clear();
@@ -200,19 +200,17 @@ void TaskTableModel::upsertTasks(const QList<TaskSummary> &tasks)
     emit tasksUpdated(ids);
 }
 
-void TaskTableModel::appendHistory(const QList<TaskSummary> &page)
+void TaskTableModel::appendHistory(QList<TaskSummary> page)
 {
-    const auto known = [this](const TaskSummary &task) {
+    // Usually no task of the page is listed yet; the ones that are were announced meanwhile
+    // (newer) or removed meanwhile.
+    page.removeIf([this](const TaskSummary &task) {
         return m_rowOf.contains(task.id) || m_removedWhileLoading.contains(task.id);
-    };
-    // Usually no task of the page is listed yet: then the page is taken as it is.
-    QList<TaskSummary> fresh = page;
-    if (std::any_of(page.cbegin(), page.cend(), known))
-        fresh.removeIf(known);
-    if (fresh.isEmpty())
+    });
+    if (page.isEmpty())
         return;
-    appendRows(fresh);
-    emit summariesChanged({}, fresh);
+    appendRows(page);
+    emit summariesChanged({}, page);
     emit tallyChanged();
 }
 
@@ -441,13 +439,22 @@ QString TaskTableModel::formatDuration(qint64 seconds)
 
 QByteArray TaskTableModel::searchForm(const QString &text)
 {
-    return text.toLower().toUtf8();
+    // One pass for the usual all-ASCII text; anything else goes through Unicode case folding.
+    QByteArray form(text.size(), Qt::Uninitialized);
+    char *out = form.data();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return text.toLower().toUtf8();
+        *out++ = char(u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u);
+    }
+    return form;
 }
 
 TaskTableModel::Row TaskTableModel::makeRow(const TaskSummary &task)
 {
     Row row;
-    row.task = task;
+    row.task = task;   // shares the strings (implicitly shared), copies the few numbers
     QString hay = QString::number(task.id);
     for (const QString *part : {&task.remoteId, &task.prompt, &task.model, &task.provider, &task.profileId}) {
         hay += QLatin1Char('\n');

@@ -89,7 +89,7 @@ public:
     void upsertTasks(const QList<Task> &tasks) { upsertTasks(summariesOf(tasks)); }
     static QList<TaskSummary> summariesOf(const QList<Task> &tasks);
     // Adds a page of the history: ids already listed (announced meanwhile, so newer) are kept.
-    void appendHistory(const QList<TaskSummary> &page);
+    void appendHistory(QList<TaskSummary> page);
     // Profile id -> display name, for the provider column.
     void setProfileNames(const QHash<QString, QString> &names);
     // Provider display names ("Vidu") for the provider column and the sidebar.

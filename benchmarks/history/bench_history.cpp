@@ -5,6 +5,11 @@
 //       a few Unknown tasks, errors with the providers' documented codes, timeline events,
 //       retried attempts and result URLs. It is how anyone tries QueueLens at scale:
 //       queuelens --db FILE.
+//   bench_history --poll-load N [--seconds S]
+//       Starts queuelens-sandbox as a separate process, submits N long-running tasks (spread
+//       over the five providers) from a window on an empty history, and once they all run,
+//       measures for S seconds: polls per second, the process's CPU per poll and how busy the
+//       UI thread is (its own CPU clock).
 //   bench_history --open FILE [--idle-seconds S]
 //       Opens FILE with the real window code path (store, engine, MainWindow) and prints: the
 //       time until the window shows its first screenful, the time until the whole history is
@@ -15,6 +20,7 @@
 #include "appsettings.h"
 #include "builtinproviders.h"
 #include "httpclient.h"
+#include "provideradapter.h"
 #include "mainwindow.h"
 #include "provideradapterregistry.h"
 #include "secretstore.h"
@@ -23,9 +29,16 @@
 #include "tasktablemodel.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -36,6 +49,7 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#include <time.h>
 #endif
 
 namespace {
@@ -97,6 +111,152 @@ double cpuMs()
 #else
     return -1;
 #endif
+}
+
+// CPU time of the calling thread, in milliseconds; -1 where unknown.
+double threadCpuMs()
+{
+#ifdef Q_OS_UNIX
+    timespec now{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) != 0)
+        return -1;
+    return now.tv_sec * 1000.0 + now.tv_nsec / 1e6;
+#else
+    return -1;
+#endif
+}
+
+// The sandbox's count of answered polls (status and result reads).
+qint64 sandboxPolls(QNetworkAccessManager &network, const QString &adminBase)
+{
+    QNetworkReply *reply = network.get(QNetworkRequest(QUrl(adminBase + QStringLiteral("/__sandbox/counters"))));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    qint64 polls = 0;
+    for (const QJsonValue &counter : body.value(QStringLiteral("counters")).toArray()) {
+        const QJsonObject entry = counter.toObject();
+        if (entry.value(QStringLiteral("method")).toString() == QLatin1String("GET"))
+            polls += entry.value(QStringLiteral("count")).toInteger();
+    }
+    return polls;
+}
+
+int pollLoad(int count, int seconds)
+{
+    QProcess sandbox;
+    sandbox.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/sandbox/queuelens-sandbox"));
+    sandbox.setArguments({QStringLiteral("--port"), QStringLiteral("0")});
+    sandbox.setProcessChannelMode(QProcess::SeparateChannels);
+    sandbox.start();
+    QHash<QString, QString> baseUrls;
+    while (baseUrls.size() < 5 && sandbox.waitForReadyRead(10000)) {
+        while (sandbox.canReadLine()) {
+            const QStringList parts = QString::fromUtf8(sandbox.readLine()).trimmed().split(QLatin1Char(' '));
+            if (parts.size() == 2)
+                baseUrls.insert(parts.at(0), parts.at(1));
+        }
+    }
+    if (baseUrls.size() < 5) {
+        std::fprintf(stderr, "the sandbox did not start (%s)\n", qPrintable(sandbox.program()));
+        return 1;
+    }
+    const QUrl any(baseUrls.value(QStringLiteral("vidu")));
+    const QString adminBase = QStringLiteral("http://127.0.0.1:%1").arg(any.port());
+
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("bench.ini")), nullptr);
+    TaskStore store;
+    QString error;
+    if (!store.open(dir.filePath(QStringLiteral("load.sqlite")), &error)) {
+        std::fprintf(stderr, "cannot open the database: %s\n", qPrintable(error));
+        return 1;
+    }
+    HttpClient http;
+    SecretStore secrets(nullptr);
+    ProviderAdapterRegistry registry;
+    registerBuiltinProviders(registry);
+    SystemClock clock;
+    TaskEngine engine(&store, &http, &registry, &secrets, &clock);
+    engine.start();
+    QStringList profiles;
+    for (auto it = baseUrls.cbegin(); it != baseUrls.cend(); ++it) {
+        ProviderProfile profile;
+        profile.id = QStringLiteral("load-") + it.key();
+        profile.name = QStringLiteral("Load ") + it.key();
+        profile.provider = it.key();
+        profile.baseUrl = QUrl(it.value());
+        profile.sandbox = true;
+        profile.deadlineSeconds = 0;
+        if (!engine.saveProfile(profile, &error)) {
+            std::fprintf(stderr, "profile %s: %s\n", qPrintable(profile.id), qPrintable(error));
+            return 1;
+        }
+        profiles.append(profile.id);
+    }
+    MainWindow window(&engine, &settings);
+    window.setAdapterRegistry(&registry);
+    window.resize(1400, 900);
+    window.show();
+
+    // Long runs whose progress moves every few seconds: polls keep changing rows, as real ones do.
+    QList<qint64> ids;
+    for (int i = 0; i < count; ++i) {
+        const QString profileId = profiles.at(i % profiles.size());
+        const ProviderAdapter *adapter = registry.adapter(profileId.mid(5));
+        TaskSpec spec;
+        spec.kind = adapter->kinds().value(0);
+        spec.model = adapter->suggestedModels().value(0);
+        spec.prompt = QStringLiteral("load task %1 [sandbox v1: queue=1s run=30m steps=600]").arg(i);
+        const qint64 id = engine.submit(profileId, spec, &error);
+        if (id == 0) {
+            std::fprintf(stderr, "submit: %s\n", qPrintable(error));
+            return 1;
+        }
+        ids.append(id);
+        if (i % 50 == 0)
+            QCoreApplication::processEvents();
+    }
+    // Wait until every task has its request id and is past the submit.
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 120000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+        int running = 0;
+        for (const Task &task : engine.tasks())
+            running += task.state == TaskState::Running || task.state == TaskState::Queued ? 1 : 0;
+        if (running == count)
+            break;
+    }
+    // Settle into the steady state, then measure.
+    QTimer::singleShot(5000, [] { QCoreApplication::exit(0); });
+    QApplication::exec();
+
+    QNetworkAccessManager admin;
+    const qint64 pollsBefore = sandboxPolls(admin, adminBase);
+    const double cpuBefore = cpuMs();
+    const double uiBefore = threadCpuMs();
+    QElapsedTimer measured;
+    measured.start();
+    QTimer::singleShot(seconds * 1000, [] { QCoreApplication::exit(0); });
+    QApplication::exec();
+    const double elapsedMs = measured.elapsed();
+    const double cpu = cpuMs() - cpuBefore;
+    const double ui = threadCpuMs() - uiBefore;
+    const qint64 polls = sandboxPolls(admin, adminBase) - pollsBefore;
+
+    std::printf("live tasks       %d (%d profiles, poll interval %d ms)\n", count, int(profiles.size()),
+                ProviderProfile::DefaultPollIntervalMs);
+    std::printf("polls            %lld in %.1f s (%.0f a second)\n", polls, elapsedMs / 1000.0, polls * 1000.0 / elapsedMs);
+    std::printf("CPU per poll     %.3f ms for the whole process, %.3f ms on the UI thread\n",
+                polls > 0 ? cpu / polls : 0.0, polls > 0 ? ui / polls : 0.0);
+    std::printf("UI thread busy   %.1f %% (process: %.1f %% of a core)\n", ui / elapsedMs * 100.0, cpu / elapsedMs * 100.0);
+    engine.setPollingPaused(true);
+    sandbox.kill();
+    sandbox.waitForFinished(5000);
+    return 0;
 }
 
 int makeDb(const QString &file, int count, int live)
@@ -306,10 +466,17 @@ int main(int argc, char **argv)
     const QCommandLineOption idleOption(QStringLiteral("idle-seconds"),
                                         QStringLiteral("How long to measure idle CPU (default 10)."), QStringLiteral("S"),
                                         QStringLiteral("10"));
-    parser.addOptions({makeOption, tasksOption, liveOption, openOption, idleOption});
+    const QCommandLineOption loadOption(QStringLiteral("poll-load"),
+                                        QStringLiteral("Poll N live tasks against a sandbox process and measure."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Measuring time (default 20)."),
+                                           QStringLiteral("S"), QStringLiteral("20"));
+    parser.addOptions({makeOption, tasksOption, liveOption, openOption, idleOption, loadOption, secondsOption});
     parser.process(app);
     if (parser.isSet(makeOption))
         return makeDb(parser.value(makeOption), parser.value(tasksOption).toInt(), parser.value(liveOption).toInt());
+    if (parser.isSet(loadOption))
+        return pollLoad(std::max(1, parser.value(loadOption).toInt()), std::max(1, parser.value(secondsOption).toInt()));
     if (parser.isSet(openOption))
         return openDb(parser.value(openOption), std::max(1, parser.value(idleOption).toInt()), sinceStart, cpuAtStart);
     parser.showHelp(2);
