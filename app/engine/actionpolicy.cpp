@@ -49,7 +49,7 @@ static QString requestOnItsWay()
 
 QString cancelBlockedReason(const ActionContext &context)
 {
-    const Task &task = context.task;
+    const TaskSummary &task = context.task;
     const ProviderAdapter *adapter = context.adapter;
     if (!adapter)
         return noAdapter(task.provider);
@@ -86,7 +86,7 @@ QString cancelBlockedReason(const ActionContext &context)
 
 QString retryBlockedReason(const ActionContext &context)
 {
-    const Task &task = context.task;
+    const TaskSummary &task = context.task;
     if (task.state == TaskState::Unknown)
         return QCoreApplication::translate("TaskEngine",
                                            "The submit outcome is unknown: use Check again, or Submit anyway if you "
@@ -105,7 +105,7 @@ QString retryBlockedReason(const ActionContext &context)
     return {};
 }
 
-QString refreshBlockedReason(const Task &task)
+QString refreshBlockedReason(const TaskSummary &task)
 {
     if (task.remoteId.isEmpty())
         return QCoreApplication::translate("TaskEngine",
@@ -117,7 +117,7 @@ QString refreshBlockedReason(const Task &task)
 
 QString checkAgainBlockedReason(const ActionContext &context)
 {
-    const Task &task = context.task;
+    const TaskSummary &task = context.task;
     if (task.remoteId.isEmpty()) {
         const QString provider = context.adapter ? context.adapter->displayName() : task.provider;
         return QCoreApplication::translate("TaskEngine",

@@ -2,6 +2,7 @@
 
 #include "providerprofile.h"
 #include "task.h"
+#include "tasksummary.h"
 
 #include <QString>
 
@@ -12,7 +13,7 @@ class ProviderAdapter;
 // What decides whether an operator action applies to a task right now.
 struct ActionContext
 {
-    Task task;
+    TaskSummary task;                              // the rules need only what a list shows
     const ProviderAdapter *adapter = nullptr;      // nullptr: no adapter for the task's provider
     std::optional<ProviderProfile> profile;        // nullopt: the task's profile is gone
     bool keyMissing = false;                       // no API key, and the keychain is not still loading
@@ -27,7 +28,7 @@ namespace ActionPolicy {
 
 QString cancelBlockedReason(const ActionContext &context);
 QString retryBlockedReason(const ActionContext &context);
-QString refreshBlockedReason(const Task &task);
+QString refreshBlockedReason(const TaskSummary &task);
 // Check again = refresh after a look-up by id, so a task without an id gets its own explanation.
 QString checkAgainBlockedReason(const ActionContext &context);
 QString submitAnywayBlockedReason(const ActionContext &context);

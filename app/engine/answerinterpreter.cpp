@@ -98,12 +98,6 @@ void becomeUnknown(AnswerVerdict &verdict, const AnswerContext &context, const A
 
 } // namespace
 
-bool timedOutByClient(const Task &task)
-{
-    return task.state == TaskState::TimedOut && task.lastError
-           && task.lastError->code == QLatin1String("client_deadline");
-}
-
 bool mergeProgress(Task &task, const TaskUpdate &update)
 {
     bool touched = false;

@@ -124,6 +124,12 @@ AnswerVerdict cancelAnswer(const AnswerContext &context, const ProviderAnswer &a
 bool mergeProgress(Task &task, const TaskUpdate &update);
 
 // Our own deadline ended the task, so the provider's answer may still move it on.
-bool timedOutByClient(const Task &task);
+// A Task or a TaskSummary: both carry the state and the last error's code.
+template<typename AnyTask>
+bool timedOutByClient(const AnyTask &task)
+{
+    return task.state == TaskState::TimedOut && task.lastError
+           && task.lastError->code == QLatin1String("client_deadline");
+}
 
 } // namespace AnswerInterpreter

@@ -114,8 +114,12 @@ public:
     {
         Runtime *rt = find(id);
         if (!rt && storeOpen()) {
-            if (const std::optional<Task> stored = store->loadTask(id))
+            if (const std::optional<Task> stored = store->loadTask(id)) {
                 rt = &adopt(*stored);
+                // If the action is refused (or leaves it finished), it leaves memory again.
+                maybeIdle.append(id);
+                scheduleFlush();
+            }
         }
         if (!rt && error)
             *error = ActionPolicy::noSuchTask(id);
@@ -128,6 +132,7 @@ public:
     // reads it from the store on demand, so memory follows the live tasks, not the history.
     // Without a store nothing is evicted (memory is the only copy).
     QHash<qint64, qint64> evictedVersions;   // id -> version at eviction (own changes echoed by the feed)
+    QList<qint64> maybeIdle;                 // read from the store for an action: evict unless busy now
 
     void evictIdle(const QList<qint64> &ids)
     {
@@ -149,9 +154,12 @@ public:
         }
     }
 
-    const ProviderAdapter *adapterOf(const Task &task) const { return adapters ? adapters->adapter(task.provider) : nullptr; }
+    // Tasks and summaries alike.
+    template<typename AnyTask>
+    const ProviderAdapter *adapterOf(const AnyTask &task) const { return adapters ? adapters->adapter(task.provider) : nullptr; }
 
-    std::optional<ProviderProfile> profileOf(const Task &task) const { return profiles.find(task.profileId); }
+    template<typename AnyTask>
+    std::optional<ProviderProfile> profileOf(const AnyTask &task) const { return profiles.find(task.profileId); }
 
     // No key for the profile, and none on its way from the keychain.
     bool keyMissing(const ProviderProfile &profile) const
@@ -159,7 +167,7 @@ public:
         return secrets && !secrets->hasKey(profile) && !secrets->isLoading();
     }
 
-    ActionContext actionContext(const Task &task) const
+    ActionContext actionContext(const TaskSummary &task) const
     {
         ActionContext context;
         context.task = task;
@@ -283,6 +291,7 @@ public:
             for (const TaskEvent &event : events)
                 emit q->taskEventAdded(event);
         }
+        announced += std::exchange(maybeIdle, {});
         evictIdle(announced);
     }
 
@@ -1023,7 +1032,7 @@ public:
         Runtime *rt = findForAction(id, error);
         if (!rt)
             return false;
-        if (!allowed(ActionPolicy::retryBlockedReason(actionContext(rt->task)), error)
+        if (!allowed(ActionPolicy::retryBlockedReason(actionContext(TaskSummary::of(rt->task))), error)
             || !allowed(ActionPolicy::bulkBusyReason(op && rt->bulk), error) || !ensureOwned(*rt, error))
             return false;
         rt->bulk = op;
@@ -1037,7 +1046,7 @@ public:
         if (!rt)
             return false;
         // The policy also refuses a second cancel while one is on its way.
-        if (!allowed(ActionPolicy::cancelBlockedReason(actionContext(rt->task)), error)
+        if (!allowed(ActionPolicy::cancelBlockedReason(actionContext(TaskSummary::of(rt->task))), error)
             || !allowed(ActionPolicy::bulkBusyReason(op && rt->bulk), error))
             return false;
         if (!owns(*rt) && !ensureOwned(*rt, nullptr)) {
@@ -1473,7 +1482,7 @@ qint64 TaskEngine::submit(const QString &profileId, const TaskSpec &spec, QStrin
 bool TaskEngine::refresh(qint64 id, QString *error)
 {
     Private::Runtime *rt = d->findForAction(id, error);
-    if (!rt || !Private::allowed(ActionPolicy::refreshBlockedReason(rt->task), error) || !d->ensureOwned(*rt, error))
+    if (!rt || !Private::allowed(ActionPolicy::refreshBlockedReason(TaskSummary::of(rt->task)), error) || !d->ensureOwned(*rt, error))
         return false;
     rt->flags.checkPending = true;
     if (rt->inFlight == Op::None)
@@ -1484,7 +1493,7 @@ bool TaskEngine::refresh(qint64 id, QString *error)
 bool TaskEngine::checkAgain(qint64 id, QString *error)
 {
     Private::Runtime *rt = d->findForAction(id, error);
-    if (!rt || !Private::allowed(ActionPolicy::checkAgainBlockedReason(d->actionContext(rt->task)), error))
+    if (!rt || !Private::allowed(ActionPolicy::checkAgainBlockedReason(d->actionContext(TaskSummary::of(rt->task))), error))
         return false;
     rt->flags.notFoundCount = 0;
     return refresh(id, error);
@@ -1493,7 +1502,7 @@ bool TaskEngine::checkAgain(qint64 id, QString *error)
 bool TaskEngine::submitAnyway(qint64 id, QString *error)
 {
     Private::Runtime *rt = d->findForAction(id, error);
-    if (!rt || !Private::allowed(ActionPolicy::submitAnywayBlockedReason(d->actionContext(rt->task)), error)
+    if (!rt || !Private::allowed(ActionPolicy::submitAnywayBlockedReason(d->actionContext(TaskSummary::of(rt->task))), error)
         || !d->ensureOwned(*rt, error))
         return false;
     d->beginAttempt(*rt, QStringLiteral("submit_anyway"));
@@ -1585,10 +1594,20 @@ qint64 TaskEngine::track(const QString &profileId, const QString &remoteId, cons
 
 QString TaskEngine::cancelBlockedReason(const Task &task) const
 {
-    return ActionPolicy::cancelBlockedReason(d->actionContext(task));
+    return cancelBlockedReason(TaskSummary::of(task));
 }
 
 QString TaskEngine::retryBlockedReason(const Task &task) const
+{
+    return retryBlockedReason(TaskSummary::of(task));
+}
+
+QString TaskEngine::cancelBlockedReason(const TaskSummary &task) const
+{
+    return ActionPolicy::cancelBlockedReason(d->actionContext(task));
+}
+
+QString TaskEngine::retryBlockedReason(const TaskSummary &task) const
 {
     return ActionPolicy::retryBlockedReason(d->actionContext(task));
 }

@@ -84,6 +84,9 @@ public:
     qint64 track(const QString &profileId, const QString &remoteId, const TaskSpec &spec, QString *error = nullptr);
 
     // Why an action is unavailable for a task right now (translated), or empty when it is.
+    // Summaries are enough (the window asks for whole selections of the list).
+    QString cancelBlockedReason(const TaskSummary &task) const;
+    QString retryBlockedReason(const TaskSummary &task) const;
     QString cancelBlockedReason(const Task &task) const;
     QString retryBlockedReason(const Task &task) const;
 

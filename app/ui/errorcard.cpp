@@ -460,7 +460,7 @@ void ErrorCard::configureButton(QPushButton *button, Suggestion suggestion)
     button->setIcon(icon.isEmpty() ? QIcon() : UiIcons::action(icon));
     QString blocked;
     if (action && m_actions && m_task)
-        blocked = m_actions->blockedReason(*action, *m_task);
+        blocked = m_actions->blockedReason(*action, TaskSummary::of(*m_task));
     const bool waiting = suggestion == Suggestion::RetryAfter && retryCountdownSeconds() > 0;
     button->setEnabled(blocked.isEmpty() && !waiting);
     if (!blocked.isEmpty())

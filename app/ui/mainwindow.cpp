@@ -86,10 +86,8 @@ MainWindow::MainWindow(TaskEngine *engine, AppSettings *settings, QWidget *paren
         // Re-check the actions' rules only when a selected task changed.
         bool selectionChanged = false;
         for (qint64 id : ids) {
-            if (m_selectedIds.contains(id)) {
-                m_selectedTasks.remove(id);
+            if (m_selectedIds.contains(id))
                 selectionChanged = true;
-            }
         }
         if (selectionChanged)
             scheduleSelectionUpdate();
@@ -604,30 +602,22 @@ void MainWindow::updateSelection()
 {
     const QList<qint64> ids = m_taskList->selectedTaskIds();
     m_selectedIds = QSet<qint64>(ids.cbegin(), ids.cend());
-    // The actions' rules and the detail pane need the full tasks (the list only has summaries).
-    QHash<qint64, Task> known;
-    known.reserve(ids.size());
-    QList<Task> tasks;
+    // The actions' rules work on the list's summaries; only the task the detail pane shows is
+    // read in full (a finished one from the store), so selecting 10,000 rows reads nothing.
+    QList<TaskSummary> tasks;
     tasks.reserve(ids.size());
     for (qint64 id : ids) {
-        auto cached = m_selectedTasks.constFind(id);
-        std::optional<Task> task = cached != m_selectedTasks.cend() ? std::optional<Task>(*cached) : m_engine->task(id);
-        if (!task)
-            continue;
-        known.insert(id, *task);
-        tasks.append(std::move(*task));
+        if (std::optional<TaskSummary> task = m_model->taskById(id))
+            tasks.append(std::move(*task));
     }
-    m_selectedTasks = std::move(known);
     m_actions->setSelection(tasks);
     // The detail pane follows the current row, or the single selected task.
     std::optional<Task> shown;
-    if (const qint64 current = m_taskList->currentTaskId()) {
-        const auto it = std::find_if(tasks.cbegin(), tasks.cend(), [current](const Task &task) { return task.id == current; });
-        shown = it != tasks.cend() ? std::optional<Task>(*it) : m_engine->task(current);
-    } else if (tasks.size() == 1) {
-        shown = tasks.first();
-    }
-    if (shown && shown->id != m_detail->taskId())
+    if (const qint64 current = m_taskList->currentTaskId())
+        shown = m_detail->taskId() == current ? std::nullopt : m_engine->task(current);
+    else if (tasks.size() == 1 && tasks.first().id != m_detail->taskId())
+        shown = m_engine->task(tasks.first().id);
+    if (shown)
         m_detail->showTask(shown);
     else if (!shown && tasks.isEmpty())
         m_detail->showTask(std::nullopt);

@@ -169,8 +169,5 @@ private:
     QList<QAction *> m_tabActions;
 
     QSet<qint64> m_selectedIds;   // to tell whether an engine update touches the selection
-    // Full copies of the selected tasks for the actions' rules: finished tasks are read from
-    // the store, so each is read once per change, not on every re-check of a large selection.
-    QHash<qint64, Task> m_selectedTasks;
     QTimer m_selectionTimer;
 };

@@ -62,20 +62,14 @@ void TaskActionController::run(TaskAction action, const QList<qint64> &requested
 {
     if (!m_engine)
         return;
-    // The rules need the full tasks (the model only keeps summaries). Those of the selection
-    // are at hand already; only the others are read (finished ones come from the store).
-    const QList<Task> selection = m_actions->selection();
-    QHash<qint64, const Task *> selected;
-    selected.reserve(selection.size());
-    for (const Task &task : selection)
-        selected.insert(task.id, &task);
-    QList<Task> tasks;
+    // The rules work on the list's summaries: nothing is read from the store for them.
+    QList<TaskSummary> tasks;
     tasks.reserve(requestedIds.size());
     for (qint64 id : requestedIds) {
-        if (const Task *task = selected.value(id))
-            tasks.append(*task);
-        else if (auto stored = m_engine->task(id))
-            tasks.append(std::move(*stored));
+        if (std::optional<TaskSummary> task = m_model->taskById(id))
+            tasks.append(std::move(*task));
+        else if (std::optional<Task> stored = m_engine->task(id))
+            tasks.append(TaskSummary::of(*stored));   // not listed (yet): ask the engine
     }
     const TaskActions::Eligibility eligible = m_actions->eligibility(action, tasks);
     QStringList skipped;
@@ -131,7 +125,7 @@ void TaskActionController::run(TaskAction action, const QList<qint64> &requested
         break;
     case TaskAction::Remove: {
         int live = 0;
-        for (const Task &task : std::as_const(tasks))
+        for (const TaskSummary &task : std::as_const(tasks))
             live += task.isTerminal() ? 0 : 1;   // Remove applies to every task
         remove(ids, skipped, live);
         break;

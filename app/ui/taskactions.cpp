@@ -80,13 +80,13 @@ void TaskActions::populateMenu(QMenu *menu) const
     menu->addAction(action(TaskAction::Remove));
 }
 
-void TaskActions::setSelection(const QList<Task> &tasks)
+void TaskActions::setSelection(const QList<TaskSummary> &tasks)
 {
     m_selection = tasks;
     update();
 }
 
-QString TaskActions::blockedReason(TaskAction which, const Task &task) const
+QString TaskActions::blockedReason(TaskAction which, const TaskSummary &task) const
 {
     switch (which) {
     case TaskAction::Retry:
@@ -118,7 +118,7 @@ QString TaskActions::blockedReason(TaskAction which, const Task &task) const
     return {};
 }
 
-TaskActions::Eligibility TaskActions::eligibility(TaskAction which, const QList<Task> &tasks) const
+TaskActions::Eligibility TaskActions::eligibility(TaskAction which, const QList<TaskSummary> &tasks) const
 {
     Eligibility result;
     if (which == TaskAction::EditResubmit && tasks.size() != 1) {
@@ -126,7 +126,7 @@ TaskActions::Eligibility TaskActions::eligibility(TaskAction which, const QList<
         result.reason = tr("Select a single task to edit and resubmit it.");
         return result;
     }
-    for (const Task &task : tasks) {
+    for (const TaskSummary &task : tasks) {
         const QString reason = blockedReason(which, task);
         if (reason.isEmpty()) {
             result.ids.append(task.id);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "task.h"
+#include "tasksummary.h"
 
 #include <QHash>
 #include <QList>
@@ -46,12 +46,13 @@ public:
     QAction *action(TaskAction which) const { return m_actions.value(which); }
     QList<TaskAction> order() const;
 
-    void setSelection(const QList<Task> &tasks);
-    QList<Task> selection() const { return m_selection; }
+    // The rules need only what the list shows, so a selection of 10,000 reads nothing.
+    void setSelection(const QList<TaskSummary> &tasks);
+    QList<TaskSummary> selection() const { return m_selection; }
 
-    Eligibility eligibility(TaskAction which, const QList<Task> &tasks) const;
+    Eligibility eligibility(TaskAction which, const QList<TaskSummary> &tasks) const;
     // Empty when the action applies to this task, else the translated reason.
-    QString blockedReason(TaskAction which, const Task &task) const;
+    QString blockedReason(TaskAction which, const TaskSummary &task) const;
 
     // Adds the actions in their usual groups.
     void populateMenu(QMenu *menu) const;
@@ -70,5 +71,5 @@ private:
 
     QPointer<TaskEngine> m_engine;
     QHash<TaskAction, QAction *> m_actions;
-    QList<Task> m_selection;
+    QList<TaskSummary> m_selection;
 };

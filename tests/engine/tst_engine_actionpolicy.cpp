@@ -58,7 +58,7 @@ private:
     ActionContext context(const QString &provider, TaskState state, const QString &remoteId = QStringLiteral("r1")) const
     {
         ActionContext c;
-        c.task = taskIn(provider, state, remoteId);
+        c.task = TaskSummary::of(taskIn(provider, state, remoteId));
         c.adapter = m_registry.adapter(provider);
         c.profile = profileFor(provider);
         return c;
@@ -201,9 +201,9 @@ void TestActionPolicy::refreshBlockedReason()
     Task task = taskIn(QStringLiteral("vidu"), *TaskStates::fromId(state), remoteId);
     if (!lastErrorCode.isEmpty())
         task.lastError = ErrorPolicy::clientError(lastErrorCode, ApiPhase::Poll, QStringLiteral("x"));
-    QCOMPARE(ActionPolicy::refreshBlockedReason(task), reason);
+    QCOMPARE(ActionPolicy::refreshBlockedReason(TaskSummary::of(task)), reason);
     ActionContext c = context(QStringLiteral("vidu"), task.state, remoteId);
-    c.task = task;
+    c.task = TaskSummary::of(task);
     // Check again says the same once the task has an id.
     if (!remoteId.isEmpty())
         QCOMPARE(ActionPolicy::checkAgainBlockedReason(c), reason);

@@ -28,6 +28,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -504,6 +505,556 @@ void TestTaskTableModel::largeTableStaysFast()
     QCOMPARE(matches, model.tally().count(TaskState::Failed));
     // Speed is measured by benchmarks/ui/bench_tasktable, not asserted here.
     QCOMPARE(proxy.rowCount(), matches);
+}
+
+namespace {
+
+// The states whose error the table shows (and searches): TaskTally::needsAttention, spelled out
+// here so the brute force below does not lean on the code under test.
+bool showsError(TaskState state)
+{
+    return state == TaskState::Failed || state == TaskState::TimedOut || state == TaskState::Rejected
+           || state == TaskState::Unknown || state == TaskState::Lost;
+}
+
+// The searchable fields of one task, lower-case, as a user would expect them to be searched.
+QStringList searchableFields(const Task &task)
+{
+    QStringList fields{QString::number(task.id), task.remoteId, task.spec.prompt, task.spec.model, task.provider,
+                       task.profileId};
+    if (task.lastError) {
+        fields << task.lastError->requestId;
+        if (showsError(task.state)) {
+            fields << task.lastError->code << task.lastError->type;
+            if (task.lastError->httpStatus > 0)
+                fields << QString::number(task.lastError->httpStatus);
+        }
+    }
+    for (QString &field : fields)
+        field = field.toLower();
+    return fields;
+}
+
+QSet<qint64> bruteForceSearch(const QList<Task> &tasks, const QList<QStringList> &fields, const QString &text)
+{
+    QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &word : words)
+        word = word.toLower();
+    QSet<qint64> ids;
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const QStringList &hay = fields.at(i);
+        const bool all = std::all_of(words.cbegin(), words.cend(), [&hay](const QString &word) {
+            return std::any_of(hay.cbegin(), hay.cend(), [&word](const QString &field) { return field.contains(word); });
+        });
+        if (all)
+            ids.insert(tasks.at(i).id);
+    }
+    return ids;
+}
+
+QString describeDifference(const QSet<qint64> &got, const QSet<qint64> &expected, const TaskTableModel &model)
+{
+    QStringList lines;
+    lines << QStringLiteral("got %1, expected %2").arg(got.size()).arg(expected.size());
+    int shown = 0;
+    for (qint64 id : got) {
+        if (!expected.contains(id) && shown++ < 5) {
+            const TaskSummary task = *model.taskById(id);
+            lines << QStringLiteral("unexpected %1 [%2] prompt=%3 remote=%4 error=%5").arg(id).arg(
+                TaskStates::id(task.state), task.prompt, task.remoteId, model.errorTitleAt(model.rowOfTask(id)));
+        }
+    }
+    shown = 0;
+    for (qint64 id : expected) {
+        if (!got.contains(id) && shown++ < 5) {
+            const auto task = model.taskById(id);
+            lines << QStringLiteral("missing %1 [%2] prompt=%3").arg(id).arg(
+                task ? TaskStates::id(task->state) : QStringLiteral("<not in model>"), task ? task->prompt : QString());
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Checks every structural signal of a flat model as it comes, in O(1) each: ranges inside the
+// model, counts that add up, begin/end pairs balanced, no row count change across a layout change.
+struct SignalAudit
+{
+    explicit SignalAudit(QAbstractItemModel *model)
+        : m(model)
+    {
+        QObject::connect(m, &QAbstractItemModel::rowsAboutToBeInserted, m, [this](const QModelIndex &parent, int first, int last) {
+            ++signalCount;
+            check(!parent.isValid() && first >= 0 && first <= m->rowCount() && last >= first, "rowsAboutToBeInserted range");
+            check(expected < 0, "nested row change");
+            expected = m->rowCount() + (last - first + 1);
+        });
+        QObject::connect(m, &QAbstractItemModel::rowsInserted, m, [this](const QModelIndex &, int first, int last) {
+            ++signalCount;
+            check(expected == m->rowCount(), "rowsInserted count");
+            check(m->index(first, 0).isValid() && m->index(last, 0).isValid(), "rowsInserted indexes");
+            expected = -1;
+        });
+        QObject::connect(m, &QAbstractItemModel::rowsAboutToBeRemoved, m, [this](const QModelIndex &parent, int first, int last) {
+            ++signalCount;
+            check(!parent.isValid() && first >= 0 && last >= first && last < m->rowCount(), "rowsAboutToBeRemoved range");
+            check(expected < 0, "nested row change");
+            expected = m->rowCount() - (last - first + 1);
+        });
+        QObject::connect(m, &QAbstractItemModel::rowsRemoved, m, [this](const QModelIndex &, int, int) {
+            ++signalCount;
+            check(expected == m->rowCount(), "rowsRemoved count");
+            expected = -1;
+        });
+        QObject::connect(m, &QAbstractItemModel::dataChanged, m, [this](const QModelIndex &tl, const QModelIndex &br) {
+            ++signalCount;
+            check(tl.isValid() && br.isValid() && tl.model() == m && br.model() == m, "dataChanged indexes");
+            check(tl.row() <= br.row() && tl.column() <= br.column() && br.row() < m->rowCount(), "dataChanged range");
+            check(expected < 0 && !inLayout && !inReset, "dataChanged inside a change");
+        });
+        QObject::connect(m, &QAbstractItemModel::layoutAboutToBeChanged, m, [this] {
+            ++signalCount;
+            check(!inLayout && !inReset && expected < 0, "layoutAboutToBeChanged nested");
+            inLayout = true;
+            layoutRows = m->rowCount();
+        });
+        QObject::connect(m, &QAbstractItemModel::layoutChanged, m, [this] {
+            ++signalCount;
+            check(inLayout, "layoutChanged without layoutAboutToBeChanged");
+            check(layoutRows == m->rowCount(), "row count changed in a layout change");
+            inLayout = false;
+        });
+        QObject::connect(m, &QAbstractItemModel::modelAboutToBeReset, m, [this] {
+            ++signalCount;
+            check(!inReset && !inLayout && expected < 0, "modelAboutToBeReset nested");
+            inReset = true;
+        });
+        QObject::connect(m, &QAbstractItemModel::modelReset, m, [this] {
+            ++signalCount;
+            check(inReset, "modelReset without modelAboutToBeReset");
+            inReset = false;
+            ++resets;
+        });
+    }
+
+    void check(bool ok, const char *what)
+    {
+        if (!ok && problems.size() < 20)
+            problems.append(QString::fromLatin1(what));
+    }
+
+    QAbstractItemModel *m;
+    int expected = -1;
+    bool inLayout = false;
+    bool inReset = false;
+    int layoutRows = 0;
+    int signalCount = 0;
+    int resets = 0;
+    QStringList problems;
+};
+
+} // namespace
+
+// 100,000 varied tasks: for every query the proxy shows exactly the rows a brute-force search
+// over the task data finds (ids, remote ids, prompts in any case and script, models, providers,
+// profiles, request ids; error codes, types and HTTP statuses only where the row shows its error).
+void TestTaskTableModel::searchOnALargeModelMatchesBruteForce()
+{
+    constexpr int Count = 100000;
+    const QStringList providers{QStringLiteral("seaart"), QStringLiteral("foxapi"), QStringLiteral("newapi"),
+                                QStringLiteral("llmapi"), QStringLiteral("vidu")};
+    const QStringList models{QStringLiteral("viduq1"), QStringLiteral("nano_banana_2"), QStringLiteral("wan-2.7-image"),
+                             QStringLiteral("sora-2"), QStringLiteral("gpt-image-2"), QStringLiteral("Kling-V2")};
+    const QStringList words{QStringLiteral("Lighthouse"), QStringLiteral("fox"), QStringLiteral("Café"),
+                            QStringLiteral("狐狸"), QStringLiteral("snow"), QStringLiteral("Mountain"),
+                            QStringLiteral("dusk"), QStringLiteral("cyberpunk"), QStringLiteral("ÜBER"),
+                            QStringLiteral("harbour"), QStringLiteral("neon"), QStringLiteral("Straße")};
+    const QStringList codes{QStringLiteral("CreditInsufficient"), QStringLiteral("TaskTimeout"),
+                            QStringLiteral("rate_limit_exceeded"), QStringLiteral("InvalidParameter"),
+                            QStringLiteral("content_policy_violation")};
+    const QStringList types{QString(), QStringLiteral("invalid_request_error"), QStringLiteral("upstream_error")};
+    const QList<int> statuses{0, 400, 402, 429, 500, 503};
+    const QList<TaskState> states = TaskStates::all();
+
+    QRandomGenerator rng(20260301);
+    QList<Task> tasks;
+    tasks.reserve(Count);
+    for (int id = 1; id <= Count; ++id) {
+        const QString provider = providers.at(rng.bounded(int(providers.size())));
+        Task task = makeTask(id, states.at(rng.bounded(int(states.size()))), provider);
+        task.profileId = QStringLiteral("acct-%1").arg(rng.bounded(12));
+        task.spec.model = models.at(rng.bounded(int(models.size())));
+        QStringList prompt;
+        const int length = 2 + rng.bounded(4);
+        for (int w = 0; w < length; ++w)
+            prompt << words.at(rng.bounded(int(words.size())));
+        task.spec.prompt = prompt.join(QLatin1Char(' '));
+        task.remoteId = rng.bounded(10) == 0 ? QString()
+                                             : QStringLiteral("mmsu_%1").arg(rng.generate64(), 16, 16, QLatin1Char('0')).toUpper();
+        // Errors on every kind of row: only the rows that show theirs may match their code.
+        if (rng.bounded(100) < 45) {
+            ApiError error;
+            error.phase = rng.bounded(2) ? ApiPhase::InTask : ApiPhase::Submit;
+            error.provider = provider;
+            error.code = codes.at(rng.bounded(int(codes.size())));
+            error.type = types.at(rng.bounded(int(types.size())));
+            error.httpStatus = statuses.at(rng.bounded(int(statuses.size())));
+            error.requestId = QStringLiteral("req-%1").arg(rng.bounded(1000000), 6, 10, QLatin1Char('0'));
+            error.message = QStringLiteral("provider says no");
+            ErrorCatalog::instance().classify(error);
+            task.lastError = error;
+        }
+        tasks.append(task);
+    }
+    QList<QStringList> fields;
+    fields.reserve(Count);
+    for (const Task &task : std::as_const(tasks))
+        fields.append(searchableFields(task));
+
+    TaskTableModel model;
+    TaskFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QElapsedTimer timer;
+    timer.start();
+    model.resetTasks(tasks);
+    QCOMPARE(model.rowCount(), Count);
+    qInfo("100,000 rows loaded in %lld ms", timer.restart());
+
+    // Samples to build queries from: a failed row with an error, a row with a remote id.
+    const Task *failed = nullptr;
+    const Task *withRemote = nullptr;
+    const Task *hiddenError = nullptr;   // an error on a row that does not show it
+    for (const Task &task : std::as_const(tasks)) {
+        if (!failed && task.state == TaskState::Failed && task.lastError)
+            failed = &task;
+        if (!withRemote && task.id > 500 && !task.remoteId.isEmpty())
+            withRemote = &task;
+        if (!hiddenError && task.state == TaskState::Succeeded && task.lastError)
+            hiddenError = &task;
+    }
+    QVERIFY(failed && withRemote && hiddenError);
+
+    const QStringList queries{
+        QString::number(73519),                                         // a local id
+        withRemote->remoteId.mid(5, 7).toLower(),                       // a fragment of a remote id
+        QStringLiteral("LIGHTHOUSE"),                                   // a prompt word in another case
+        QStringLiteral("Nano_Banana_2"),                                // a model
+        QStringLiteral("creditINSUFFICIENT"),                           // an error code
+        failed->lastError->requestId,                                   // a request id
+        QStringLiteral("fox Snow"),                                     // two words, both required
+        QStringLiteral("café"),                                         // non-ASCII, other case
+        QStringLiteral("CAFÉ"),
+        QStringLiteral("狐狸"),
+        QStringLiteral("狐狸 neon STRASSE"),                             // nothing has "strasse"
+        QStringLiteral("straße"),
+        QStringLiteral("invalid_request_error"),                         // an error type
+        QStringLiteral("429"),                                           // an HTTP status (and ids)
+        QStringLiteral("acct-11 VIDU"),                                  // profile and provider
+        hiddenError->lastError->code.toLower() + QLatin1Char(' ') + QString::number(hiddenError->id),
+        QStringLiteral("qqxzvjw"),                                       // matches nothing
+        QStringLiteral("  fox    dusk  "),                               // extra spaces
+        QString(),                                                       // empty: everything
+    };
+    QStringList counts;
+    for (const QString &query : queries) {
+        proxy.setSearchText(query);
+        const QList<qint64> visible = proxy.visibleTaskIds();
+        const QSet<qint64> got(visible.cbegin(), visible.cend());
+        QCOMPARE(got.size(), visible.size());   // no row twice
+        QCOMPARE(proxy.rowCount(), int(visible.size()));
+        const QSet<qint64> expected = bruteForceSearch(tasks, fields, query);
+        QVERIFY2(got == expected, qPrintable(QStringLiteral("query \"%1\": ").arg(query)
+                                             + describeDifference(got, expected, model)));
+        counts << QStringLiteral("\"%1\": %2").arg(query).arg(got.size());
+    }
+    qInfo("matches: %s", qPrintable(counts.join(QStringLiteral(", "))));
+    // The brute force is not trivially empty or full where it should not be.
+    QVERIFY(bruteForceSearch(tasks, fields, QStringLiteral("qqxzvjw")).isEmpty());
+    QCOMPARE(bruteForceSearch(tasks, fields, QString()).size(), qsizetype(Count));
+    QVERIFY(!bruteForceSearch(tasks, fields, QStringLiteral("creditinsufficient")).isEmpty());
+    QVERIFY(!bruteForceSearch(tasks, fields, QStringLiteral("狐狸")).isEmpty());
+    // The hidden error's code does not find its row by itself.
+    QVERIFY(!bruteForceSearch(tasks, fields, hiddenError->lastError->code.toLower() + QLatin1Char(' ')
+                                                 + QString::number(hiddenError->id))
+                 .contains(hiddenError->id));
+    qInfo("%lld queries in %lld ms", qint64(queries.size()), timer.elapsed());
+}
+
+void TestTaskTableModel::ticksKeepTheSortedOrder_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<bool>("filtered");
+    QTest::newRow("state ascending") << int(TaskTableModel::StateColumn) << int(Qt::AscendingOrder) << false;
+    QTest::newRow("submitted descending") << int(TaskTableModel::SubmittedColumn) << int(Qt::DescendingOrder) << false;
+    QTest::newRow("state descending, filtered") << int(TaskTableModel::StateColumn) << int(Qt::DescendingOrder) << true;
+}
+
+// 30 poll ticks of 100-2,000 changed rows each (state and progress changes, new tasks, removals)
+// on 20,000 rows: after every tick the incrementally kept order is the order a new proxy sorts.
+void TestTaskTableModel::ticksKeepTheSortedOrder()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QFETCH(bool, filtered);
+    const auto sortOrder = Qt::SortOrder(order);
+    constexpr int Count = 20000;
+    const QList<TaskState> states = TaskStates::all();
+    const QStringList providers{QStringLiteral("seaart"), QStringLiteral("foxapi"), QStringLiteral("vidu")};
+    QRandomGenerator rng(7 + column * 10 + order + (filtered ? 100 : 0));
+
+    // Few distinct submit times: plenty of ties, which the id must break the same way every time.
+    auto randomTask = [&](qint64 id) {
+        Task task = makeTask(id, states.at(rng.bounded(int(states.size()))), providers.at(rng.bounded(3)));
+        task.submittedAt = kStart.addSecs(rng.bounded(50) * 60);
+        task.progress = task.state == TaskState::Running ? rng.bounded(101) : -1;
+        task.queuePosition = task.state == TaskState::Queued ? rng.bounded(20) : -1;
+        return task;
+    };
+    QHash<qint64, Task> current;
+    QList<Task> initial;
+    for (qint64 id = 1; id <= Count; ++id) {
+        const Task task = randomTask(id);
+        current.insert(id, task);
+        initial.append(task);
+    }
+    qint64 nextId = Count + 1;
+
+    TaskTableModel model;
+    model.resetTasks(initial);
+    TaskFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    const QSet<TaskState> shown{TaskState::Queued, TaskState::Running, TaskState::Failed, TaskState::Lost};
+    const QString search = QStringLiteral("fox");   // every prompt says "red fox"; with the provider "vidu" below
+    auto applyFilters = [&](TaskFilterProxyModel &p) {
+        if (filtered) {
+            p.setStates(shown);
+            p.setSearchText(search + QStringLiteral(" vidu"));
+        }
+        p.sort(column, sortOrder);
+    };
+    applyFilters(proxy);
+    // QAbstractItemModelTester walks all 20,000 x 10 indexes on every signal, so it watches
+    // only some ticks in full (and the set-up); a cheap audit of the signals watches every tick.
+    std::optional<QAbstractItemModelTester> tester;
+    tester.emplace(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QSet<int> testedTicks{1, 2, 3};   // one tick of each kind
+    SignalAudit audit(&proxy);
+
+    auto checkAgainstFresh = [&](int tick) {
+        TaskFilterProxyModel fresh;
+        fresh.setSourceModel(&model);
+        applyFilters(fresh);
+        const QList<qint64> kept = proxy.visibleTaskIds();
+        const QList<qint64> expected = fresh.visibleTaskIds();
+        if (kept != expected) {
+            qsizetype at = 0;
+            while (at < kept.size() && at < expected.size() && kept.at(at) == expected.at(at))
+                ++at;
+            QFAIL(qPrintable(QStringLiteral("tick %1: %2 rows kept, %3 expected, first difference at %4 (kept %5, "
+                                            "expected %6)")
+                                 .arg(tick)
+                                 .arg(kept.size())
+                                 .arg(expected.size())
+                                 .arg(at)
+                                 .arg(at < kept.size() ? kept.at(at) : -1)
+                                 .arg(at < expected.size() ? expected.at(at) : -1)));
+        }
+        QCOMPARE(proxy.rowCount(), int(expected.size()));
+        // The maps agree with the order.
+        for (int row = 0; row < proxy.rowCount(); row += 97) {
+            const QModelIndex source = proxy.mapToSource(proxy.index(row, 0));
+            QCOMPARE(model.taskAt(source.row()).id, kept.at(row));
+            QCOMPARE(proxy.mapFromSource(source).row(), row);
+        }
+    };
+    checkAgainstFresh(0);
+
+    QElapsedTimer timer;
+    timer.start();
+    int resetTicks = 0;
+    for (int tick = 1; tick <= 30; ++tick) {
+        const int changes = 100 + rng.bounded(1901);
+        const QList<qint64> ids = current.keys();
+        QList<Task> updates;
+        QList<qint64> removals;
+        QSet<qint64> touched;
+        // Three kinds of tick: changes only; changes with a few new and removed tasks (both
+        // paths stay incremental); and a heavy one with hundreds of each (may reset, by design).
+        const int mode = tick % 3;
+        int newRows = 0;
+        int removedRows = 0;
+        for (int i = 0; i < changes; ++i) {
+            int kind = rng.bounded(10);
+            if (mode == 1 || (mode == 2 && kind >= 6 && (kind < 8 ? newRows : removedRows) >= 30))
+                kind = 0;
+            if (kind < 8 && kind >= 6)
+                ++newRows;
+            else if (kind >= 8)
+                ++removedRows;
+            if (kind < 6) {   // a state or progress change
+                const qint64 id = ids.at(rng.bounded(int(ids.size())));
+                if (touched.contains(id))
+                    continue;
+                touched.insert(id);
+                Task task = current.value(id);
+                if (rng.bounded(2) == 0) {
+                    task.state = states.at(rng.bounded(int(states.size())));
+                    if (TaskStates::isTerminal(task.state))
+                        task.finishedAt = kStart.addSecs(3600);
+                } else {
+                    task.progress = rng.bounded(101);
+                }
+                if (rng.bounded(5) == 0)
+                    task.submittedAt = kStart.addSecs(rng.bounded(50) * 60);   // a retry
+                current.insert(id, task);
+                updates.append(task);
+            } else if (kind < 8) {   // a new task
+                const Task task = randomTask(nextId++);
+                current.insert(task.id, task);
+                updates.append(task);
+            } else {   // a removal
+                const qint64 id = ids.at(rng.bounded(int(ids.size())));
+                if (touched.contains(id))
+                    continue;
+                touched.insert(id);
+                current.remove(id);
+                removals.append(id);
+            }
+        }
+        if (testedTicks.contains(tick))
+            tester.emplace(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        else
+            tester.reset();
+        // Persistent indexes (a view's selection and current row) follow their tasks.
+        QList<QPersistentModelIndex> persistent;
+        QList<qint64> persistentIds;
+        for (int i = 0; i < 50 && proxy.rowCount() > 0; ++i) {
+            const int row = rng.bounded(proxy.rowCount());
+            persistent.append(QPersistentModelIndex(proxy.index(row, i % TaskTableModel::ColumnCount)));
+            persistentIds.append(proxy.index(row, 0).data(TaskTableModel::TaskIdRole).toLongLong());
+        }
+        const int resetsBefore = audit.resets;
+        model.upsertTasks(updates);
+        model.removeTasks(removals);
+        // A reset (many scattered rows, by design) invalidates every persistent index.
+        const bool wasReset = audit.resets != resetsBefore;
+        resetTicks += wasReset ? 1 : 0;
+        QCOMPARE(model.rowCount(), int(current.size()));
+        QVERIFY2(audit.problems.isEmpty(), qPrintable(QStringLiteral("tick %1: ").arg(tick)
+                                                        + audit.problems.join(QLatin1Char('\n'))));
+        checkAgainstFresh(tick);
+        if (QTest::currentTestFailed())
+            return;
+        const QList<qint64> visible = proxy.visibleTaskIds();
+        const QSet<qint64> visibleSet(visible.cbegin(), visible.cend());
+        for (qsizetype i = 0; i < persistent.size(); ++i) {
+            const qint64 id = persistentIds.at(i);
+            if (wasReset) {
+                if (persistent.at(i).isValid())   // a reset leaves none valid, and never a wrong one
+                    QCOMPARE(persistent.at(i).data(TaskTableModel::TaskIdRole).toLongLong(), id);
+            } else if (visibleSet.contains(id)) {
+                QVERIFY2(persistent.at(i).isValid(), qPrintable(QStringLiteral("tick %1: task %2 lost its index").arg(tick).arg(id)));
+                QCOMPARE(persistent.at(i).row(), int(visible.indexOf(id)));
+                QCOMPARE(persistent.at(i).data(TaskTableModel::TaskIdRole).toLongLong(), id);
+            } else {
+                QVERIFY2(!persistent.at(i).isValid(),
+                         qPrintable(QStringLiteral("tick %1: hidden task %2 kept an index").arg(tick).arg(id)));
+            }
+        }
+    }
+    tester.reset();
+    QVERIFY(audit.signalCount > 0);
+    qInfo("30 ticks (%d of them under the model tester): %lld ms, %d proxy signals, %d ticks with a reset",
+          int(testedTicks.size()), timer.elapsed(), audit.signalCount, resetTicks);
+}
+
+// The history comes from the engine's store in pages: the model is loading at first, then holds
+// every task as a summary, newest first.
+void TestTaskTableModel::historyLoadsLazilyFromTheEngine()
+{
+    constexpr int Count = 6000;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ProviderAdapterRegistry registry;
+    registerBuiltinProviders(registry);
+    SystemClock clock;
+    TaskStore store;
+    QString error;
+    QVERIFY2(store.open(dir.filePath(QStringLiteral("history.sqlite")), &error), qPrintable(error));
+    QSqlQuery(QSqlDatabase::database(store.connectionName())).exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    const QList<TaskState> finished{TaskState::Succeeded, TaskState::Failed, TaskState::Cancelled, TaskState::TimedOut,
+                                    TaskState::Rejected, TaskState::Lost};
+    QHash<qint64, Task> stored;
+    QList<qint64> ids;
+    for (int i = 0; i < Count; ++i) {
+        Task task = makeTask(0, finished.at(i % finished.size()), i % 2 ? QStringLiteral("vidu") : QStringLiteral("seaart"));
+        task.spec.prompt = QStringLiteral("history %1 — Café 狐狸").arg(i);
+        task.remoteId = QStringLiteral("remote-h%1").arg(i);
+        task.spec.params = QJsonObject{{QStringLiteral("seed"), i}, {QStringLiteral("duration"), 4}};
+        task.resultUrls = QStringList{QStringLiteral("https://cdn.example/%1.png").arg(i)};
+        if (task.state == TaskState::Failed) {
+            task.lastError = viduCreditError();
+            task.lastError->requestId = QStringLiteral("req-h%1-end").arg(i);
+        }
+        QVERIFY2(store.insertTask(task), qPrintable(store.lastError()));
+        stored.insert(task.id, task);
+        ids.append(task.id);
+    }
+
+    HttpClient http;
+    SecretStore secrets{nullptr};
+    auto engine = std::make_unique<TaskEngine>(&store, &http, &registry, &secrets, &clock);
+    engine->start();
+    QVERIFY(engine->tasks().isEmpty());   // nothing live: the history stays in the store
+
+    TaskTableModel model;
+    TaskFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy finishedSpy(&model, &TaskTableModel::loadingFinished);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setEngine(engine.get());
+    QVERIFY(model.isLoading());
+    QVERIFY(model.rowCount() < Count);   // the pages come later
+    QTRY_COMPARE_WITH_TIMEOUT(finishedSpy.count(), 1, 60000);
+    QCOMPARE(finishedSpy.count(), 1);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), Count);
+    QVERIFY2(inserted.count() >= 2, qPrintable(QString::number(inserted.count())));   // more than one page
+    QCOMPARE(proxy.rowCount(), Count);
+
+    // Newest first, every task once.
+    QList<qint64> expectedOrder(ids.crbegin(), ids.crend());
+    QCOMPARE(model.taskIds(), expectedOrder);
+    for (int row = 0; row < Count; row += 37) {
+        const TaskSummary &summary = model.taskAt(row);
+        const Task &task = stored.value(summary.id);
+        QCOMPARE(summary.id, task.id);
+        QCOMPARE(summary.state, task.state);
+        QCOMPARE(summary.prompt, task.spec.prompt);
+        QCOMPARE(summary.remoteId, task.remoteId);
+        QCOMPARE(summary.model, task.spec.model);
+        QCOMPARE(summary.provider, task.provider);
+        QCOMPARE(summary.lastError.has_value(), task.lastError.has_value());
+        if (task.lastError) {
+            QCOMPARE(summary.lastError->code, task.lastError->code);
+            QCOMPARE(summary.lastError->requestId, task.lastError->requestId);
+        }
+        QCOMPARE(summary, TaskSummary::of(*engine->task(summary.id)));
+    }
+    // The tally follows the history, and the details come from the store in full.
+    QCOMPARE(model.tally().total(), Count);
+    QCOMPARE(model.tally().count(TaskState::Failed), int(Count / finished.size()));
+    const std::optional<Task> full = engine->task(ids.at(10));
+    QVERIFY(full);
+    QCOMPARE(full->spec.params, stored.value(ids.at(10)).spec.params);
+    QCOMPARE(full->resultUrls, stored.value(ids.at(10)).resultUrls);
+    QCOMPARE(stored.value(ids.at(7)).state, TaskState::Failed);
+    proxy.setSearchText(QStringLiteral("REQ-H7-END"));   // a request id from the history
+    QCOMPARE(proxy.visibleTaskIds(), (QList<qint64>{ids.at(7)}));
+
+    model.setEngine(nullptr);
+    engine.reset();
 }
 
 QTEST_MAIN(TestTaskTableModel)
