@@ -3375,36 +3375,12 @@ No failed task. Nothing to worry about.</source>
         <translation>Панель &amp;инструментов</translation>
     </message>
     <message>
-        <source>Search id, prompt, error code…</source>
-        <translation>Поиск по ID, промпту, коду ошибки…</translation>
-    </message>
-    <message>
-        <source>Shows tasks whose remote id, prompt, model or error code contain every word typed (%1)</source>
-        <translation>Показывает задачи, у которых удалённый ID, промпт, модель или код ошибки содержат все введённые слова (%1)</translation>
-    </message>
-    <message>
-        <source>Search tasks</source>
-        <translation>Поиск задач</translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <source>Clear this filter</source>
-        <translation>Сбросить этот фильтр</translation>
-    </message>
-    <message>
-        <source>Clear filter</source>
-        <translation>Сбросить фильтр</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>Графики</translation>
-    </message>
-    <message>
-        <source>Bulk action progress</source>
-        <translation>Ход массового действия</translation>
     </message>
     <message>
         <source>Resume &amp;polling</source>
@@ -3431,32 +3407,12 @@ No failed task. Nothing to worry about.</source>
         </translation>
     </message>
     <message>
-        <source>No tasks yet.
-Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
-        <translation>Задач пока нет.
-Нажмите %1, чтобы отправить задачу, или %2, чтобы отслеживать задачи, созданные в другом месте.</translation>
-    </message>
-    <message>
-        <source>No task matches the current filter.
-%1 shows all tasks again.</source>
-        <translation>Ни одна задача не соответствует текущему фильтру.
-%1 снова показывает все задачи.</translation>
-    </message>
-    <message>
-        <source>Showing only tasks that failed with %1 (%2)</source>
-        <translation>Показаны только задачи с ошибкой %1 (%2)</translation>
-    </message>
-    <message>
         <source>Failures by code (%1)</source>
         <translation>Ошибки по кодам (%1)</translation>
     </message>
     <message>
         <source>Failures by code</source>
         <translation>Ошибки по кодам</translation>
-    </message>
-    <message>
-        <source>Reset columns</source>
-        <translation>Сбросить столбцы</translation>
     </message>
     <message>
         <source>There are no tasks to export.</source>
@@ -3489,154 +3445,6 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     <message>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <source>Edit and resubmit</source>
-        <translation>Изменить и отправить снова</translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation>Проверить снова</translation>
-    </message>
-    <message>
-        <source>Submit anyway</source>
-        <translation>Всё равно отправить</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Copy id</source>
-        <translation>Копировать ID</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 — ошибка: %2</translation>
-    </message>
-    <message>
-        <source>Task #%1 is submitted again.</source>
-        <translation>Задача #%1 отправлена снова.</translation>
-    </message>
-    <message>
-        <source>Cancel requested for task #%1.</source>
-        <translation>Запрошена отмена задачи #%1.</translation>
-    </message>
-    <message>
-        <source>Submit anyway?</source>
-        <translation>Всё равно отправить?</translation>
-    </message>
-    <message numerus="yes">
-        <source>The first submit of %n task(s) got no clear answer: the provider may already have created them. Submitting again can create duplicates, and each one may be billed.
-
-Use Check again first if you are not sure.</source>
-        <translation>
-            <numerusform>Первая отправка задач (%n) не получила внятного ответа: провайдер мог уже их создать. Повторная отправка может создать дубликаты, и каждый из них может быть оплачен.
-
-Если не уверены, сначала нажмите «Проверить снова».</numerusform>
-            <numerusform>Первая отправка задач (%n) не получила внятного ответа: провайдер мог уже их создать. Повторная отправка может создать дубликаты, и каждый из них может быть оплачен.
-
-Если не уверены, сначала нажмите «Проверить снова».</numerusform>
-            <numerusform>Первая отправка задач (%n) не получила внятного ответа: провайдер мог уже их создать. Повторная отправка может создать дубликаты, и каждый из них может быть оплачен.
-
-Если не уверены, сначала нажмите «Проверить снова».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove tasks that are still running?</source>
-        <translation>Удалить задачи, которые ещё выполняются?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the tasks to remove are not finished. Removing them only stops tracking them here; the provider keeps running (and billing) them. Cancel them first to stop them.</source>
-        <translation>
-            <numerusform>Не завершено задач из удаляемых: %n. Удаление лишь прекращает их отслеживание здесь; провайдер продолжит их выполнять (и выставлять счёт). Чтобы остановить их, сначала отмените их.</numerusform>
-            <numerusform>Не завершено задач из удаляемых: %n. Удаление лишь прекращает их отслеживание здесь; провайдер продолжит их выполнять (и выставлять счёт). Чтобы остановить их, сначала отмените их.</numerusform>
-            <numerusform>Не завершено задач из удаляемых: %n. Удаление лишь прекращает их отслеживание здесь; провайдер продолжит их выполнять (и выставлять счёт). Чтобы остановить их, сначала отмените их.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove tasks?</source>
-        <translation>Удалить задачи?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n task(s) and their history from the list? Result files already downloaded stay in the download folder.</source>
-        <translation>
-            <numerusform>Удалить из списка задачи (%n) вместе с историей? Уже загруженные файлы результатов останутся в папке загрузок.</numerusform>
-            <numerusform>Удалить из списка задачи (%n) вместе с историей? Уже загруженные файлы результатов останутся в папке загрузок.</numerusform>
-            <numerusform>Удалить из списка задачи (%n) вместе с историей? Уже загруженные файлы результатов останутся в папке загрузок.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n id(s).</source>
-        <translation>
-            <numerusform>Скопировано ID: %n.</numerusform>
-            <numerusform>Скопировано ID: %n.</numerusform>
-            <numerusform>Скопировано ID: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 из %3</translation>
-    </message>
-    <message>
-        <source>Bulk actions: %1 of %2</source>
-        <translation>Массовые действия: %1 из %2</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>причина не указана</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: done for %2 of %n task(s).</source>
-        <translation>
-            <numerusform>%1: выполнено — %2 из %n.</numerusform>
-            <numerusform>%1: выполнено — %2 из %n.</numerusform>
-            <numerusform>%1: выполнено — %2 из %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 шт.: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not done: %n.</source>
-        <translation>
-            <numerusform>Не выполнено: %n.</numerusform>
-            <numerusform>Не выполнено: %n.</numerusform>
-            <numerusform>Не выполнено: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 finished</source>
-        <translation>%1: завершено</translation>
-    </message>
-    <message>
-        <source>Retry the whole group?</source>
-        <translation>Повторить всю группу?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry %n task(s) with the same parameters? Each retry is a new submit and may be billed.</source>
-        <translation>
-            <numerusform>Повторить задачи (%n) с теми же параметрами? Каждый повтор — это новая отправка, которая может быть оплачена.</numerusform>
-            <numerusform>Повторить задачи (%n) с теми же параметрами? Каждый повтор — это новая отправка, которая может быть оплачена.</numerusform>
-            <numerusform>Повторить задачи (%n) с теми же параметрами? Каждый повтор — это новая отправка, которая может быть оплачена.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retry all</source>
-        <translation>Повторить все</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +3753,18 @@ Use Check again first if you are not sure.</source>
     </message>
 </context>
 <context>
+    <name>ProfileLabels</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A profile in a list: &quot;&lt;profile name&gt; — &lt;provider&gt;&quot;, e.g. &quot;My key — Vidu&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>ProviderAdapter</name>
     <message>
         <source>Choose a model or endpoint.</source>
@@ -4009,10 +3829,6 @@ Use Check again first if you are not sure.</source>
     <message>
         <source>Download folder</source>
         <translation>Папка загрузок</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(без имени)</translation>
     </message>
     <message>
         <source>%1 (sandbox)</source>
@@ -4220,6 +4036,10 @@ Press “Add” to connect QueueLens to a provider.</source>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Песочница</translation>
+    </message>
 </context>
 <context>
     <name>StateSidebar</name>
@@ -4278,6 +4098,18 @@ Press “Add” to connect QueueLens to a provider.</source>
     <message>
         <source>Click an entry to show only those tasks</source>
         <translation>Щёлкните по пункту, чтобы показать только эти задачи</translation>
+    </message>
+    <message>
+        <source>Counts the tasks that need you: %1.
+Click to show only these.</source>
+        <extracomment>%1 lists task states, e.g. &quot;Failed, Timed out, Rejected, Unknown, Lost&quot;.</extracomment>
+        <translation>Задачи, которые ждут вашего решения: %1.
+Нажмите, чтобы показать только их.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -4649,6 +4481,161 @@ Press “Add” to connect QueueLens to a provider.</source>
     <message>
         <source>Add a provider profile</source>
         <translation>Добавить профиль провайдера</translation>
+    </message>
+</context>
+<context>
+    <name>TaskActionController</name>
+    <message>
+        <source>Bulk action progress</source>
+        <translation>Ход массового действия</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Edit and resubmit</source>
+        <translation>Изменить и отправить снова</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Submit anyway</source>
+        <translation>Всё равно отправить</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <translation>Копировать ID</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 — ошибка: %2</translation>
+    </message>
+    <message>
+        <source>Task #%1 is submitted again.</source>
+        <translation>Задача #%1 отправлена снова.</translation>
+    </message>
+    <message>
+        <source>Cancel requested for task #%1.</source>
+        <translation>Запрошена отмена задачи #%1.</translation>
+    </message>
+    <message>
+        <source>Submit anyway?</source>
+        <translation>Всё равно отправить?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first submit of %n task(s) got no clear answer: the provider may already have created them. Submitting again can create duplicates, and each one may be billed.
+
+Use Check again first if you are not sure.</source>
+        <translation>
+            <numerusform>Первая отправка задач (%n) не получила внятного ответа: провайдер мог уже их создать. Повторная отправка может создать дубликаты, и каждый из них может быть оплачен.
+
+Если не уверены, сначала нажмите «Проверить снова».</numerusform>
+            <numerusform>Первая отправка задач (%n) не получила внятного ответа: провайдер мог уже их создать. Повторная отправка может создать дубликаты, и каждый из них может быть оплачен.
+
+Если не уверены, сначала нажмите «Проверить снова».</numerusform>
+            <numerusform>Первая отправка задач (%n) не получила внятного ответа: провайдер мог уже их создать. Повторная отправка может создать дубликаты, и каждый из них может быть оплачен.
+
+Если не уверены, сначала нажмите «Проверить снова».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove tasks that are still running?</source>
+        <translation>Удалить задачи, которые ещё выполняются?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the tasks to remove are not finished. Removing them only stops tracking them here; the provider keeps running (and billing) them. Cancel them first to stop them.</source>
+        <translation>
+            <numerusform>Не завершено задач из удаляемых: %n. Удаление лишь прекращает их отслеживание здесь; провайдер продолжит их выполнять (и выставлять счёт). Чтобы остановить их, сначала отмените их.</numerusform>
+            <numerusform>Не завершено задач из удаляемых: %n. Удаление лишь прекращает их отслеживание здесь; провайдер продолжит их выполнять (и выставлять счёт). Чтобы остановить их, сначала отмените их.</numerusform>
+            <numerusform>Не завершено задач из удаляемых: %n. Удаление лишь прекращает их отслеживание здесь; провайдер продолжит их выполнять (и выставлять счёт). Чтобы остановить их, сначала отмените их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove tasks?</source>
+        <translation>Удалить задачи?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n task(s) and their history from the list? Result files already downloaded stay in the download folder.</source>
+        <translation>
+            <numerusform>Удалить из списка задачи (%n) вместе с историей? Уже загруженные файлы результатов останутся в папке загрузок.</numerusform>
+            <numerusform>Удалить из списка задачи (%n) вместе с историей? Уже загруженные файлы результатов останутся в папке загрузок.</numerusform>
+            <numerusform>Удалить из списка задачи (%n) вместе с историей? Уже загруженные файлы результатов останутся в папке загрузок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry the whole group?</source>
+        <translation>Повторить всю группу?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n task(s) with the same parameters? Each retry is a new submit and may be billed.</source>
+        <translation>
+            <numerusform>Повторить задачи (%n) с теми же параметрами? Каждый повтор — это новая отправка, которая может быть оплачена.</numerusform>
+            <numerusform>Повторить задачи (%n) с теми же параметрами? Каждый повтор — это новая отправка, которая может быть оплачена.</numerusform>
+            <numerusform>Повторить задачи (%n) с теми же параметрами? Каждый повтор — это новая отправка, которая может быть оплачена.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Повторить все</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n id(s).</source>
+        <translation>
+            <numerusform>Скопировано ID: %n.</numerusform>
+            <numerusform>Скопировано ID: %n.</numerusform>
+            <numerusform>Скопировано ID: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 из %3</translation>
+    </message>
+    <message>
+        <source>Bulk actions: %1 of %2</source>
+        <translation>Массовые действия: %1 из %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done for %2 of %n task(s).</source>
+        <translation>
+            <numerusform>%1: выполнено — %2 из %n.</numerusform>
+            <numerusform>%1: выполнено — %2 из %n.</numerusform>
+            <numerusform>%1: выполнено — %2 из %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 шт.: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done: %n.</source>
+        <translation>
+            <numerusform>Не выполнено: %n.</numerusform>
+            <numerusform>Не выполнено: %n.</numerusform>
+            <numerusform>Не выполнено: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1: завершено</translation>
     </message>
 </context>
 <context>
@@ -5170,12 +5157,43 @@ Press “Add” to connect QueueLens to a provider.</source>
         <source>Cancel passed on to the QueueLens process that follows this task.</source>
         <translation>Запрос на отмену передан процессу QueueLens, который отслеживает эту задачу.</translation>
     </message>
+    <message>
+        <source>The task history could not be read completely: %1</source>
+        <translation>Историю задач не удалось прочитать полностью: %1</translation>
+    </message>
 </context>
 <context>
     <name>TaskExporter</name>
     <message>
         <source>Could not write “%1”: %2</source>
         <translation>Не удалось записать “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFilterBar</name>
+    <message>
+        <source>Showing only tasks that failed with %1 (%2)</source>
+        <translation>Показаны только задачи с ошибкой %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search id, prompt, error code…</source>
+        <translation>Поиск по ID, промпту, коду ошибки…</translation>
+    </message>
+    <message>
+        <source>Shows tasks whose remote id, prompt, model or error code contain every word typed (%1)</source>
+        <translation>Показывает задачи, у которых удалённый ID, промпт, модель или код ошибки содержат все введённые слова (%1)</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Поиск задач</translation>
+    </message>
+    <message>
+        <source>Clear this filter</source>
+        <translation>Сбросить этот фильтр</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Сбросить фильтр</translation>
     </message>
 </context>
 <context>
@@ -5338,6 +5356,10 @@ Press “Add” to connect QueueLens to a provider.</source>
         <source>Some providers need the model or kind to find a task; use what it was created with.</source>
         <translation>Некоторым провайдерам для поиска задачи нужны модель или тип; укажите те, с которыми она была создана.</translation>
     </message>
+    <message>
+        <source>Looking up the tasks already tracked…</source>
+        <translation>Поиск задач, которые уже отслеживаются…</translation>
+    </message>
 </context>
 <context>
     <name>TaskJson</name>
@@ -5408,6 +5430,33 @@ Press “Add” to connect QueueLens to a provider.</source>
             <numerusform>Результатов: %n</numerusform>
             <numerusform>Результатов: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskListWidget</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Loading the task history…</source>
+        <translation>Загрузка истории задач…</translation>
+    </message>
+    <message>
+        <source>No tasks yet.
+Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
+        <translation>Задач пока нет.
+Нажмите %1, чтобы отправить задачу, или %2, чтобы отслеживать задачи, созданные в другом месте.</translation>
+    </message>
+    <message>
+        <source>No task matches the current filter.
+%1 shows all tasks again.</source>
+        <translation>Ни одна задача не соответствует текущему фильтру.
+%1 снова показывает все задачи.</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Сбросить столбцы</translation>
     </message>
 </context>
 <context>
@@ -5842,10 +5891,6 @@ Press “Add” to connect QueueLens to a provider.</source>
         <translation>файл</translation>
     </message>
     <message>
-        <source>Sandbox</source>
-        <translation>Песочница</translation>
-    </message>
-    <message>
         <source>Desktop cockpit for asynchronous AI image and video generation jobs.</source>
         <translation>Настольный пульт управления асинхронными задачами генерации изображений и видео с помощью ИИ.</translation>
     </message>
@@ -5878,6 +5923,10 @@ Press “Add” to connect QueueLens to a provider.</source>
     <message>
         <source>The sandbox could not listen on 127.0.0.1.</source>
         <translation>Песочница не может принимать соединения на 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Sandbox · %1</source>
+        <translation>Песочница · %1</translation>
     </message>
 </context>
 </TS>

@@ -3359,36 +3359,12 @@ No failed task. Nothing to worry about.</source>
         <translation>工具栏(&amp;O)</translation>
     </message>
     <message>
-        <source>Search id, prompt, error code…</source>
-        <translation>搜索 ID、提示词、错误码…</translation>
-    </message>
-    <message>
-        <source>Shows tasks whose remote id, prompt, model or error code contain every word typed (%1)</source>
-        <translation>显示远程 ID、提示词、模型或错误码中包含所输入的每个词的任务（%1）</translation>
-    </message>
-    <message>
-        <source>Search tasks</source>
-        <translation>搜索任务</translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <source>Clear this filter</source>
-        <translation>清除此筛选</translation>
-    </message>
-    <message>
-        <source>Clear filter</source>
-        <translation>清除筛选</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>图表</translation>
-    </message>
-    <message>
-        <source>Bulk action progress</source>
-        <translation>批量操作进度</translation>
     </message>
     <message>
         <source>Resume &amp;polling</source>
@@ -3413,32 +3389,12 @@ No failed task. Nothing to worry about.</source>
         </translation>
     </message>
     <message>
-        <source>No tasks yet.
-Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
-        <translation>暂无任务。
-按 %1 提交任务，或按 %2 跟踪在其他地方创建的任务。</translation>
-    </message>
-    <message>
-        <source>No task matches the current filter.
-%1 shows all tasks again.</source>
-        <translation>没有符合当前筛选条件的任务。
-%1 可重新显示所有任务。</translation>
-    </message>
-    <message>
-        <source>Showing only tasks that failed with %1 (%2)</source>
-        <translation>仅显示因 %1（%2）失败的任务</translation>
-    </message>
-    <message>
         <source>Failures by code (%1)</source>
         <translation>按错误码分组的失败（%1）</translation>
     </message>
     <message>
         <source>Failures by code</source>
         <translation>按错误码分组的失败</translation>
-    </message>
-    <message>
-        <source>Reset columns</source>
-        <translation>重置列</translation>
     </message>
     <message>
         <source>There are no tasks to export.</source>
@@ -3467,136 +3423,6 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Edit and resubmit</source>
-        <translation>编辑并重新提交</translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation>重新检查</translation>
-    </message>
-    <message>
-        <source>Submit anyway</source>
-        <translation>仍然提交</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Copy id</source>
-        <translation>复制 ID</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1失败：%2</translation>
-    </message>
-    <message>
-        <source>Task #%1 is submitted again.</source>
-        <translation>任务 #%1 已重新提交。</translation>
-    </message>
-    <message>
-        <source>Cancel requested for task #%1.</source>
-        <translation>已请求取消任务 #%1。</translation>
-    </message>
-    <message>
-        <source>Submit anyway?</source>
-        <translation>仍然提交？</translation>
-    </message>
-    <message numerus="yes">
-        <source>The first submit of %n task(s) got no clear answer: the provider may already have created them. Submitting again can create duplicates, and each one may be billed.
-
-Use Check again first if you are not sure.</source>
-        <translation>
-            <numerusform>%n 个任务的首次提交未获得明确响应：服务商可能已经创建了这些任务。再次提交可能产生重复任务，且每个都可能被计费。
-
-如果不确定，请先使用“重新检查”。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove tasks that are still running?</source>
-        <translation>移除仍在运行的任务？</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the tasks to remove are not finished. Removing them only stops tracking them here; the provider keeps running (and billing) them. Cancel them first to stop them.</source>
-        <translation>
-            <numerusform>要移除的任务中有 %n 个尚未结束。移除只会停止在此处跟踪它们；服务商会继续运行（并计费）。如需停止，请先取消这些任务。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove tasks?</source>
-        <translation>移除任务？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n task(s) and their history from the list? Result files already downloaded stay in the download folder.</source>
-        <translation>
-            <numerusform>从列表中移除 %n 个任务及其历史记录？已下载的结果文件会保留在下载文件夹中。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n id(s).</source>
-        <translation>
-            <numerusform>已复制 %n 个 ID。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1：%2 / %3</translation>
-    </message>
-    <message>
-        <source>Bulk actions: %1 of %2</source>
-        <translation>批量操作：%1 / %2</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>未说明原因</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: done for %2 of %n task(s).</source>
-        <translation>
-            <numerusform>%1：%n 个任务中已完成 %2 个。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%2（%1 个）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not done: %n.</source>
-        <translation>
-            <numerusform>未完成：%n 个。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 finished</source>
-        <translation>%1已完成</translation>
-    </message>
-    <message>
-        <source>Retry the whole group?</source>
-        <translation>重试整个分组？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry %n task(s) with the same parameters? Each retry is a new submit and may be billed.</source>
-        <translation>
-            <numerusform>使用相同参数重试 %n 个任务？每次重试都是一次新的提交，可能会被计费。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retry all</source>
-        <translation>全部重试</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +3731,18 @@ Use Check again first if you are not sure.</source>
     </message>
 </context>
 <context>
+    <name>ProfileLabels</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A profile in a list: &quot;&lt;profile name&gt; — &lt;provider&gt;&quot;, e.g. &quot;My key — Vidu&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>ProviderAdapter</name>
     <message>
         <source>Choose a model or endpoint.</source>
@@ -3969,10 +3807,6 @@ Use Check again first if you are not sure.</source>
     <message>
         <source>Download folder</source>
         <translation>下载文件夹</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>（未命名）</translation>
     </message>
     <message>
         <source>%1 (sandbox)</source>
@@ -4180,6 +4014,10 @@ Press “Add” to connect QueueLens to a provider.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
 </context>
 <context>
     <name>StateSidebar</name>
@@ -4232,6 +4070,18 @@ Press “Add” to connect QueueLens to a provider.</source>
     <message>
         <source>Click an entry to show only those tasks</source>
         <translation>点击条目以仅显示对应任务</translation>
+    </message>
+    <message>
+        <source>Counts the tasks that need you: %1.
+Click to show only these.</source>
+        <extracomment>%1 lists task states, e.g. &quot;Failed, Timed out, Rejected, Unknown, Lost&quot;.</extracomment>
+        <translation>统计需要您处理的任务：%1。
+点击即可只显示这些任务。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4447,143 @@ Press “Add” to connect QueueLens to a provider.</source>
     <message>
         <source>Add a provider profile</source>
         <translation>添加服务商配置</translation>
+    </message>
+</context>
+<context>
+    <name>TaskActionController</name>
+    <message>
+        <source>Bulk action progress</source>
+        <translation>批量操作进度</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Edit and resubmit</source>
+        <translation>编辑并重新提交</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Submit anyway</source>
+        <translation>仍然提交</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <translation>复制 ID</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Task #%1 is submitted again.</source>
+        <translation>任务 #%1 已重新提交。</translation>
+    </message>
+    <message>
+        <source>Cancel requested for task #%1.</source>
+        <translation>已请求取消任务 #%1。</translation>
+    </message>
+    <message>
+        <source>Submit anyway?</source>
+        <translation>仍然提交？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first submit of %n task(s) got no clear answer: the provider may already have created them. Submitting again can create duplicates, and each one may be billed.
+
+Use Check again first if you are not sure.</source>
+        <translation>
+            <numerusform>%n 个任务的首次提交未获得明确响应：服务商可能已经创建了这些任务。再次提交可能产生重复任务，且每个都可能被计费。
+
+如果不确定，请先使用“重新检查”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove tasks that are still running?</source>
+        <translation>移除仍在运行的任务？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the tasks to remove are not finished. Removing them only stops tracking them here; the provider keeps running (and billing) them. Cancel them first to stop them.</source>
+        <translation>
+            <numerusform>要移除的任务中有 %n 个尚未结束。移除只会停止在此处跟踪它们；服务商会继续运行（并计费）。如需停止，请先取消这些任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove tasks?</source>
+        <translation>移除任务？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n task(s) and their history from the list? Result files already downloaded stay in the download folder.</source>
+        <translation>
+            <numerusform>从列表中移除 %n 个任务及其历史记录？已下载的结果文件会保留在下载文件夹中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry the whole group?</source>
+        <translation>重试整个分组？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n task(s) with the same parameters? Each retry is a new submit and may be billed.</source>
+        <translation>
+            <numerusform>使用相同参数重试 %n 个任务？每次重试都是一次新的提交，可能会被计费。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>全部重试</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n id(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个 ID。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>Bulk actions: %1 of %2</source>
+        <translation>批量操作：%1 / %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done for %2 of %n task(s).</source>
+        <translation>
+            <numerusform>%1：%n 个任务中已完成 %2 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%2（%1 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done: %n.</source>
+        <translation>
+            <numerusform>未完成：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1已完成</translation>
     </message>
 </context>
 <context>
@@ -5104,12 +5091,43 @@ Press “Add” to connect QueueLens to a provider.</source>
         <source>Cancel passed on to the QueueLens process that follows this task.</source>
         <translation>已将取消请求转交给正在跟踪此任务的 QueueLens 进程。</translation>
     </message>
+    <message>
+        <source>The task history could not be read completely: %1</source>
+        <translation>无法完整读取任务历史：%1</translation>
+    </message>
 </context>
 <context>
     <name>TaskExporter</name>
     <message>
         <source>Could not write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFilterBar</name>
+    <message>
+        <source>Showing only tasks that failed with %1 (%2)</source>
+        <translation>仅显示因 %1（%2）失败的任务</translation>
+    </message>
+    <message>
+        <source>Search id, prompt, error code…</source>
+        <translation>搜索 ID、提示词、错误码…</translation>
+    </message>
+    <message>
+        <source>Shows tasks whose remote id, prompt, model or error code contain every word typed (%1)</source>
+        <translation>显示远程 ID、提示词、模型或错误码中包含所输入的每个词的任务（%1）</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>搜索任务</translation>
+    </message>
+    <message>
+        <source>Clear this filter</source>
+        <translation>清除此筛选</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>清除筛选</translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5282,10 @@ Press “Add” to connect QueueLens to a provider.</source>
         <source>Some providers need the model or kind to find a task; use what it was created with.</source>
         <translation>部分服务商需要模型或类型才能找到任务；请使用创建任务时所用的值。</translation>
     </message>
+    <message>
+        <source>Looking up the tasks already tracked…</source>
+        <translation>正在查找已跟踪的任务…</translation>
+    </message>
 </context>
 <context>
     <name>TaskJson</name>
@@ -5332,6 +5354,33 @@ Press “Add” to connect QueueLens to a provider.</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskListWidget</name>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Loading the task history…</source>
+        <translation>正在加载任务历史…</translation>
+    </message>
+    <message>
+        <source>No tasks yet.
+Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
+        <translation>暂无任务。
+按 %1 提交任务，或按 %2 跟踪在其他地方创建的任务。</translation>
+    </message>
+    <message>
+        <source>No task matches the current filter.
+%1 shows all tasks again.</source>
+        <translation>没有符合当前筛选条件的任务。
+%1 可重新显示所有任务。</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>重置列</translation>
     </message>
 </context>
 <context>
@@ -5752,10 +5801,6 @@ Press “Add” to connect QueueLens to a provider.</source>
         <translation>文件</translation>
     </message>
     <message>
-        <source>Sandbox</source>
-        <translation>沙盒</translation>
-    </message>
-    <message>
         <source>Desktop cockpit for asynchronous AI image and video generation jobs.</source>
         <translation>面向异步 AI 图片和视频生成任务的桌面控制台。</translation>
     </message>
@@ -5788,6 +5833,10 @@ Press “Add” to connect QueueLens to a provider.</source>
     <message>
         <source>The sandbox could not listen on 127.0.0.1.</source>
         <translation>沙盒无法在 127.0.0.1 上监听。</translation>
+    </message>
+    <message>
+        <source>Sandbox · %1</source>
+        <translation>沙盒 · %1</translation>
     </message>
 </context>
 </TS>
