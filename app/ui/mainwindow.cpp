@@ -348,6 +348,7 @@ void MainWindow::buildLayout()
     });
 
     m_detail = new TaskDetailPane(m_engine, m_settings, this);
+    m_detail->setTaskModel(m_model);
     m_detail->setActions(m_actions);
     connect(m_detail, &TaskDetailPane::actionRequested, this, [this](TaskAction action, qint64 id) {
         m_controller->run(action, {id});

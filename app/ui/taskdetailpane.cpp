@@ -278,14 +278,19 @@ void TaskDetailPane::refreshSummary()
     QPalette statePalette = m_stateValue->palette();
     statePalette.setColor(QPalette::WindowText, UiIcons::stateColor(task.state, pal));
     m_stateValue->setPalette(statePalette);
-    QString profile = task.profileId;
-    if (m_engine) {
-        for (const ProviderProfile &p : m_engine->profiles()) {
-            if (p.id == task.profileId && !p.name.isEmpty())
-                profile = p.name;
+    // Named as in the table's provider column ("My key — Vidu").
+    if (m_taskModel) {
+        m_providerValue->setText(m_taskModel->profileLabel(task.profileId, task.provider));
+    } else {
+        QString profile = task.profileId;
+        if (m_engine) {
+            for (const ProviderProfile &p : m_engine->profiles()) {
+                if (p.id == task.profileId && !p.name.isEmpty())
+                    profile = p.name;
+            }
         }
+        m_providerValue->setText(QStringLiteral("%1 \u00b7 %2").arg(task.provider, profile));
     }
-    m_providerValue->setText(QStringLiteral("%1 \u00b7 %2").arg(task.provider, profile));
     m_modelValue->setText(task.spec.kind.isEmpty() ? task.spec.model
                                                    : QStringLiteral("%1 (%2)").arg(task.spec.model, task.spec.kind));
     m_remoteValue->setText(task.remoteId.isEmpty() ? tr("not assigned yet") : task.remoteId);

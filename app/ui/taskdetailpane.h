@@ -20,6 +20,7 @@ class QTabWidget;
 class QToolButton;
 class QTreeWidget;
 class TaskEngine;
+class TaskTableModel;
 class ThumbnailLoader;
 struct TaskEvent;
 
@@ -34,6 +35,8 @@ public:
     enum Tab { ResultsTab, ParametersTab, TimelineTab, AttemptsTab };
 
     TaskDetailPane(TaskEngine *engine, AppSettings *settings, QWidget *parent = nullptr);
+    // Names providers and profiles as the table does.
+    void setTaskModel(const TaskTableModel *model) { m_taskModel = model; }
 
     void setActions(TaskActions *actions);
     // nullopt: nothing selected.
@@ -75,6 +78,7 @@ private:
     QLabel *addFact(QFormLayout *form, QLabel **labelOut);
 
     QPointer<TaskEngine> m_engine;
+    const TaskTableModel *m_taskModel = nullptr;
     AppSettings *m_settings;
     std::optional<Task> m_task;
 
