@@ -107,6 +107,7 @@ private slots:
     void sameHostRedirectIsFollowed();
     void otherHostRedirectIsRefused();
     void abortSkipsCallback();
+    void callbackRunsOnTheCallersThread();
 };
 
 void TestEngineHttp::errorStatusIsAnAnswer()
@@ -251,6 +252,26 @@ void TestEngineHttp::abortSkipsCallback()
     QTRY_COMPARE(client.inFlightCount(), 0);
     QTest::qWait(50);
     QVERIFY(!called);
+}
+
+void TestEngineHttp::callbackRunsOnTheCallersThread()
+{
+    // The network work runs on the client's own thread; the answer comes back to the caller's.
+    ScriptedServer server([](const QByteArray &) { return response(200, "{}"); });
+    HttpClient client;
+    auto call = std::make_shared<Call>();
+    QThread *callbackThread = nullptr;
+    client.send(get(server.url(QStringLiteral("/x"))), 3000, [call, &callbackThread](const HttpOutcome &outcome) {
+        callbackThread = QThread::currentThread();
+        call->done = true;
+        call->outcome = outcome;
+    });
+    QVERIFY(!call->done);   // never from inside send()
+    QCOMPARE(client.inFlightCount(), 1);
+    QTRY_VERIFY(call->done);
+    QCOMPARE(callbackThread, QThread::currentThread());
+    QVERIFY(call->outcome.isReply());
+    QCOMPARE(client.inFlightCount(), 0);
 }
 
 QTEST_MAIN(TestEngineHttp)
