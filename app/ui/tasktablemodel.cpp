@@ -295,8 +295,7 @@ QString TaskTableModel::profileLabel(const QString &profileId, const QString &pr
         profile.id = profileId;
         profile.name = m_profileNames.value(profileId);
         profile.provider = provider;
-        it = const_cast<TaskTableModel *>(this)->m_profileLabels.insert(profileId,
-                                                                        ProfileLabels::profileLabel(profile, m_registry));
+        it = m_profileLabels.insert(profileId, ProfileLabels::profileLabel(profile, m_registry));
     }
     return *it;
 }

@@ -181,7 +181,7 @@ private:
     QVector<Row> m_rows;
     QHash<qint64, int> m_rowOf;
     QHash<QString, QString> m_profileNames;
-    QHash<QString, QString> m_profileLabels;   // cache of profileLabel(), made again on changes
+    mutable QHash<QString, QString> m_profileLabels;   // cache of profileLabel(), made again on changes
     const ProviderAdapterRegistry *m_registry = nullptr;
     QList<ErrorInfo> m_errors;
     QHash<QString, int> m_errorIndex;   // error signature -> index into m_errors
