@@ -30,19 +30,6 @@ qint64 submittedKey(const TaskSummary &task)
     return (task.submittedAt.isValid() ? task.submittedAt : task.createdAt).toMSecsSinceEpoch();
 }
 
-// Consecutive runs of sorted positions, as [first, last] pairs.
-QList<QPair<int, int>> runsOf(const QVector<int> &sortedPositions)
-{
-    QList<QPair<int, int>> runs;
-    for (int position : sortedPositions) {
-        if (!runs.isEmpty() && runs.last().second + 1 == position)
-            runs.last().second = position;
-        else
-            runs.append({position, position});
-    }
-    return runs;
-}
-
 } // namespace
 
 TaskFilterProxyModel::TaskFilterProxyModel(QObject *parent)
@@ -341,7 +328,7 @@ void TaskFilterProxyModel::applyVisible(QVector<int> next)
         if (!inNext.at(m_order.at(proxyRow)))
             removedPositions.append(proxyRow);
     }
-    const QList<QPair<int, int>> removals = runsOf(removedPositions);
+    const QList<QPair<int, int>> removals = TaskTableModel::contiguousSpans(removedPositions);
     // Where the inserted rows go, in the final list (every earlier row is in place by then).
     QVector<int> insertedPositions;
     {
@@ -353,7 +340,7 @@ void TaskFilterProxyModel::applyVisible(QVector<int> next)
                 insertedPositions.append(position);
         }
     }
-    const QList<QPair<int, int>> insertions = runsOf(insertedPositions);
+    const QList<QPair<int, int>> insertions = TaskTableModel::contiguousSpans(insertedPositions);
     if (removals.isEmpty() && insertions.isEmpty())
         return;
     if (removals.size() + insertions.size() > MaxRanges) {
@@ -439,7 +426,7 @@ void TaskFilterProxyModel::onSourceDataChanged(const QModelIndex &topLeft, const
 
     if (!leaving.isEmpty()) {
         std::sort(leaving.begin(), leaving.end());
-        const QList<QPair<int, int>> runs = runsOf(leaving);
+        const QList<QPair<int, int>> runs = TaskTableModel::contiguousSpans(leaving);
         if (runs.size() > MaxRanges) {
             QVector<bool> gone(m_order.size(), false);
             for (int proxyRow : std::as_const(leaving))
@@ -497,7 +484,7 @@ void TaskFilterProxyModel::onSourceDataChanged(const QModelIndex &topLeft, const
         for (int sourceRow : std::as_const(stay))
             proxyRows.append(m_position.at(sourceRow));
         std::sort(proxyRows.begin(), proxyRows.end());
-        const QList<QPair<int, int>> runs = runsOf(proxyRows);
+        const QList<QPair<int, int>> runs = TaskTableModel::contiguousSpans(proxyRows);
         if (runs.size() > MaxRanges) {
             emit dataChanged(index(proxyRows.constFirst(), firstColumn), index(proxyRows.constLast(), lastColumn), roles);
         } else {
@@ -546,7 +533,7 @@ void TaskFilterProxyModel::onSourceRowsAboutToBeRemoved(const QModelIndex &paren
             leaving.append(proxyRow);
     }
     std::sort(leaving.begin(), leaving.end());
-    const QList<QPair<int, int>> runs = runsOf(leaving);
+    const QList<QPair<int, int>> runs = TaskTableModel::contiguousSpans(leaving);
     for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
         beginRemoveRows({}, it->first, it->second);
         m_order.remove(it->first, it->second - it->first + 1);

@@ -28,6 +28,8 @@
 #include "taskstore.h"
 #include "tasktablemodel.h"
 
+#include "processstats.h"
+
 #include <QApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -47,10 +49,7 @@
 
 #include <cstdio>
 
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#include <time.h>
-#endif
+#include <memory>
 
 namespace {
 
@@ -85,46 +84,47 @@ const char *const kSubjects[] = {"a lighthouse on a cliff at dusk", "a paper boa
 const char *const kStyles[] = {"oil painting", "watercolour", "cinematic, 35 mm", "isometric illustration",
                                "product photo, studio light", "slow motion, shallow depth of field"};
 
-long residentKiB()
+// The window's code path as main.cpp wires it: store, HTTP, adapters, engine, then the window.
+// No keychain: the benchmark's profiles are sandbox profiles, which need no key.
+struct WindowStack
 {
-#ifdef Q_OS_LINUX
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmRSS:"))
-                return line.mid(6).trimmed().split(' ').first().toLong();
+    TaskStore store;
+    HttpClient http;
+    SecretStore secrets{nullptr};
+    ProviderAdapterRegistry registry;
+    SystemClock clock;
+    std::unique_ptr<TaskEngine> engine;
+    std::unique_ptr<MainWindow> window;
+
+    // Opens the database and starts the engine; false (with a message printed) when it cannot.
+    bool start(const QString &file)
+    {
+        store.setBusyTimeoutMs(1000);
+        QString error;
+        if (!store.open(file, &error)) {
+            std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(file), qPrintable(error));
+            return false;
         }
+        registerBuiltinProviders(registry);
+        engine = std::make_unique<TaskEngine>(&store, &http, &registry, &secrets, &clock);
+        engine->start();
+        return true;
     }
-#endif
-    return -1;
-}
 
-// CPU time of this process (user + system), in milliseconds; -1 where unknown.
-double cpuMs()
-{
-#ifdef Q_OS_UNIX
-    rusage usage{};
-    if (getrusage(RUSAGE_SELF, &usage) != 0)
-        return -1;
-    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
-           + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
-#else
-    return -1;
-#endif
-}
+    void showWindow(AppSettings *settings)
+    {
+        window = std::make_unique<MainWindow>(engine.get(), settings);
+        window->setAdapterRegistry(&registry);
+        window->resize(1400, 900);
+        window->show();
+    }
 
-// CPU time of the calling thread, in milliseconds; -1 where unknown.
-double threadCpuMs()
-{
-#ifdef Q_OS_UNIX
-    timespec now{};
-    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) != 0)
-        return -1;
-    return now.tv_sec * 1000.0 + now.tv_nsec / 1e6;
-#else
-    return -1;
-#endif
-}
+    ~WindowStack()
+    {
+        window.reset();   // before the engine it shows
+        engine.reset();
+    }
+};
 
 // The sandbox's count of answered polls (status and result reads).
 qint64 sandboxPolls(QNetworkAccessManager &network, const QString &adminBase)
@@ -168,19 +168,12 @@ int pollLoad(int count, int seconds)
 
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(QStringLiteral("bench.ini")), nullptr);
-    TaskStore store;
-    QString error;
-    if (!store.open(dir.filePath(QStringLiteral("load.sqlite")), &error)) {
-        std::fprintf(stderr, "cannot open the database: %s\n", qPrintable(error));
+    WindowStack app;
+    if (!app.start(dir.filePath(QStringLiteral("load.sqlite"))))
         return 1;
-    }
-    HttpClient http;
-    SecretStore secrets(nullptr);
-    ProviderAdapterRegistry registry;
-    registerBuiltinProviders(registry);
-    SystemClock clock;
-    TaskEngine engine(&store, &http, &registry, &secrets, &clock);
-    engine.start();
+    TaskEngine &engine = *app.engine;
+    const ProviderAdapterRegistry &registry = app.registry;
+    QString error;
     QStringList profiles;
     for (auto it = baseUrls.cbegin(); it != baseUrls.cend(); ++it) {
         ProviderProfile profile;
@@ -196,10 +189,7 @@ int pollLoad(int count, int seconds)
         }
         profiles.append(profile.id);
     }
-    MainWindow window(&engine, &settings);
-    window.setAdapterRegistry(&registry);
-    window.resize(1400, 900);
-    window.show();
+    app.showWindow(&settings);
 
     // Long runs whose progress moves every few seconds: polls keep changing rows, as real ones do.
     QList<qint64> ids;
@@ -236,15 +226,15 @@ int pollLoad(int count, int seconds)
 
     QNetworkAccessManager admin;
     const qint64 pollsBefore = sandboxPolls(admin, adminBase);
-    const double cpuBefore = cpuMs();
-    const double uiBefore = threadCpuMs();
+    const double cpuBefore = ProcessStats::processCpuMs();
+    const double uiBefore = ProcessStats::threadCpuMs();
     QElapsedTimer measured;
     measured.start();
     QTimer::singleShot(seconds * 1000, [] { QCoreApplication::exit(0); });
     QApplication::exec();
     const double elapsedMs = measured.elapsed();
-    const double cpu = cpuMs() - cpuBefore;
-    const double ui = threadCpuMs() - uiBefore;
+    const double cpu = ProcessStats::processCpuMs() - cpuBefore;
+    const double ui = ProcessStats::threadCpuMs() - uiBefore;
     const qint64 polls = sandboxPolls(admin, adminBase) - pollsBefore;
 
     std::printf("live tasks       %d (%d profiles, poll interval %d ms)\n", count, int(profiles.size()),
@@ -381,25 +371,12 @@ int openDb(const QString &file, int idleSeconds, const QElapsedTimer &sinceStart
 {
     QTemporaryDir settingsDir;   // fresh window settings, so nothing of a previous run is restored
     AppSettings settings(settingsDir.filePath(QStringLiteral("bench.ini")), nullptr);
-    const long rssBefore = residentKiB();
-    TaskStore store;
-    store.setBusyTimeoutMs(1000);
-    QString error;
-    if (!store.open(file, &error)) {
-        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(file), qPrintable(error));
+    const long rssBefore = ProcessStats::residentKiB();
+    WindowStack app;
+    if (!app.start(file))
         return 1;
-    }
-    HttpClient http;
-    SecretStore secrets(nullptr);
-    ProviderAdapterRegistry registry;
-    registerBuiltinProviders(registry);
-    SystemClock clock;
-    TaskEngine engine(&store, &http, &registry, &secrets, &clock);
-    engine.start();
-    MainWindow window(&engine, &settings);
-    window.setAdapterRegistry(&registry);
-    window.resize(1400, 900);
-    window.show();
+    app.showWindow(&settings);
+    MainWindow &window = *app.window;
     TaskTableModel *model = window.taskModel();
 
     double firstScreenMs = -1;
@@ -415,7 +392,7 @@ int openDb(const QString &file, int idleSeconds, const QElapsedTimer &sinceStart
         }
         if (!model->isLoading() && firstScreenMs >= 0) {
             loadedMs = sinceStart.nsecsElapsed() / 1e6;
-            loadedCpuMs = cpuMs() - cpuAtStart;
+            loadedCpuMs = ProcessStats::processCpuMs() - cpuAtStart;
             probe.stop();
             QCoreApplication::exit(0);
         }
@@ -423,15 +400,15 @@ int openDb(const QString &file, int idleSeconds, const QElapsedTimer &sinceStart
     probe.start();
     QApplication::exec();
     const int rows = model->rowCount();
-    const long rssLoaded = residentKiB();
+    const long rssLoaded = ProcessStats::residentKiB();
 
     // Idle: nothing is live, the window is open; measure the CPU the process uses by itself.
-    const double idleStart = cpuMs();
+    const double idleStart = ProcessStats::processCpuMs();
     QElapsedTimer idleTimer;
     idleTimer.start();
     QTimer::singleShot(idleSeconds * 1000, [] { QCoreApplication::exit(0); });
     QApplication::exec();
-    const double idleCpu = cpuMs() - idleStart;
+    const double idleCpu = ProcessStats::processCpuMs() - idleStart;
     const double idlePercent = idleCpu / std::max<qint64>(1, idleTimer.elapsed()) * 100.0;
 
     std::printf("history          %d tasks listed\n", rows);
@@ -450,7 +427,7 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    const double cpuAtStart = cpuMs();
+    const double cpuAtStart = ProcessStats::processCpuMs();
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Makes or opens a large QueueLens task history."));

@@ -7,6 +7,8 @@
 #include "taskfilterproxymodel.h"
 #include "tasktablemodel.h"
 
+#include "processstats.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -38,21 +40,6 @@ Task makeTask(qint64 id)
     task.submittedAt = task.createdAt;
     task.updatedAt = task.createdAt;
     return task;
-}
-
-// Resident memory in KiB where the platform exposes it cheaply (Linux); -1 elsewhere.
-long residentKiB()
-{
-#ifdef Q_OS_LINUX
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmRSS:"))
-                return line.mid(6).trimmed().split(' ').first().toLong();
-        }
-    }
-#endif
-    return -1;
 }
 
 double averageTickMs(TaskTableModel &model, const QList<Task> &base, int changed, int ticks, bool spread)
@@ -107,7 +94,7 @@ int main(int argc, char *argv[])
         for (int id = 1; id <= rows; ++id)
             tasks.append(makeTask(id));
 
-        const long before = residentKiB();
+        const long before = ProcessStats::residentKiB();
         TaskTableModel model;
         TaskFilterProxyModel proxy;
         proxy.setSourceModel(&model);
@@ -125,7 +112,7 @@ int main(int argc, char *argv[])
         model.upsertTasks(tasks);
         QCoreApplication::processEvents();
         const double fillMs = timer.nsecsElapsed() / 1e6;
-        const long after = residentKiB();
+        const long after = ProcessStats::residentKiB();
 
         timer.restart();
         proxy.setSearchText(QStringLiteral("remote-vidu"));
