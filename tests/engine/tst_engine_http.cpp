@@ -256,7 +256,7 @@ void TestEngineHttp::abortSkipsCallback()
 
 void TestEngineHttp::callbackRunsOnTheCallersThread()
 {
-    // The network work runs on the client's own thread; the answer comes back to the caller's.
+    // The answer comes back on the caller's thread, and never from inside send().
     ScriptedServer server([](const QByteArray &) { return response(200, "{}"); });
     HttpClient client;
     auto call = std::make_shared<Call>();
