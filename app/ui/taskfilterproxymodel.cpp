@@ -13,23 +13,6 @@ int compareValues(const T &a, const T &b)
     return a < b ? -1 : (b < a ? 1 : 0);
 }
 
-double progressKey(const TaskSummary &task)
-{
-    // Finished first, then running by progress, then queued by position (front first).
-    if (task.state == TaskState::Succeeded)
-        return 1000.0;
-    if (task.state == TaskState::Running || task.state == TaskState::Cancelling)
-        return 100.0 + std::max(0, task.progress);
-    if (task.state == TaskState::Queued)
-        return task.queuePosition >= 0 ? 99.0 - std::min(task.queuePosition, 98000) / 1000.0 : 1.0;
-    return 0.0;
-}
-
-qint64 submittedKey(const TaskSummary &task)
-{
-    return (task.submittedAt.isValid() ? task.submittedAt : task.createdAt).toMSecsSinceEpoch();
-}
-
 } // namespace
 
 TaskFilterProxyModel::TaskFilterProxyModel(QObject *parent)
@@ -156,10 +139,12 @@ QList<qint64> TaskFilterProxyModel::visibleTaskIds() const
 
 int TaskFilterProxyModel::compareKeys(int left, int right) const
 {
+    // Numbers compare on the same key the bulk sort extracts (numericKey), so both agree.
+    if (hasNumericKey())
+        return compareValues(numericKey(left), numericKey(right));
     const TaskSummary &a = m_tasks->taskAt(left);
     const TaskSummary &b = m_tasks->taskAt(right);
     switch (m_sortColumn) {
-    case TaskTableModel::StateColumn: return compareValues(int(a.state), int(b.state));
     case TaskTableModel::ProviderColumn:
         if (a.profileId == b.profileId)
             return 0;
@@ -167,11 +152,6 @@ int TaskFilterProxyModel::compareKeys(int left, int right) const
             .compare(m_tasks->profileLabel(b.profileId, b.provider), Qt::CaseInsensitive);
     case TaskTableModel::ModelColumn: return a.model.compare(b.model, Qt::CaseInsensitive);
     case TaskTableModel::PromptColumn: return a.prompt.compare(b.prompt, Qt::CaseInsensitive);
-    case TaskTableModel::ProgressColumn:
-        return compareValues(qint64(progressKey(a) * 1000.0), qint64(progressKey(b) * 1000.0));
-    case TaskTableModel::SubmittedColumn: return compareValues(submittedKey(a), submittedKey(b));
-    case TaskTableModel::DurationColumn: return compareValues(m_tasks->ageSeconds(a), m_tasks->ageSeconds(b));
-    case TaskTableModel::AttemptsColumn: return compareValues(a.attempts, b.attempts);
     case TaskTableModel::RemoteIdColumn: return a.remoteId.compare(b.remoteId);
     case TaskTableModel::ErrorColumn:
         return m_tasks->errorTitleAt(left).compare(m_tasks->errorTitleAt(right), Qt::CaseInsensitive);
@@ -206,8 +186,8 @@ qint64 TaskFilterProxyModel::numericKey(int sourceRow) const
     const TaskSummary &task = m_tasks->taskAt(sourceRow);
     switch (m_sortColumn) {
     case TaskTableModel::StateColumn: return int(task.state);
-    case TaskTableModel::ProgressColumn: return qint64(progressKey(task) * 1000.0);
-    case TaskTableModel::SubmittedColumn: return submittedKey(task);
+    case TaskTableModel::ProgressColumn: return qint64(TaskTableModel::progressSortKey(task) * 1000.0);
+    case TaskTableModel::SubmittedColumn: return TaskTableModel::submittedSortKey(task);
     case TaskTableModel::DurationColumn: return m_tasks->ageSeconds(task);
     case TaskTableModel::AttemptsColumn: return task.attempts;
     default: return 0;

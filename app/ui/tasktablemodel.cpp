@@ -436,6 +436,23 @@ QString TaskTableModel::formatDuration(qint64 seconds)
     return tr("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
 }
 
+double TaskTableModel::progressSortKey(const TaskSummary &task)
+{
+    // Finished first, then running by progress, then queued by position (front first).
+    if (task.state == TaskState::Succeeded)
+        return 1000.0;
+    if (task.state == TaskState::Running || task.state == TaskState::Cancelling)
+        return 100.0 + std::max(0, task.progress);
+    if (task.state == TaskState::Queued)
+        return task.queuePosition >= 0 ? 99.0 - std::min(task.queuePosition, 98000) / 1000.0 : 1.0;
+    return 0.0;
+}
+
+qint64 TaskTableModel::submittedSortKey(const TaskSummary &task)
+{
+    return (task.submittedAt.isValid() ? task.submittedAt : task.createdAt).toMSecsSinceEpoch();
+}
+
 QByteArray TaskTableModel::searchForm(const QString &text)
 {
     // One pass for the usual all-ASCII text; anything else goes through Unicode case folding.
@@ -624,17 +641,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         case ProviderColumn: return profileLabel(task.profileId, task.provider).toLower();
         case ModelColumn: return task.model.toLower();
         case PromptColumn: return task.prompt.toLower();
-        case ProgressColumn:
-            // Finished first, then running by progress, then queued by position (front first).
-            if (task.state == TaskState::Succeeded)
-                return 1000.0;
-            if (task.state == TaskState::Running || task.state == TaskState::Cancelling)
-                return 100.0 + std::max(0, task.progress);
-            if (task.state == TaskState::Queued)
-                return task.queuePosition >= 0 ? 99.0 - std::min(task.queuePosition, 98000) / 1000.0 : 1.0;
-            return 0.0;
-        case SubmittedColumn:
-            return (task.submittedAt.isValid() ? task.submittedAt : task.createdAt).toMSecsSinceEpoch();
+        case ProgressColumn: return progressSortKey(task);
+        case SubmittedColumn: return submittedSortKey(task);
         case DurationColumn: return ageSeconds(task);
         case AttemptsColumn: return task.attempts;
         case RemoteIdColumn: return task.remoteId;

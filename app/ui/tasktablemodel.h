@@ -132,6 +132,9 @@ public:
     static QString columnName(Column column);
     // "42 s", "3 min 05 s", "2 h 10 min", "3 d 4 h".
     static QString formatDuration(qint64 seconds);
+    // The raw sort values of the Progress and Submitted columns (SortRole and the proxy).
+    static double progressSortKey(const TaskSummary &task);
+    static qint64 submittedSortKey(const TaskSummary &task);
     // The lower-case UTF-8 form searches compare in.
     static QByteArray searchForm(const QString &text);
 
