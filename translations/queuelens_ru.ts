@@ -3101,6 +3101,10 @@ No failed task. Nothing to worry about.</source>
         <source>The request to %1 failed (%2).</source>
         <translation>Запрос к %1 завершился ошибкой (%2).</translation>
     </message>
+    <message>
+        <source>%1 redirected the request more than %2 times.</source>
+        <translation>%1 перенаправил запрос более %2 раз.</translation>
+    </message>
 </context>
 <context>
     <name>ListCommand</name>

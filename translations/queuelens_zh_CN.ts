@@ -3087,6 +3087,10 @@ No failed task. Nothing to worry about.</source>
         <source>The request to %1 failed (%2).</source>
         <translation>对 %1 的请求失败（%2）。</translation>
     </message>
+    <message>
+        <source>%1 redirected the request more than %2 times.</source>
+        <translation>%1 重定向该请求超过了 %2 次。</translation>
+    </message>
 </context>
 <context>
     <name>ListCommand</name>

@@ -6,12 +6,12 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
+#include <QThread>
 
 #include <functional>
 #include <optional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+class HttpWorker;
 
 // What one request produced: an HTTP answer (any status) or a transport error.
 struct HttpOutcome
@@ -23,7 +23,7 @@ struct HttpOutcome
     bool isReply() const { return reply.has_value(); }
 };
 
-// The one QNetworkAccessManager of the process, with the hygiene every provider call needs:
+// The one HTTP client of the process, with the hygiene every provider call needs:
 // a transfer timeout on every request, a cap on response bodies, TLS errors reported (never
 // ignored), redirects followed only to the same scheme, host and port (so the Authorization
 // header never travels to another host), and the system proxy honoured.
@@ -52,16 +52,12 @@ public:
     void abortAll();
     int inFlightCount() const;
 
-    QNetworkAccessManager *networkAccessManager() const;
-
 private:
-    struct Pending;
-    void finish(QNetworkReply *reply);
-    ApiError transportError(const Pending &pending, QNetworkReply *reply) const;
+    void deliver(quint64 handle, const HttpOutcome &outcome);
 
-    QNetworkAccessManager *m_nam;
+    QThread m_thread;
+    HttpWorker *m_worker = nullptr;   // lives on m_thread
     qint64 m_maxBodyBytes = DefaultMaxBodyBytes;
     quint64 m_nextHandle = 1;
-    QHash<QNetworkReply *, Pending *> m_pending;
-    QHash<quint64, QNetworkReply *> m_byHandle;
+    QHash<quint64, Callback> m_callbacks;   // requests whose answer is still awaited
 };

@@ -14,14 +14,15 @@
 #include "profileregistry.h"
 #include "provideradapterregistry.h"
 #include "redactor.h"
+#include "replyparser.h"
 #include "requestscheduler.h"
-#include "retryafter.h"
 #include "secretstore.h"
 #include "storethread.h"
 #include "taskjournal.h"
 #include "taskstore.h"
 
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTimer>
 
@@ -51,6 +52,7 @@ public:
         QDateTime deadlineFrom;       // set when Check again reopened a task our deadline had ended
         QString lastEventErrorCode;   // errors already written to the timeline (no floods)
         QPointer<BulkOperation> bulk; // a bulk item waiting for this task's answer
+        quint64 parseSerial = 0;      // the answer being parsed on the parser's thread, if any
     };
 
     TaskEngine *q;
@@ -66,6 +68,9 @@ public:
     StoreThread *storeThread = nullptr;   // the store's own connection and thread (a child)
     LeaseKeeper *leases;           // this process's leases (a child)
     ChangeFeed *feed;              // other processes' changes (a child)
+    ReplyParser *parser;           // poll answers are parsed on its thread (a child)
+    quint64 lastParseSerial = 0;
+    int answersParsing = 0;        // answers handed to the parser and not yet applied
     BackoffPolicy backoff;
     BulkRunner bulk;
 
@@ -88,6 +93,7 @@ public:
         , journal(new TaskJournal(s, engine))
         , leases(new LeaseKeeper(s, c, engine))
         , feed(new ChangeFeed(s, engine))
+        , parser(new ReplyParser(engine))
         , bulk(engine, [this](BulkOperation::Kind kind, qint64 id, BulkOperation *op, QString *why) {
             return kind == BulkOperation::Kind::Cancel ? startCancel(id, why, op) : startRetry(id, why, op);
         })
@@ -327,8 +333,9 @@ public:
     void forgetTask(Runtime &rt, const QString &bulkMessage)
     {
         const qint64 id = rt.task.id;
-        if (rt.inFlight != Op::None) {
-            // Aborted requests never call back, so the scheduler is told here.
+        if (rt.inFlight != Op::None && rt.httpHandle) {
+            // Aborted requests never call back, so the scheduler is told here. (An answer being
+            // parsed has told it already; its update finds no task and is dropped.)
             http->abort(rt.httpHandle);
             scheduler->finished(rt.task.profileId);
         }
@@ -834,11 +841,12 @@ public:
     void onReply(qint64 id, Op op, const QString &profileId, const QString &key, const HttpOutcome &result)
     {
         scheduler->finished(profileId);
-        emit q->activityChanged();
+        // Told once the answer is applied or handed to the parser, so that a waiter for "no
+        // request in flight" sees the task as it is after the answer.
+        const auto announce = qScopeGuard([this] { emit q->activityChanged(); });
         Runtime *rt = find(id);
         if (!rt)
             return;
-        rt->inFlight = Op::None;
         rt->httpHandle = 0;
 
         std::optional<ApiError> transport = result.error;
@@ -850,12 +858,59 @@ public:
         }
 
         const ProviderAdapter *adapter = adapterOf(rt->task);
-        if (!adapter)
+        if (!adapter) {
+            rt->inFlight = Op::None;
             return;
+        }
 
-        const ProviderAnswer answer = transport ? ProviderAnswer::failed(*transport)
-                                                : ProviderAnswer::replied(result.reply->httpStatus,
-                                                                          parse(*adapter, op, *result.reply, rt->task, key));
+        if (!transport && (op == Op::Poll || op == Op::Result)) {
+            // Still in flight for everyone else until its update is applied.
+            const quint64 serial = rt->parseSerial = ++lastParseSerial;
+            const int status = result.reply->httpStatus;
+            ++answersParsing;
+            parser->parseLater(adapter, phaseOf(op), *result.reply, rt->task, key, q,
+                               [this, id, op, serial, status](TaskUpdate update) {
+                                   --answersParsing;
+                                   const auto announce = qScopeGuard([this] { emit q->activityChanged(); });
+                                   Runtime *parsed = find(id);
+                                   if (!parsed || parsed->parseSerial != serial)
+                                       return;
+                                   parsed->parseSerial = 0;
+                                   parsed->inFlight = Op::None;
+                                   handleAnswer(*parsed, op, ProviderAnswer::replied(status, update));
+                               });
+            return;
+        }
+        rt->inFlight = Op::None;
+        handleAnswer(*rt, op,
+                     transport ? ProviderAnswer::failed(*transport)
+                               : ProviderAnswer::replied(result.reply->httpStatus,
+                                                         ReplyParser::parse(*adapter, phaseOf(op), *result.reply,
+                                                                            rt->task, key)));
+    }
+
+    static ApiPhase phaseOf(Op op)
+    {
+        switch (op) {
+        case Op::Submit:
+            return ApiPhase::Submit;
+        case Op::Result:
+            return ApiPhase::Result;
+        case Op::Cancel:
+            return ApiPhase::Cancel;
+        case Op::Poll:
+        case Op::None:
+            break;
+        }
+        return ApiPhase::Poll;
+    }
+
+    // What an answer (or its absence) means for the task, and what happens next.
+    void handleAnswer(Runtime &runtime, Op op, const ProviderAnswer &answer)
+    {
+        Runtime *rt = &runtime;
+        const qint64 id = rt->task.id;
+        const ProviderAdapter *adapter = adapterOf(rt->task);
         const AnswerContext context{rt->task, rt->flags, adapter, settings};
         switch (op) {
         case Op::Submit: {
@@ -886,40 +941,6 @@ public:
         case Op::None:
             break;
         }
-    }
-
-    TaskUpdate parse(const ProviderAdapter &adapter, Op op, const ProviderReply &reply, const Task &task,
-                     const QString &key)
-    {
-        TaskUpdate update;
-        switch (op) {
-        case Op::Submit:
-            update = adapter.parseSubmit(reply);
-            break;
-        case Op::Poll:
-            update = adapter.parseStatus(reply, task);
-            break;
-        case Op::Result:
-            update = adapter.parseResult(reply, task);
-            break;
-        case Op::Cancel:
-            update = adapter.parseCancel(reply, task);
-            break;
-        case Op::None:
-            break;
-        }
-        if (update.error) {
-            Redactor::redact(*update.error, {key});
-            // Retry-After dates are the server's wall clock, so they are read against the real one.
-            if (!update.error->retryAfterSeconds) {
-                const QByteArray header = reply.headers.value(QByteArrayLiteral("retry-after"));
-                if (!header.isEmpty())
-                    update.error->retryAfterSeconds = RetryAfter::parse(header, QDateTime::currentDateTimeUtc());
-            }
-        }
-        update.excerpt = update.excerpt.isEmpty() ? Redactor::excerpt(reply.body, {key})
-                                                  : Redactor::excerpt(update.excerpt, {key});
-        return update;
     }
 
     // The part of a verdict that changes the task itself, up to and including its new state.
@@ -1216,6 +1237,8 @@ TaskEngine::~TaskEngine()
     blockSignals(true);
     d->leases->blockSignals(true);
     d->feed->stop();
+    // Answers still being parsed are dropped with the parser's thread.
+    delete std::exchange(d->parser, nullptr);
     // Stop our own requests (their callbacks must not run any more) and save what is pending.
     for (auto &[id, rt] : d->tasks) {
         if (rt.inFlight != Op::None && rt.httpHandle && d->http)
@@ -1665,7 +1688,7 @@ bool TaskEngine::hasUnsavedChanges() const
 
 int TaskEngine::requestsInFlight() const
 {
-    return d->scheduler->inFlight();
+    return d->scheduler->inFlight() + d->answersParsing;
 }
 
 void TaskEngine::wake()

@@ -101,6 +101,7 @@ public:
     // Polling control (the status bar toggle; also used when the network goes away).
     void setPollingPaused(bool paused);
     bool isPollingPaused() const;
+    // Requests sent and not answered yet, or answered and still being parsed.
     int requestsInFlight() const;
     // Changes not yet on disk (being written on the store thread, or waiting for a retry).
     bool hasUnsavedChanges() const;
