@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
@@ -835,15 +837,14 @@ std::optional<QList<TaskSummary>> TaskStore::loadSummaries(qint64 beforeId, int 
         return std::nullopt;
     QSqlQuery query(d->db());
     query.setForwardOnly(true);
-    // The error's few list fields are picked out by SQLite, so the (possibly large) raw answer
-    // never reaches this process; a damaged error column reads as no error.
+    // Only the listed columns, and of the error only its few list fields, picked out by SQLite
+    // in one pass as a small JSON array: raw answers, parameters and messages never reach this
+    // process. A damaged error column reads as no error.
     query.prepare(QStringLiteral(
         "SELECT id, profile_id, provider, model, kind, prompt, remote_id, state, progress, queue_position, attempts, "
-        "created_at, submitted_at, updated_at, finished_at, e IS NOT NULL, json_extract(e, '$.phase'), "
-        "json_extract(e, '$.http_status'), json_extract(e, '$.provider'), json_extract(e, '$.code'), "
-        "json_extract(e, '$.type'), json_extract(e, '$.request_id') FROM (SELECT *, CASE WHEN last_error IS NOT "
-        "NULL AND json_valid(last_error) THEN last_error END AS e FROM tasks WHERE id < :before ORDER BY id DESC "
-        "LIMIT :limit)"));
+        "created_at, submitted_at, updated_at, finished_at, CASE WHEN last_error IS NOT NULL AND "
+        "json_valid(last_error) THEN json_extract(last_error, '$.phase', '$.http_status', '$.provider', '$.code', "
+        "'$.type', '$.request_id') END FROM tasks WHERE id < :before ORDER BY id DESC LIMIT :limit"));
     query.bindValue(QStringLiteral(":before"), beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
     query.bindValue(QStringLiteral(":limit"), std::max(1, limit));
     if (!d->exec(query))
@@ -852,13 +853,13 @@ std::optional<QList<TaskSummary>> TaskStore::loadSummaries(qint64 beforeId, int 
     page.reserve(std::max(1, limit));
     // Rows repeat the same few profiles, providers and models: one shared copy of each.
     QSet<QString> pool;
-    auto shared = [&pool](const QVariant &value) {
-        const QString text = value.toString();
+    auto intern = [&pool](const QString &text) {
         auto it = pool.constFind(text);
         if (it == pool.constEnd())
             it = pool.insert(text);
         return *it;
     };
+    auto shared = [&intern](const QVariant &value) { return intern(value.toString()); };
     while (query.next()) {
         TaskSummary summary;
         summary.id = query.value(0).toLongLong();
@@ -876,14 +877,16 @@ std::optional<QList<TaskSummary>> TaskStore::loadSummaries(qint64 beforeId, int 
         summary.submittedAt = timeOf(query.value(12));
         summary.updatedAt = timeOf(query.value(13));
         summary.finishedAt = timeOf(query.value(14));
-        if (query.value(15).toBool()) {
+        const QVariant errorFields = query.value(15);
+        if (!errorFields.isNull()) {
+            const QJsonArray fields = QJsonDocument::fromJson(errorFields.toString().toUtf8()).array();
             ErrorDigest error;
-            error.phase = ApiError::phaseFromId(query.value(16).toString()).value_or(ApiPhase::Poll);
-            error.httpStatus = query.value(17).toInt();
-            error.provider = shared(query.value(18));
-            error.code = shared(query.value(19));
-            error.type = shared(query.value(20));
-            error.requestId = query.value(21).toString();
+            error.phase = ApiError::phaseFromId(fields.at(0).toString()).value_or(ApiPhase::Poll);
+            error.httpStatus = fields.at(1).toInt();
+            error.provider = intern(fields.at(2).toString());
+            error.code = intern(fields.at(3).toString());
+            error.type = intern(fields.at(4).toString());
+            error.requestId = fields.at(5).toString();
             summary.lastError = error;
         }
         page.append(std::move(summary));
