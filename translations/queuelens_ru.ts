@@ -5693,6 +5693,10 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
+    <message>
+        <source>The file %1 no longer exists.</source>
+        <translation>Файл %1 больше не существует.</translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>

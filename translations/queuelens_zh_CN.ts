@@ -5617,6 +5617,10 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>The file %1 no longer exists.</source>
+        <translation>文件 %1 已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>

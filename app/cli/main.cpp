@@ -1,3 +1,4 @@
+#include "builtinproviders.h"
 #include "cliapplication.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("queuelens-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("QueueLens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUEUELENS_VERSION));
+    registerBuiltinProvidersOnce();   // explain and codes need the providers' catalogs
     CliApplication cli;
     return cli.run(QCoreApplication::arguments());
 }

@@ -1,5 +1,8 @@
 #include "envelopeparser.h"
 
+#include "provideradapter.h"
+#include "providerdirectory.h"
+
 #include "errorcatalog.h"
 #include "retryafter.h"
 
@@ -14,6 +17,16 @@
 #include <limits>
 
 namespace {
+
+QString scalarText(const QJsonValue &value)
+{
+    return EnvelopeParser::scalarText(value);
+}
+
+QString anyText(const QJsonValue &value)
+{
+    return EnvelopeParser::anyText(value);
+}
 
 // Bodies above this are never handed to the JSON parser: no real error envelope is that big,
 // and parsing a multi-megabyte page only to throw it away wastes time on the UI thread.
@@ -30,32 +43,6 @@ QByteArray headerValue(const EnvelopeParser::Headers &headers, const char *name)
             return it.value().trimmed();
     }
     return {};
-}
-
-// A scalar as text: strings verbatim, numbers without a spurious ".0".
-QString scalarText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 9.0e15)
-            return QString::number(static_cast<qint64>(d));
-        return QString::number(d, 'g', 17);
-    }
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return {};
-}
-
-// Any value as human text; objects and arrays (some gateways nest messages) as compact JSON.
-QString anyText(const QJsonValue &value)
-{
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return scalarText(value);
 }
 
 QString stringField(const QJsonObject &object, QLatin1StringView key)
@@ -312,113 +299,31 @@ QString looseMessage(const QJsonObject &body)
     return {};
 }
 
-// --- in-task failures --------------------------------------------------------------------
-
-bool statusIs(const QString &status, std::initializer_list<const char *> values)
-{
-    for (const char *v : values) {
-        if (status.compare(QLatin1StringView(v), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
-std::optional<Detected> seaartFailure(const QJsonObject &task)
-{
-    if (stringField(task, QLatin1StringView("status")) != QLatin1StringView("COMPLETED"))
-        return std::nullopt;
-    const QString error = anyText(task.value(QLatin1StringView("error")));
-    const QString errorType = scalarText(task.value(QLatin1StringView("error_type")));
-    // COMPLETED is only "terminal"; the error fields decide failure.
-    if (error.isEmpty() && errorType.isEmpty())
-        return std::nullopt;
-    Detected d;
-    d.code = errorType.isEmpty() ? QStringLiteral("INFERENCE_FAILURE") : errorType;
-    d.message = error;
-    d.requestId = scalarText(task.value(QLatin1StringView("request_id")));
-    return d;
-}
-
-std::optional<Detected> foxapiFailure(const QJsonObject &task)
-{
-    const QString status = stringField(task, QLatin1StringView("status"));
-    const bool failed = status == QLatin1StringView("failed");
-    const bool cancelled = status == QLatin1StringView("cancelled");
-    if (!failed && !cancelled)
-        return std::nullopt;
-    const QJsonObject error = task.value(QLatin1StringView("error")).toObject();
-    Detected d;
-    d.code = scalarText(error.value(QLatin1StringView("code")));
-    if (d.code.isEmpty())
-        d.code = failed ? QStringLiteral("generation_failed") : QStringLiteral("request_cancelled");
-    d.type = scalarText(error.value(QLatin1StringView("type")));
-    d.message = anyText(error.value(QLatin1StringView("message")));
-    return d;
-}
-
-std::optional<Detected> newapiFailure(const QJsonObject &task)
-{
-    // GET /v1/video/generations/{id} wraps the TaskDto: {"code":"success","data":{...}}
-    const QJsonValue data = task.value(QLatin1StringView("data"));
-    if (data.isObject() && task.value(QLatin1StringView("code")).isString())
-        return newapiFailure(data.toObject());
-
-    const QString status = stringField(task, QLatin1StringView("status"));
-    if (status == QLatin1StringView("failed")) {
-        // OpenAI video object (and the docs' variant): error:{code,message}
-        const QJsonValue errorValue = task.value(QLatin1StringView("error"));
-        const QJsonObject error = errorValue.toObject();
-        Detected d;
-        d.code = scalarText(error.value(QLatin1StringView("code")));
-        if (d.code.isEmpty())
-            d.code = scalarText(error.value(QLatin1StringView("type")));
-        if (d.code.isEmpty())
-            d.code = QStringLiteral("task_failed");
-        d.message = errorValue.isString() ? errorValue.toString() : anyText(error.value(QLatin1StringView("message")));
-        if (d.message.isEmpty())
-            d.message = anyText(task.value(QLatin1StringView("fail_reason")));
-        return d;
-    }
-    if (status == QLatin1StringView("FAILURE")) {
-        // TaskDto uses fail_reason, the Midjourney DTO failReason.
-        Detected d;
-        d.code = QStringLiteral("task_failed");
-        d.message = anyText(task.value(QLatin1StringView("fail_reason")));
-        if (d.message.isEmpty())
-            d.message = anyText(task.value(QLatin1StringView("failReason")));
-        return d;
-    }
-    return std::nullopt;
-}
-
-std::optional<Detected> llmapiFailure(const QJsonObject &task)
-{
-    const QString status = stringField(task, QLatin1StringView("status"));
-    if (!statusIs(status, {"failed", "timeout", "canceled", "cancelled"}))
-        return std::nullopt;
-    const QJsonValue errorValue = task.value(QLatin1StringView("error"));
-    const QJsonObject error = errorValue.toObject();
-    Detected d;
-    d.type = scalarText(error.value(QLatin1StringView("type")));
-    d.code = d.type.isEmpty() ? status : d.type;
-    d.message = errorValue.isString() ? errorValue.toString() : anyText(error.value(QLatin1StringView("message")));
-    return d;
-}
-
-std::optional<Detected> viduFailure(const QJsonObject &task)
-{
-    if (stringField(task, QLatin1StringView("state")) != QLatin1StringView("failed"))
-        return std::nullopt;
-    Detected d;
-    d.code = scalarText(task.value(QLatin1StringView("err_code")));
-    if (d.code.isEmpty())
-        d.code = QStringLiteral("Unknown");
-    // The body carries only the code; the catalog explains it.
-    d.message = QStringLiteral("task failed");
-    return d;
-}
-
 } // namespace
+
+QString EnvelopeParser::scalarText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 9.0e15)
+            return QString::number(static_cast<qint64>(d));
+        return QString::number(d, 'g', 17);
+    }
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
+}
+
+QString EnvelopeParser::anyText(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return scalarText(value);
+}
 
 ApiError EnvelopeParser::parseHttpError(const QString &provider, ApiPhase phase, int httpStatus,
                                         const QByteArray &body, const Headers &headers,
@@ -499,38 +404,28 @@ ApiError EnvelopeParser::parseHttpError(const QString &provider, ApiPhase phase,
 
 std::optional<ApiError> EnvelopeParser::parseInTaskFailure(const QString &provider, const QJsonObject &task)
 {
-    std::optional<Detected> detected;
-    if (provider == QLatin1StringView("seaart")) {
-        detected = seaartFailure(task);
-    } else if (provider == QLatin1StringView("foxapi")) {
-        detected = foxapiFailure(task);
-    } else if (provider == QLatin1StringView("newapi")) {
-        detected = newapiFailure(task);
-    } else if (provider == QLatin1StringView("llmapi")) {
-        detected = llmapiFailure(task);
-    } else if (provider == QLatin1StringView("vidu")) {
-        detected = viduFailure(task);
-    } else {
-        // Unknown provider: the shapes barely overlap (state vs status, COMPLETED vs failed),
-        // so the first that recognises the object wins.
-        for (auto probe : {seaartFailure, viduFailure, newapiFailure, foxapiFailure, llmapiFailure}) {
-            detected = probe(task);
-            if (detected)
-                break;
-        }
+    if (const auto adapter = ProviderDirectory::find(provider))
+        return adapter->inTaskFailure(task);
+    // Unknown provider: the shapes barely overlap (state vs status, COMPLETED vs failed), so
+    // the first reader that recognises the object wins.
+    for (const auto &adapter : ProviderDirectory::all()) {
+        if (const std::optional<InTaskFailure> failure = adapter->readInTaskFailure(task))
+            return inTaskError(provider, *failure, task);
     }
-    if (!detected)
-        return std::nullopt;
+    return std::nullopt;
+}
 
+ApiError EnvelopeParser::inTaskError(const QString &provider, const InTaskFailure &failure, const QJsonObject &task)
+{
     ApiError error;
     error.provider = provider;
     error.phase = ApiPhase::InTask;
     error.httpStatus = 0;
-    error.code = detected->code;
-    error.type = detected->type;
+    error.code = failure.code;
+    error.type = failure.type;
     QString suffixId;
-    error.message = stripRequestIdSuffix(detected->message, &suffixId);
-    error.requestId = detected->requestId.isEmpty() ? suffixId : detected->requestId;
+    error.message = stripRequestIdSuffix(failure.message, &suffixId);
+    error.requestId = failure.requestId.isEmpty() ? suffixId : failure.requestId;
     error.setRawBody(QJsonDocument(task).toJson(QJsonDocument::Compact));
     ErrorCatalog::instance().classify(error);
     return error;

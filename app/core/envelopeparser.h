@@ -9,6 +9,15 @@
 
 #include <optional>
 
+// A terminal failure as a provider's task object reports it, before classification.
+struct InTaskFailure
+{
+    QString code;        // the identifier the catalog is searched for
+    QString type;
+    QString message;
+    QString requestId;
+};
+
 // Turns any error response of the five providers into an ApiError: every envelope shape of
 // protocols.md section 7.2, plus hostile bodies (HTML, empty, truncated, huge, non-UTF-8),
 // which still give a well-formed error built from the HTTP status.
@@ -24,10 +33,17 @@ public:
                                    const QByteArray &body, const Headers &headers = {},
                                    const QDateTime &now = QDateTime::currentDateTimeUtc());
 
-    // A 2xx task object that reports a terminal failure (SeaArt error/error_type, FoxAPI and
-    // new-api error.code, new-api fail_reason, Vidu err_code, LLMAPI error.type). Returns
-    // nullopt when the object carries no failure.
+    // A 2xx task object that reports a terminal failure, read by the provider's adapter
+    // (ProviderDirectory). For an unknown provider the registered readers are tried in turn.
+    // Returns nullopt when the object carries no failure.
     static std::optional<ApiError> parseInTaskFailure(const QString &provider, const QJsonObject &task);
+    // The failure as a classified ApiError (phase InTask, the task object as raw body).
+    static ApiError inTaskError(const QString &provider, const InTaskFailure &failure, const QJsonObject &task);
+
+    // A scalar as text: strings verbatim, numbers without a spurious ".0", booleans.
+    static QString scalarText(const QJsonValue &value);
+    // Any value as human text; objects and arrays (some gateways nest messages) as compact JSON.
+    static QString anyText(const QJsonValue &value);
 
     // new-api appends " (request id: X)" to messages: returns the message without it and
     // stores X in requestId when present.

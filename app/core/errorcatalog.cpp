@@ -1,18 +1,18 @@
 #include "errorcatalog.h"
 
 #include "errorcatalogdata.h"
+#include "provideradapter.h"
+#include "providerdirectory.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace {
-
-const QStringList kProviderIds{
-    QStringLiteral("seaart"), QStringLiteral("foxapi"), QStringLiteral("newapi"),
-    QStringLiteral("llmapi"), QStringLiteral("vidu"),   QStringLiteral("queuelens"),
-};
 
 // The generic entries live under this id; they explain bare HTTP statuses and transport faults.
 const QString kGenericProvider = QStringLiteral("queuelens");
@@ -22,29 +22,53 @@ QString normalizedMessage(QStringView text)
     return text.toString().simplified().toCaseFolded();
 }
 
-// Index built once: exact identifiers hashed per provider, message-style ones kept in a list.
+// Index of QueueLens's own entries and those of every registered provider: exact identifiers
+// hashed per provider, message-style ones kept in a list. Rebuilt when a provider is added.
 struct CatalogIndex
 {
+    int generation = -1;
+    std::vector<std::reference_wrapper<const ErrorCatalogEntry>> all;
+    QStringList providerIds;                 // registered providers, then "queuelens"
+    QHash<QString, QString> displayNames;
     QHash<QString, QHash<QString, const ErrorCatalogEntry *>> exact;
     QHash<QString, QList<const ErrorCatalogEntry *>> prefixes;
     QHash<QString, QList<const ErrorCatalogEntry *>> byProvider;
+
+    void add(std::span<const ErrorCatalogEntry> entries)
+    {
+        for (const ErrorCatalogEntry &entry : entries) {
+            const QString provider = QString::fromLatin1(entry.provider);
+            all.emplace_back(entry);
+            byProvider[provider].append(&entry);
+            if (entry.match == CatalogMatch::Prefix)
+                prefixes[provider].append(&entry);
+            else
+                exact[provider].insert(QString::fromUtf8(entry.code), &entry);
+        }
+    }
 };
 
+// Providers register at start-up, so the index is rebuilt a handful of times at most. Old
+// indexes are kept, so that a reference taken before a registration stays valid.
 const CatalogIndex &catalogIndex()
 {
-    static const CatalogIndex index = [] {
-        CatalogIndex built;
-        for (const ErrorCatalogEntry &entry : errorCatalogData()) {
-            const QString provider = QString::fromLatin1(entry.provider);
-            built.byProvider[provider].append(&entry);
-            if (entry.match == CatalogMatch::Prefix)
-                built.prefixes[provider].append(&entry);
-            else
-                built.exact[provider].insert(QString::fromUtf8(entry.code), &entry);
+    static QMutex mutex;
+    static std::vector<std::unique_ptr<const CatalogIndex>> indexes;
+    QMutexLocker locker(&mutex);
+    const int generation = ProviderDirectory::generation();
+    if (indexes.empty() || indexes.back()->generation != generation) {
+        auto built = std::make_unique<CatalogIndex>();
+        built->generation = generation;
+        for (const auto &adapter : ProviderDirectory::all()) {
+            built->add(adapter->catalogEntries());
+            built->providerIds.append(adapter->id());
+            built->displayNames.insert(adapter->id(), adapter->displayName());
         }
-        return built;
-    }();
-    return index;
+        built->add(errorCatalogData());
+        built->providerIds.append(kGenericProvider);
+        indexes.push_back(std::move(built));
+    }
+    return *indexes.back();
 }
 
 const ErrorCatalogEntry *findPrefix(QStringView provider, QStringView text)
@@ -75,19 +99,9 @@ QString statusIdentifier(QStringView code)
 
 QString providerDisplayName(const QString &provider)
 {
-    if (provider == QLatin1String("seaart"))
-        return QStringLiteral("SeaArt");
-    if (provider == QLatin1String("foxapi"))
-        return QStringLiteral("FoxAPI");
-    if (provider == QLatin1String("newapi"))
-        return QStringLiteral("new-api");
-    if (provider == QLatin1String("llmapi"))
-        return QStringLiteral("LLMAPI");
-    if (provider == QLatin1String("vidu"))
-        return QStringLiteral("Vidu");
     if (provider.isEmpty() || provider == kGenericProvider)
         return QStringLiteral("QueueLens");
-    return provider;
+    return catalogIndex().displayNames.value(provider, provider);
 }
 
 } // namespace
@@ -115,9 +129,9 @@ const ErrorCatalog &ErrorCatalog::instance()
     return catalog;
 }
 
-std::span<const ErrorCatalogEntry> ErrorCatalog::entries() const
+std::vector<std::reference_wrapper<const ErrorCatalogEntry>> ErrorCatalog::entries() const
 {
-    return errorCatalogData();
+    return catalogIndex().all;
 }
 
 QList<const ErrorCatalogEntry *> ErrorCatalog::entriesOf(QStringView provider) const
@@ -127,12 +141,12 @@ QList<const ErrorCatalogEntry *> ErrorCatalog::entriesOf(QStringView provider) c
 
 QStringList ErrorCatalog::providerIds()
 {
-    return kProviderIds;
+    return catalogIndex().providerIds;
 }
 
 bool ErrorCatalog::isKnownProvider(QStringView provider)
 {
-    return kProviderIds.contains(provider.toString());
+    return catalogIndex().providerIds.contains(provider.toString());
 }
 
 const ErrorCatalogEntry *ErrorCatalog::find(QStringView provider, QStringView code) const
@@ -152,7 +166,7 @@ const ErrorCatalogEntry *ErrorCatalog::find(QStringView provider, QStringView co
 QList<const ErrorCatalogEntry *> ErrorCatalog::findEverywhere(QStringView code) const
 {
     QList<const ErrorCatalogEntry *> matches;
-    for (const QString &provider : kProviderIds) {
+    for (const QString &provider : catalogIndex().providerIds) {
         if (const ErrorCatalogEntry *entry = find(provider, code))
             matches.append(entry);
     }

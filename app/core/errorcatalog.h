@@ -8,7 +8,9 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <span>
+#include <vector>
 
 // An error made readable: the texts are already translated into the current UI language.
 struct ErrorExplanation
@@ -38,10 +40,12 @@ class ErrorCatalog
 public:
     static const ErrorCatalog &instance();
 
-    std::span<const ErrorCatalogEntry> entries() const;
+    // QueueLens's own entries and those of every provider registered so far
+    // (ProviderDirectory); each provider's come from its folder in app/providers.
+    std::vector<std::reference_wrapper<const ErrorCatalogEntry>> entries() const;
     QList<const ErrorCatalogEntry *> entriesOf(QStringView provider) const;
 
-    // The five provider ids plus "queuelens" (client-side and generic entries).
+    // The registered providers' ids plus "queuelens" (client-side and generic entries).
     static QStringList providerIds();
     static bool isKnownProvider(QStringView provider);
 

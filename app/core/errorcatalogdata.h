@@ -4,5 +4,5 @@
 
 #include <span>
 
-// The static table of every documented error identifier (errorcatalogdata.cpp).
+// QueueLens's own entries ("queuelens"): generic fallbacks and client-side conditions.
 std::span<const ErrorCatalogEntry> errorCatalogData();

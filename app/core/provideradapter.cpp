@@ -40,3 +40,26 @@ QUrl ProviderAdapter::joinUrl(const QUrl &base, const QString &path)
     url.setPath(basePath + (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path));
     return url;
 }
+
+std::span<const ErrorCatalogEntry> ProviderAdapter::catalogEntries() const
+{
+    return {};
+}
+
+std::optional<InTaskFailure> ProviderAdapter::readInTaskFailure(const QJsonObject &) const
+{
+    return std::nullopt;
+}
+
+QUrl ProviderAdapter::defaultBaseUrl() const
+{
+    return {};
+}
+
+std::optional<ApiError> ProviderAdapter::inTaskFailure(const QJsonObject &task) const
+{
+    const std::optional<InTaskFailure> failure = readInTaskFailure(task);
+    if (!failure)
+        return std::nullopt;
+    return EnvelopeParser::inTaskError(id(), *failure, task);
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "envelopeparser.h"
+#include "errorcatalogentry.h"
 #include "providerexchange.h"
 #include "task.h"
 
@@ -8,19 +10,21 @@
 #include <QStringList>
 
 #include <optional>
+#include <span>
 
 // What a provider's protocol allows, so the UI and the engine can enable actions honestly.
 struct ProviderCapabilities
 {
     bool canCancel = false;
     QString cancelUnsupportedReason;   // translated; shown when canCancel is false
-    bool canCancelWhileRunning = true; // Vidu only cancels tasks that have not started yet
+    bool canCancelWhileRunning = true; // false where the provider documents cancel for waiting tasks only
     bool canList = false;              // a task list/lookup exists (used by "Check again")
     bool submitIsIdempotent = false;   // true only with a documented Idempotency-Key
 };
 
-// One provider protocol: builds its requests and maps its answers onto the common task model.
-// Implementations live in app/providers/ (one file pair each) and hold no state.
+// One provider protocol: builds its requests, maps its answers onto the common task model and
+// carries what QueueLens knows of the provider (error catalog, defaults). Implementations live
+// in app/providers/<provider>/ and hold no state, so one may parse on several threads at once.
 class ProviderAdapter
 {
 public:
@@ -51,6 +55,18 @@ public:
     // IMAGE_TASK_ALREADY_TERMINAL, Vidu "can not cancel") set no error-state: the engine
     // re-polls and adopts the real state.
     virtual TaskUpdate parseCancel(const ProviderReply &reply, const Task &task) const = 0;
+
+    // The provider's documented error identifiers (its folder's <provider>catalog.cpp).
+    virtual std::span<const ErrorCatalogEntry> catalogEntries() const;
+    // The terminal failure a 2xx task object reports, in the provider's own fields; nullopt
+    // when it reports none.
+    virtual std::optional<InTaskFailure> readInTaskFailure(const QJsonObject &task) const;
+    // Where the provider's API lives, as its documentation gives it; empty when it has none
+    // (a self-hosted gateway).
+    virtual QUrl defaultBaseUrl() const;
+
+    // readInTaskFailure() as a classified error of this provider.
+    std::optional<ApiError> inTaskFailure(const QJsonObject &task) const;
 
 protected:
     static QByteArray jsonBody(const QJsonObject &object);

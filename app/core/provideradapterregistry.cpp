@@ -1,7 +1,10 @@
 #include "provideradapterregistry.h"
 
+#include "providerdirectory.h"
+
 void ProviderAdapterRegistry::add(std::shared_ptr<const ProviderAdapter> adapter)
 {
+    ProviderDirectory::add(adapter);
     const QString id = adapter->id();
     if (!m_adapters.contains(id))
         m_order.append(id);

@@ -8,7 +8,8 @@
 #include <memory>
 
 // The adapters the engine can use, by provider id. app/providers fills it
-// (registerBuiltinProviders); adding a provider is one adapter file and one line there.
+// (registerBuiltinProviders); adding a provider is one folder and one line there. Each adapter
+// added is also listed in the process's ProviderDirectory (error catalog, failure parsing).
 class ProviderAdapterRegistry
 {
 public:

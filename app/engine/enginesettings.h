@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 
 // Engine-wide limits. Per-profile values live in ProviderProfile.
@@ -20,4 +21,5 @@ struct EngineSettings
     int changeFeedIntervalMs = 400;     // how often other processes' commits are looked for
     bool storeThread = true;            // writes, feed and lease renewals on a thread of their own
     int storeBusyTimeoutMs = 5000;      // how long a write waits for another process's lock
+    QString inlineResultsFolder;        // files of results sent inline (base64); empty: InlineResults::defaultFolder()
 };

@@ -1,11 +1,15 @@
 #include "replyparser.h"
 
+#include "enginelogging.h"
+#include "inlineresults.h"
 #include "provideradapter.h"
 #include "redactor.h"
 #include "retryafter.h"
 
 #include <QDateTime>
 #include <QPointer>
+
+#include <algorithm>
 
 ReplyParser::ReplyParser(QObject *parent)
     : QObject(parent)
@@ -29,7 +33,7 @@ ReplyParser::~ReplyParser()
 }
 
 TaskUpdate ReplyParser::parse(const ProviderAdapter &adapter, ApiPhase phase, const ProviderReply &reply,
-                              const Task &task, const QString &key)
+                              const Task &task, const QString &key, const QString &inlineResultsFolder)
 {
     TaskUpdate update;
     switch (phase) {
@@ -59,23 +63,31 @@ TaskUpdate ReplyParser::parse(const ProviderAdapter &adapter, ApiPhase phase, co
                 update.error->retryAfterSeconds = RetryAfter::parse(header, QDateTime::currentDateTimeUtc());
         }
     }
+    if (std::any_of(update.resultUrls.cbegin(), update.resultUrls.cend(),
+                    [](const QString &url) { return url.startsWith(QLatin1String("data:")); })) {
+        QString problem;
+        update.resultUrls = InlineResults::store(update.resultUrls, task.id, inlineResultsFolder, &problem);
+        if (!problem.isEmpty())
+            qCWarning(lcEngine).noquote() << "inline result of task" << task.id << "kept in the database:" << problem;
+    }
     update.excerpt = update.excerpt.isEmpty() ? Redactor::excerpt(reply.body, {key})
                                               : Redactor::excerpt(update.excerpt, {key});
     return update;
 }
 
 void ReplyParser::parseLater(const ProviderAdapter *adapter, ApiPhase phase, ProviderReply reply, Task task,
-                             QString key, QObject *context, std::function<void(TaskUpdate)> done)
+                             QString key, QString inlineResultsFolder, QObject *context,
+                             std::function<void(TaskUpdate)> done)
 {
     if (!m_thread.isRunning())
         m_thread.start();
     QMetaObject::invokeMethod(
         m_worker,
         [adapter, phase, reply = std::move(reply), task = std::move(task), key = std::move(key),
-         context = QPointer<QObject>(context), done = std::move(done)]() mutable {
+         folder = std::move(inlineResultsFolder), context = QPointer<QObject>(context), done = std::move(done)]() mutable {
             if (QThread::currentThread()->isInterruptionRequested())
                 return;
-            TaskUpdate update = parse(*adapter, phase, reply, task, key);
+            TaskUpdate update = parse(*adapter, phase, reply, task, key, folder);
             if (!context)
                 return;
             QMetaObject::invokeMethod(

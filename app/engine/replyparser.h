@@ -25,13 +25,14 @@ public:
     explicit ReplyParser(QObject *parent = nullptr);
     ~ReplyParser() override;
 
+    // Results sent inline (data: URLs) are written to inlineResultsFolder (InlineResults).
     static TaskUpdate parse(const ProviderAdapter &adapter, ApiPhase phase, const ProviderReply &reply,
-                            const Task &task, const QString &key);
+                            const Task &task, const QString &key, const QString &inlineResultsFolder = {});
 
     // Parses on the parser's thread, then calls done(update) on context's thread; never once
     // context is gone. Answers are parsed, and handed back, in the order they were given.
     void parseLater(const ProviderAdapter *adapter, ApiPhase phase, ProviderReply reply, Task task, QString key,
-                    QObject *context, std::function<void(TaskUpdate)> done);
+                    QString inlineResultsFolder, QObject *context, std::function<void(TaskUpdate)> done);
 
 private:
     QThread m_thread;

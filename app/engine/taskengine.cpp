@@ -868,7 +868,7 @@ public:
             const quint64 serial = rt->parseSerial = ++lastParseSerial;
             const int status = result.reply->httpStatus;
             ++answersParsing;
-            parser->parseLater(adapter, phaseOf(op), *result.reply, rt->task, key, q,
+            parser->parseLater(adapter, phaseOf(op), *result.reply, rt->task, key, settings.inlineResultsFolder, q,
                                [this, id, op, serial, status](TaskUpdate update) {
                                    --answersParsing;
                                    const auto announce = qScopeGuard([this] { emit q->activityChanged(); });
@@ -886,7 +886,7 @@ public:
                      transport ? ProviderAnswer::failed(*transport)
                                : ProviderAnswer::replied(result.reply->httpStatus,
                                                          ReplyParser::parse(*adapter, phaseOf(op), *result.reply,
-                                                                            rt->task, key)));
+                                                                            rt->task, key, settings.inlineResultsFolder)));
     }
 
     static ApiPhase phaseOf(Op op)

@@ -1,11 +1,11 @@
 #include "builtinproviders.h"
 
-#include "foxapiadapter.h"
-#include "llmapiadapter.h"
-#include "newapiadapter.h"
+#include "foxapi/foxapiadapter.h"
+#include "llmapi/llmapiadapter.h"
+#include "newapi/newapiadapter.h"
 #include "provideradapterregistry.h"
-#include "seaartadapter.h"
-#include "viduadapter.h"
+#include "seaart/seaartadapter.h"
+#include "vidu/viduadapter.h"
 
 #include <memory>
 
@@ -16,4 +16,14 @@ void registerBuiltinProviders(ProviderAdapterRegistry &registry)
     registry.add(std::make_shared<NewApiAdapter>());
     registry.add(std::make_shared<LlmApiAdapter>());
     registry.add(std::make_shared<ViduAdapter>());
+}
+
+void registerBuiltinProvidersOnce()
+{
+    static ProviderAdapterRegistry registry;
+    static const bool registered = [] {
+        registerBuiltinProviders(registry);
+        return true;
+    }();
+    Q_UNUSED(registered);
 }

@@ -2,7 +2,7 @@
 
 #include "resultfactory.h"
 
-#include "errorcatalog.h"
+#include "sandboxerrortables.h"
 
 #include <QJsonArray>
 
@@ -256,30 +256,6 @@ SandboxReply FoxApiProtocol::authFailure(AuthProblem problem) const
 SandboxReply FoxApiProtocol::invalidRequest(const QString &message) const
 {
     return envelope(400, message, QStringLiteral("invalid_request_error"), {});
-}
-
-int FoxApiProtocol::observedStatus(const QString &code) const
-{
-    return code == QLatin1String("service_unavailable") ? 503 : 0;
-}
-
-QStringList FoxApiProtocol::inTaskCodes() const
-{
-    // Every documented task-specific code: the catalog lists them without an HTTP status.
-    QStringList codes;
-    const auto entries = ErrorCatalog::instance().entriesOf(id());
-    for (const ErrorCatalogEntry *entry : entries) {
-        const QString code = QString::fromUtf8(entry->code);
-        if (entry->httpStatus == 0 && !code.startsWith(QLatin1String("http_")) && !errorTypes().contains(code))
-            codes << code;
-    }
-    if (codes.isEmpty()) {
-        codes = QStringList{QStringLiteral("model_unavailable"), QStringLiteral("content_policy_violation"),
-                            QStringLiteral("generation_failed"), QStringLiteral("timeout"),
-                            QStringLiteral("invalid_image_url"), QStringLiteral("file_too_large"),
-                            QStringLiteral("unsupported_format")};
-    }
-    return codes;
 }
 
 } // namespace QueueLensSandbox

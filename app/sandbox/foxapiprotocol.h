@@ -24,8 +24,6 @@ public:
     SandboxReply unknownRoute(const SandboxRequest &request) const override;
     SandboxReply authFailure(AuthProblem problem) const override;
     SandboxReply invalidRequest(const QString &message) const override;
-    QStringList inTaskCodes() const override;
-    int observedStatus(const QString &code) const override;
     bool documentsRetryAfter() const override { return true; }
 
     // The result shape a model gets when the scenario does not choose one.

@@ -3,7 +3,7 @@
 #include "resultfactory.h"
 #include "sandboxtaskstore.h"
 
-#include "errorcatalog.h"
+#include "sandboxerrortables.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,6 +100,9 @@ SandboxReply LlmApiProtocol::submit(RequestState &state)
         model = QStringLiteral("gpt-image-2");
     if (!isSupportedModel(model))
         return catalogError(QStringLiteral("IMAGE_TASK_UNSUPPORTED_MODEL"), 400, model);
+    const QJsonValue format = body->value(QLatin1StringView("response_format"));
+    if (!format.isUndefined() && format.toString() != QLatin1String("url") && format.toString() != QLatin1String("b64_json"))
+        return catalogError(QStringLiteral("IMAGE_TASK_INVALID_REQUEST"), 400, QStringLiteral("response_format must be url or b64_json"));
     const int n = body->value(QLatin1StringView("n")).toInt(1);
     if (n < 1)
         return catalogError(QStringLiteral("IMAGE_TASK_INVALID_REQUEST"), 400, QStringLiteral("n must be at least 1"));
@@ -263,9 +266,18 @@ QJsonObject LlmApiProtocol::taskObject(const SandboxTask &task, qint64 nowMs) co
                        {QStringLiteral("completed_at"), stamp(task.finishedMsAt(nowMs))}};
 
     if (phase == TaskPhase::Succeeded) {
+        // response_format defaults to b64_json (seed 003 / async-image-tasks page); only an
+        // explicit "url" gets links to the stored files.
+        const bool asUrl = task.input.value(QLatin1StringView("response_format")).toString() == QLatin1String("url");
         QJsonArray data;
-        for (int i = 0; i < task.outputs; ++i)
-            data.append(QJsonObject{{QStringLiteral("url"), fileUrl(task, ResultFactory::mainFileName(task, i))}});
+        for (int i = 0; i < task.outputs; ++i) {
+            if (asUrl) {
+                data.append(QJsonObject{{QStringLiteral("url"), fileUrl(task, ResultFactory::mainFileName(task, i))}});
+            } else {
+                data.append(QJsonObject{{QStringLiteral("b64_json"),
+                                         QString::fromLatin1(ResultFactory::smallPng(task, i).toBase64())}});
+            }
+        }
         object.insert(QStringLiteral("data"), data);
     } else if (phase == TaskPhase::TimedOut || (phase == TaskPhase::Failed && isStatusCode(task.failCode))) {
         // The status is the reason; the error carries only words.
@@ -377,22 +389,6 @@ SandboxReply LlmApiProtocol::authFailure(AuthProblem problem) const
 SandboxReply LlmApiProtocol::invalidRequest(const QString &message) const
 {
     return catalogError(QStringLiteral("IMAGE_TASK_INVALID_REQUEST"), 400, message);
-}
-
-QStringList LlmApiProtocol::inTaskCodes() const
-{
-    QStringList codes;
-    const auto entries = ErrorCatalog::instance().entriesOf(id());
-    for (const ErrorCatalogEntry *entry : entries) {
-        const QString code = QString::fromUtf8(entry->code);
-        if (entry->httpStatus == 0 && !code.startsWith(QLatin1String("http_")))
-            codes << code;
-    }
-    for (const QString &extra : {QStringLiteral("IMAGE_TASK_STORAGE_UNAVAILABLE")}) {
-        if (!codes.contains(extra))
-            codes << extra;
-    }
-    return codes;
 }
 
 } // namespace QueueLensSandbox

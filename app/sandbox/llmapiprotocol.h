@@ -5,7 +5,8 @@
 namespace QueueLensSandbox {
 
 // LLMAPI async image tasks (sub2api-style gateway), protocols.md section 4:
-//   POST /v1/images/tasks                 202 + task object (status "queued")
+//   POST /v1/images/tasks                 202 + task object (status "queued"); a succeeded task
+//                                         carries data[].b64_json unless response_format is "url"
 //   GET  /v1/images/tasks                 list of the caller's tasks
 //   GET  /v1/images/tasks/{id}            queued | running | succeeded | failed | timeout | canceled
 //   POST /v1/images/tasks/{id}/cancel     canceled task, or 409 IMAGE_TASK_ALREADY_TERMINAL
@@ -27,7 +28,6 @@ public:
     SandboxReply unknownRoute(const SandboxRequest &request) const override;
     SandboxReply authFailure(AuthProblem problem) const override;
     SandboxReply invalidRequest(const QString &message) const override;
-    QStringList inTaskCodes() const override;
 
     static constexpr int MaxImagesPerTask = 4;
     static constexpr qsizetype MaxBodyBytes = 20 * 1024 * 1024;

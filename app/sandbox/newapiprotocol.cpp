@@ -1,8 +1,9 @@
 #include "newapiprotocol.h"
 
+#include "multipartform.h"
 #include "resultfactory.h"
 
-#include "errorcatalog.h"
+#include "sandboxerrortables.h"
 
 #include <QHash>
 
@@ -45,9 +46,34 @@ SandboxReply NewApiProtocol::handle(RequestState &state)
     return unknownRoute(state.request);
 }
 
+std::optional<QJsonObject> NewApiProtocol::submitFields(const SandboxRequest &request)
+{
+    const QByteArray contentType = request.header("content-type");
+    if (!MultipartForm::isMultipart(contentType))
+        return bodyObject(request);
+    // The OpenAI SDKs send /v1/videos as multipart/form-data: model, prompt, seconds and size
+    // as text fields, input_reference as a file.
+    const auto form = MultipartForm::parse(contentType, request.body, nullptr);
+    if (!form)
+        return std::nullopt;
+    QJsonObject fields;
+    for (const MultipartForm::Part &part : form->parts()) {
+        if (part.isFile()) {
+            // Only what the sandbox echoes or checks; the bytes themselves are not kept.
+            fields.insert(part.name, QJsonObject{{QStringLiteral("filename"), part.fileName},
+                                                 {QStringLiteral("content_type"), QString::fromLatin1(part.contentType)},
+                                                 {QStringLiteral("bytes"), double(part.data.size())}});
+        } else {
+            fields.insert(part.name, QString::fromUtf8(part.data));
+        }
+    }
+    return fields;
+}
+
 SandboxReply NewApiProtocol::submit(RequestState &state)
 {
-    const std::optional<QJsonObject> body = bodyObject(state.request);
+    const std::optional<QJsonObject> body = submitFields(state.request);
+    // A malformed JSON body and a malformed multipart body get the same answer.
     if (!body)
         return catalogError(QStringLiteral("bad_request_body"), 400, {});
     const QString model = body->value(QLatin1StringView("model")).toString().trimmed();
@@ -105,6 +131,17 @@ QString NewApiProtocol::failureCode(const SandboxTask &task, TaskPhase phase)
     return task.failCode.isEmpty() ? QStringLiteral("task_failed") : task.failCode;
 }
 
+QString NewApiProtocol::failReason(const SandboxTask &task, TaskPhase phase)
+{
+    const QString code = failureCode(task, phase);
+    return messageFor(code) + QStringLiteral(" (") + code + QLatin1Char(')');
+}
+
+QString NewApiProtocol::resultUrl(const SandboxTask &task) const
+{
+    return task.noResultUrl ? QString() : fileUrl(task, ResultFactory::mainFileName(task, 0));
+}
+
 QJsonObject NewApiProtocol::openAiVideo(const SandboxTask &task, qint64 nowMs) const
 {
     const InternalStatus status = internalStatus(task, nowMs);
@@ -130,12 +167,26 @@ QJsonObject NewApiProtocol::openAiVideo(const SandboxTask &task, qint64 nowMs) c
     if (finished >= 0)
         object.insert(QStringLiteral("completed_at"), double(unixSeconds(task.wallTime(finished))));
     if (status == InternalStatus::Success) {
-        object.insert(QStringLiteral("metadata"),
-                      QJsonObject{{QStringLiteral("url"), fileUrl(task, ResultFactory::mainFileName(task, 0))}});
+        // Task.ToOpenAIVideo always sets metadata.url, empty when no result URL is stored
+        // (OpenAI/Sora channels: the file is only reachable through /content).
+        object.insert(QStringLiteral("metadata"), QJsonObject{{QStringLiteral("url"), resultUrl(task)}});
     } else if (status == InternalStatus::Failure) {
-        const QString code = failureCode(task, task.phaseAt(nowMs));
-        object.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
-                                                           {QStringLiteral("message"), messageFor(code)}});
+        const TaskPhase phase = task.phaseAt(nowMs);
+        const QString shape = task.failShape.isEmpty() ? QStringLiteral("error") : task.failShape;
+        if (shape == QLatin1String("error") || shape == QLatin1String("message")) {
+            // Channel adaptors' ConvertToOpenAIVideo: {code, message}; some set only the message,
+            // and Go marshals the empty code as "".
+            const QString code = failureCode(task, phase);
+            object.insert(QStringLiteral("error"),
+                          QJsonObject{{QStringLiteral("code"), shape == QLatin1String("error") ? code : QString()},
+                                      {QStringLiteral("message"), messageFor(code)}});
+        } else if (shape == QLatin1String("metadata")) {
+            // The base Task.ToOpenAIVideo: no error; GetResultURL falls back to FailReason for
+            // old data, so the reason arrives as metadata.url.
+            object.insert(QStringLiteral("metadata"), QJsonObject{{QStringLiteral("url"), failReason(task, phase)}});
+        }
+        // "none": newer base versions return a result URL only for successful tasks and add
+        // no error, so a failed video says nothing about why.
     }
     return object;
 }
@@ -151,16 +202,53 @@ SandboxReply NewApiProtocol::videoObject(RequestState &state)
 
 SandboxReply NewApiProtocol::videoContent(RequestState &state)
 {
+    // controller/video_proxy.go: its own OpenAI-style envelope, without a code.
     SandboxTask *task = visibleTask(state.route.args.value(0));
     if (!task)
-        return catalogError(QStringLiteral("task_not_exist"), 400, {});
-    if (task->phaseAt(state.nowMs) != TaskPhase::Succeeded)
-        return invalidRequest(QStringLiteral("task is not completed yet"));
+        return proxyError(404, QStringLiteral("invalid_request_error"), QStringLiteral("Task not found"));
+    const InternalStatus status = internalStatus(*task, state.nowMs);
+    if (status != InternalStatus::Success) {
+        return proxyError(400, QStringLiteral("invalid_request_error"),
+                          QStringLiteral("Task is not completed yet, current status: %1").arg(internalStatusName(status)));
+    }
     const QString name = ResultFactory::mainFileName(*task, 0);
-    const auto file = m_ctx.results->file(*task, name);
-    if (!file)
-        return statusError(500);
-    return SandboxReply::raw(200, file->contentType, file->bytes);
+    // The proxy streams the upstream file and copies its headers; the sandbox's upstream is its
+    // own file server, whose "video" is an APNG, so the content type stays the file's own.
+    auto serve = [](ResultFactory *results, const SandboxTask &copy, const QString &file) {
+        const auto made = results->file(copy, file);
+        if (!made)
+            return proxyError(502, QStringLiteral("server_error"), QStringLiteral("Failed to fetch video content"));
+        SandboxReply ok = SandboxReply::raw(200, made->contentType, made->bytes);
+        ok.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("public, max-age=86400"));
+        return ok;
+    };
+    if (m_ctx.results->isCached(task->id, name))
+        return serve(m_ctx.results, *task, name);
+    // Drawing the animation must not stall the event loop: a worker makes it from a task copy.
+    SandboxReply reply;
+    reply.status = 200;
+    reply.mode = DeliveryMode::Deferred;
+    reply.produce = [serve, results = m_ctx.results, copy = *task, name] { return serve(results, copy, name); };
+    return reply;
+}
+
+SandboxReply NewApiProtocol::proxyError(int status, const QString &type, const QString &message)
+{
+    return SandboxReply::json(status, QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message},
+                                                                                        {QStringLiteral("type"), type}}}});
+}
+
+QString NewApiProtocol::internalStatusName(InternalStatus status)
+{
+    switch (status) {
+    case InternalStatus::NotStart: return QStringLiteral("NOT_START");
+    case InternalStatus::Submitted: return QStringLiteral("SUBMITTED");
+    case InternalStatus::Queued: return QStringLiteral("QUEUED");
+    case InternalStatus::InProgress: return QStringLiteral("IN_PROGRESS");
+    case InternalStatus::Success: return QStringLiteral("SUCCESS");
+    case InternalStatus::Failure: return QStringLiteral("FAILURE");
+    }
+    return {};
 }
 
 SandboxReply NewApiProtocol::taskDto(RequestState &state)
@@ -171,12 +259,11 @@ SandboxReply NewApiProtocol::taskDto(RequestState &state)
     state.task = task;
     const qint64 nowMs = state.nowMs;
     const InternalStatus status = internalStatus(*task, nowMs);
-    static const char *const names[] = {"NOT_START", "SUBMITTED", "QUEUED", "IN_PROGRESS", "SUCCESS", "FAILURE"};
     const qint64 started = task->startedMsAt(nowMs);
     const qint64 finished = task->finishedMsAt(nowMs);
     QJsonObject dto{{QStringLiteral("task_id"), task->id},
                     {QStringLiteral("action"), QStringLiteral("generate")},
-                    {QStringLiteral("status"), QLatin1String(names[int(status)])},
+                    {QStringLiteral("status"), internalStatusName(status)},
                     {QStringLiteral("progress"), QStringLiteral("%1%").arg(task->progressAt(nowMs))},
                     {QStringLiteral("fail_reason"), QString()},
                     {QStringLiteral("result_url"), QString()},
@@ -184,11 +271,9 @@ SandboxReply NewApiProtocol::taskDto(RequestState &state)
                     {QStringLiteral("start_time"), started >= 0 ? double(unixSeconds(task->wallTime(started))) : 0.0},
                     {QStringLiteral("finish_time"), finished >= 0 ? double(unixSeconds(task->wallTime(finished))) : 0.0}};
     if (status == InternalStatus::Success)
-        dto.insert(QStringLiteral("result_url"), fileUrl(*task, ResultFactory::mainFileName(*task, 0)));
-    if (status == InternalStatus::Failure) {
-        const QString code = failureCode(*task, task->phaseAt(nowMs));
-        dto.insert(QStringLiteral("fail_reason"), messageFor(code) + QStringLiteral(" (") + code + QLatin1Char(')'));
-    }
+        dto.insert(QStringLiteral("result_url"), resultUrl(*task));
+    if (status == InternalStatus::Failure)
+        dto.insert(QStringLiteral("fail_reason"), failReason(*task, task->phaseAt(nowMs)));
     return SandboxReply::json(200, QJsonObject{{QStringLiteral("code"), QStringLiteral("success")},
                                                {QStringLiteral("message"), QString()},
                                                {QStringLiteral("data"), dto}});
@@ -259,9 +344,8 @@ SandboxReply NewApiProtocol::catalogError(const QString &code, int status, const
     // Task routes answer with their own envelope; everything else goes through the relay one.
     if (code == QLatin1String("task_not_exist"))
         return taskError(status, code, message);
-    const ErrorCatalogEntry *entry = catalogEntry(code);
-    const bool upstream = code.startsWith(QLatin1String("channel:"))
-                          || (entry && entry->category == ErrorCategory::Upstream);
+    const SandboxErrorCode *entry = SandboxErrorTables::find(id(), code);
+    const bool upstream = code.startsWith(QLatin1String("channel:")) || (entry && entry->upstream);
     return relay(status, code, message, upstream ? QStringLiteral("upstream_error") : QStringLiteral("new_api_error"));
 }
 
@@ -302,32 +386,6 @@ SandboxReply NewApiProtocol::authFailure(AuthProblem problem) const
 SandboxReply NewApiProtocol::invalidRequest(const QString &message) const
 {
     return relay(400, QStringLiteral("invalid_request"), message, QStringLiteral("new_api_error"));
-}
-
-int NewApiProtocol::observedStatus(const QString &code) const
-{
-    // From new-api's source (protocols.md 3b): the distributor answers 503 when no channel
-    // serves the model, and types.NewError defaults to 500.
-    if (code == QLatin1String("model_not_found"))
-        return 503;
-    if (code == QLatin1String("get_channel_failed"))
-        return 500;
-    return 0;
-}
-
-QStringList NewApiProtocol::inTaskCodes() const
-{
-    // A failed video carries the relay's error.code; any documented code can land there.
-    QStringList codes;
-    const auto entries = ErrorCatalog::instance().entriesOf(id());
-    for (const ErrorCatalogEntry *entry : entries) {
-        const QString code = QString::fromUtf8(entry->code);
-        if (!code.startsWith(QLatin1String("http_")) && code != QLatin1String("task_not_exist"))
-            codes << code;
-    }
-    if (codes.isEmpty())
-        codes << QStringLiteral("task_failed");
-    return codes;
 }
 
 } // namespace QueueLensSandbox

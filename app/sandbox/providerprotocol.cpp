@@ -5,7 +5,7 @@
 #include "scenarioparser.h"
 #include "sandboxtaskstore.h"
 
-#include "errorcatalog.h"
+#include "sandboxerrortables.h"
 
 #include <QJsonDocument>
 
@@ -72,32 +72,6 @@ QString ProviderProtocol::specialKeyProblemName(AuthProblem problem)
     return {};
 }
 
-const ErrorCatalogEntry *ProviderProtocol::catalogEntry(const QString &code) const
-{
-    return ErrorCatalog::instance().find(id(), code);
-}
-
-int ProviderProtocol::sensibleStatus(ErrorCategory category)
-{
-    switch (category) {
-    case ErrorCategory::Auth: return 401;
-    case ErrorCategory::Permission: return 403;
-    case ErrorCategory::Billing: return 402;
-    case ErrorCategory::Validation: return 400;
-    case ErrorCategory::ContentPolicy: return 400;
-    case ErrorCategory::NotFound: return 404;
-    case ErrorCategory::Conflict: return 409;
-    case ErrorCategory::RateLimit: return 429;
-    case ErrorCategory::Upstream: return 502;
-    case ErrorCategory::Server: return 500;
-    case ErrorCategory::Timeout: return 504;
-    case ErrorCategory::Cancelled: return 499;
-    case ErrorCategory::Transport: return 502;
-    case ErrorCategory::Unknown: return 500;
-    }
-    return 500;
-}
-
 int ProviderProtocol::statusFor(const QString &code) const
 {
     // "http_429" and "http_5xx" name their status themselves.
@@ -112,26 +86,19 @@ int ProviderProtocol::statusFor(const QString &code) const
             return klass == 4 ? 400 : 502;
         }
     }
-    const ErrorCatalogEntry *entry = catalogEntry(code);
-    if (!entry)
-        return 400;   // undocumented code: a client error is the least surprising guess
-    if (entry->httpStatus >= 400)
-        return entry->httpStatus;
-    if (const int observed = observedStatus(code))
-        return observed;
-    return sensibleStatus(entry->category);
+    const SandboxErrorCode *entry = SandboxErrorTables::find(id(), code);
+    // An undocumented code: a client error is the least surprising guess.
+    return entry ? entry->status : 400;
+}
+
+QStringList ProviderProtocol::inTaskCodes() const
+{
+    return SandboxErrorTables::inTaskCodes(id());
 }
 
 QString ProviderProtocol::randomCode(QRandomGenerator64 &rng, bool inTask) const
 {
-    QStringList codes;
-    if (inTask) {
-        codes = inTaskCodes();
-    } else {
-        const auto entries = ErrorCatalog::instance().entriesOf(id());
-        for (const ErrorCatalogEntry *entry : entries)
-            codes << QString::fromUtf8(entry->code);
-    }
+    const QStringList codes = inTask ? inTaskCodes() : SandboxErrorTables::requestCodes(id());
     if (codes.isEmpty())
         return QStringLiteral("http_500");
     return codes.at(qsizetype(rng.bounded(quint64(codes.size()))));
@@ -217,6 +184,9 @@ SandboxTask *ProviderProtocol::createTask(RequestState &state, SubmitPlan &plan,
         draft.outputs = *s.outputs;
     if (s.shape)
         draft.resultShape = *s.shape;
+    if (s.failShape)
+        draft.failShape = *s.failShape;
+    draft.noResultUrl = s.noUrl.value_or(false);
     if (draft.media == MediaKind::Video)
         draft.outputs = 1;
     if (s.pollFault && s.pollFault->kind != FaultSpec::Kind::None) {

@@ -3,15 +3,11 @@
 #include "sandboxcontext.h"
 #include "sandboxtask.h"
 
-#include "errortaxonomy.h"
-
 #include <QJsonObject>
 #include <QRandomGenerator64>
 #include <QStringList>
 
 #include <optional>
-
-struct ErrorCatalogEntry;
 
 namespace QueueLensSandbox {
 
@@ -42,10 +38,10 @@ public:
     virtual SandboxReply handle(RequestState &state) = 0;
 
     // --- envelopes -------------------------------------------------------------------------
-    // A catalog (or undocumented) code in this provider's envelope, with the given status.
+    // A code of this provider (or an undocumented one) in its envelope, with the given status.
     // detail fills message templates (Vidu's "{{.fields}}", SeaArt's "App not found: <id>").
     virtual SandboxReply catalogError(const QString &code, int status, const QString &detail) const = 0;
-    // A bare HTTP status (429 and 5xx faults, http_<status> catalog entries).
+    // A bare HTTP status (429 and 5xx faults, http_<status> codes).
     virtual SandboxReply statusError(int status) const = 0;
     virtual SandboxReply unknownRoute(const SandboxRequest &request) const = 0;
     virtual SandboxReply authFailure(AuthProblem problem) const = 0;
@@ -55,24 +51,16 @@ public:
     // Returns the problem, or nullopt with *key set to the presented key.
     virtual std::optional<AuthProblem> checkAuth(const SandboxRequest &request, QString *key) const;
     // Codes this provider reports inside a task (failure of a task that was accepted).
-    virtual QStringList inTaskCodes() const = 0;
+    QStringList inTaskCodes() const;
     // Whether the provider documents Retry-After on 429 (decides the default).
     virtual bool documentsRetryAfter() const { return false; }
-    // The status a code is known to come with in practice when the docs name none (0: no idea).
-    virtual int observedStatus(const QString &code) const
-    {
-        Q_UNUSED(code);
-        return 0;
-    }
 
     // error=<code> or a status fault, in this provider's envelope (+ Retry-After for 429).
     SandboxReply rejection(const Scenario &scenario, QRandomGenerator64 *rng) const;
     SandboxReply rateLimited(const std::optional<RetryAfterSpec> &retryAfter) const;
 
-    // The documented status of a code, or a sensible one for its category.
+    // The status the sandbox's error table gives a code (400 for a code it does not know).
     int statusFor(const QString &code) const;
-    const ErrorCatalogEntry *catalogEntry(const QString &code) const;
-    static int sensibleStatus(ErrorCategory category);
     static QString specialKeyProblemName(AuthProblem problem);
 
 protected:

@@ -115,6 +115,18 @@ double ResultFactory::videoDurationSeconds()
     return VideoFrames * VideoFrameMs / 1000.0;
 }
 
+QByteArray ResultFactory::smallPng(const SandboxTask &task, int index)
+{
+    QImage image(SmallPngSide, SmallPngSide, QImage::Format_RGB32);
+    QPainter painter(&image);
+    QLinearGradient gradient(0, 0, SmallPngSide, SmallPngSide);
+    gradient.setColorAt(0.0, colourFrom(task.seed, 0, index * 40));
+    gradient.setColorAt(1.0, colourFrom(task.seed, 24, index * 40 + 90));
+    painter.fillRect(image.rect(), gradient);
+    painter.end();
+    return encodePng(image);
+}
+
 std::optional<ResultFactory::File> ResultFactory::file(const SandboxTask &task, const QString &name)
 {
     if (!fileNames(task).contains(name))

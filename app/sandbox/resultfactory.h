@@ -40,6 +40,10 @@ public:
     static QSize pixelSize(const SandboxTask &task);
     static QByteArray contentTypeOf(const QString &name);
     static double videoDurationSeconds();
+    // A small real PNG (a gradient in the task's colours) for answers that inline the image as
+    // base64, such as LLMAPI's default b64_json: cheap enough to draw on every poll.
+    static QByteArray smallPng(const SandboxTask &task, int index);
+    static constexpr int SmallPngSide = 32;
 
     std::optional<File> file(const SandboxTask &task, const QString &name);
     bool isCached(const QString &taskId, const QString &name) const;

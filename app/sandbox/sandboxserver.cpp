@@ -15,7 +15,7 @@
 #include "sandboxtaskstore.h"
 #include "viduprotocol.h"
 
-#include "errorcatalog.h"
+#include "sandboxerrortables.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -368,12 +368,13 @@ QJsonArray SandboxServer::catalogJson(const QString &provider) const
             continue;
         const ProviderProtocol *protocol = m_protocols.value(id);
         const QStringList inTask = protocol->inTaskCodes();
-        const auto entries = ErrorCatalog::instance().entriesOf(id);
-        for (const ErrorCatalogEntry *entry : entries) {
-            const QString code = QString::fromUtf8(entry->code);
+        for (const SandboxErrorCode &entry : SandboxErrorTables::of(id)) {
+            const QString code = QString::fromUtf8(entry.code);
+            // documented_status is 0 where the sandbox had to infer the status.
             array.append(QJsonObject{{QStringLiteral("provider"), id},
                                      {QStringLiteral("code"), code},
-                                     {QStringLiteral("documented_status"), entry->httpStatus},
+                                     {QStringLiteral("documented_status"), entry.inferred ? 0 : entry.status},
+                                     {QStringLiteral("inferred"), entry.inferred},
                                      {QStringLiteral("sandbox_status"), protocol->statusFor(code)},
                                      {QStringLiteral("in_task"), inTask.contains(code)}});
         }

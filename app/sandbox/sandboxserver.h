@@ -98,7 +98,7 @@ public:
 
     // Codes a provider reports inside a task (the values "fail=" is meant for).
     QStringList inTaskCodes(const QString &provider) const;
-    // Every catalog code of a provider with the HTTP status the sandbox answers it with.
+    // Every code in the sandbox's error table of a provider, with the HTTP status it answers.
     QJsonArray catalogJson(const QString &provider) const;
 
 private:

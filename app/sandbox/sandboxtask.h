@@ -41,6 +41,8 @@ struct SandboxTask
     MediaKind media = MediaKind::Image;
     int outputs = 1;
     QString resultShape;     // FoxAPI: objects | urls | output
+    QString failShape;       // new-api: error | message | metadata | none
+    bool noResultUrl = false;   // new-api: completed without a result URL
 
     qint64 createdMs = 0;    // monotonic, SandboxTaskStore clock
     QDateTime createdUtc;    // wall clock, for timestamps in bodies

@@ -104,6 +104,8 @@ void Scenario::overrideWith(const Scenario &higher)
     take(media, higher.media);
     take(outputs, higher.outputs);
     take(shape, higher.shape);
+    take(failShape, higher.failShape);
+    take(noUrl, higher.noUrl);
     take(error, higher.error);
     take(status, higher.status);
     take(fault, higher.fault);
@@ -118,7 +120,7 @@ void Scenario::overrideWith(const Scenario &higher)
 bool Scenario::hasTaskSettings() const
 {
     return queue || run || steps || fail || timeout || stuck || vanish || media || outputs || shape
-           || pollFault || pollCount || pollDelay;
+           || failShape || noUrl || pollFault || pollCount || pollDelay;
 }
 
 bool Scenario::isEmpty() const
@@ -149,6 +151,10 @@ QString Scenario::toText() const
         parts << QStringLiteral("outputs=%1").arg(*outputs);
     if (shape)
         parts << QStringLiteral("shape=") + *shape;
+    if (failShape)
+        parts << QStringLiteral("fail-shape=") + *failShape;
+    if (noUrl && *noUrl)
+        parts << QStringLiteral("no-url");
     if (error)
         parts << QStringLiteral("error=") + valueText(*error);
     if (status)

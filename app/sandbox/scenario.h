@@ -76,6 +76,8 @@ struct Scenario
     std::optional<MediaKind> media;
     std::optional<int> outputs;          // number of result files (images)
     std::optional<QString> shape;        // FoxAPI result shape: objects | urls | output
+    std::optional<QString> failShape;    // new-api failed video: error | message | metadata | none
+    std::optional<bool> noUrl;           // new-api: a completed video carries no result URL
 
     // Request faults (this request; for submits the task is still created unless rejected).
     std::optional<QString> error;        // reject with this catalog code, or "random"

@@ -176,6 +176,23 @@ QString applyToken(Scenario &s, const QString &key, const QString &value, bool h
         s.shape = v;
         return {};
     }
+    if (key == QLatin1String("fail-shape")) {
+        // Where new-api versions put a failed video's reason (see NewApiProtocol).
+        static const QStringList shapes{QStringLiteral("error"), QStringLiteral("message"),
+                                        QStringLiteral("metadata"), QStringLiteral("none")};
+        const QString v = value.toLower();
+        if (!shapes.contains(v))
+            return badValue();
+        s.failShape = v;
+        return {};
+    }
+    if (key == QLatin1String("no-url")) {
+        const auto b = parseBool(value);
+        if (!b)
+            return badValue();
+        s.noUrl = b;
+        return {};
+    }
     if (key == QLatin1String("fault") || key == QLatin1String("poll-fault")) {
         if (QString e = needValue(); !e.isEmpty())
             return e;

@@ -13,6 +13,10 @@ namespace QueueLensSandbox {
 //   in a prompt:            "a red fox [sandbox v1: queue=2s run=5s fail=CreditInsufficient]"
 //   in X-Sandbox-Scenario:  "v1: queue=200ms run=300ms"   (also "sandbox v1: ..." or "[sandbox v1: ...]")
 // Tokens are "key=value" or bare flags, separated by spaces, commas or semicolons.
+// Provider-specific keys: shape=objects|urls|output (FoxAPI result shape);
+// fail-shape=error|message|metadata|none (where new-api puts a failed video's reason: error
+// {code,message}, error {code:"",message}, only metadata.url, or nowhere); no-url (new-api: a
+// completed video has no result URL, only GET /v1/videos/{id}/content serves it).
 // Unknown keys, bad values and unknown versions are errors, never silently ignored: a typo in
 // a test scenario should fail loudly rather than quietly run the happy path.
 class ScenarioParser

@@ -2,7 +2,7 @@
 
 #include "resultfactory.h"
 
-#include "errorcatalog.h"
+#include "sandboxerrortables.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -371,11 +371,6 @@ SandboxReply SeaArtProtocol::invalidRequest(const QString &message) const
                                                 QJsonArray{QJsonObject{{QStringLiteral("loc"), QJsonArray{QStringLiteral("body")}},
                                                                        {QStringLiteral("msg"), message},
                                                                        {QStringLiteral("type"), QStringLiteral("value_error")}}}}});
-}
-
-QStringList SeaArtProtocol::inTaskCodes() const
-{
-    return errorTypes();
 }
 
 } // namespace QueueLensSandbox

@@ -26,7 +26,6 @@ public:
     SandboxReply authFailure(AuthProblem problem) const override;
     SandboxReply invalidRequest(const QString &message) const override;
     std::optional<AuthProblem> checkAuth(const SandboxRequest &request, QString *key) const override;
-    QStringList inTaskCodes() const override;
     bool documentsRetryAfter() const override { return true; }
 
 private:

@@ -3,7 +3,7 @@
 #include "resultfactory.h"
 #include "sandboxtaskstore.h"
 
-#include "errorcatalog.h"
+#include "sandboxerrortables.h"
 
 #include <QJsonArray>
 
@@ -13,24 +13,24 @@ namespace QueueLensSandbox {
 
 namespace {
 
+// Every generation endpoint the Vidu docs name with image or video output (text2audio is
+// left out: QueueLens has no audio results).
 const QStringList &templates()
 {
-    static const QStringList names{QStringLiteral("text2video"), QStringLiteral("img2video"),
-                                   QStringLiteral("reference2video"), QStringLiteral("start-end2video")};
+    static const QStringList names{QStringLiteral("text2video"),      QStringLiteral("img2video"),
+                                   QStringLiteral("reference2video"), QStringLiteral("start-end2video"),
+                                   QStringLiteral("template2video"),  QStringLiteral("reference2image")};
     return names;
 }
 
-// Codes that describe a request or an account, never the outcome of an accepted task.
-const QStringList &requestOnlyCodes()
+constexpr qsizetype MaxReferenceImages = 7;
+
+bool isNonEmptyStringArray(const QJsonValue &value)
 {
-    static const QStringList codes{
-        QStringLiteral("BadRequest"),       QStringLiteral("FieldLacking"),   QStringLiteral("FieldUnwanted"),
-        QStringLiteral("FieldItemCountOutOfRange"), QStringLiteral("FieldInvalid"), QStringLiteral("PageSizeOutOfRange"),
-        QStringLiteral("OperationInProcess"), QStringLiteral("Unauthorized"), QStringLiteral("Forbidden"),
-        QStringLiteral("TaskNotFound"),     QStringLiteral("CreationNotFound"), QStringLiteral("NotFound"),
-        QStringLiteral("Conflict"),         QStringLiteral("QuotaExceeded"),  QStringLiteral("TooManyRequests"),
-        QStringLiteral("SystemThrottling"), QStringLiteral("Canceled")};
-    return codes;
+    if (!value.isArray() || value.toArray().isEmpty())
+        return false;
+    const QJsonArray array = value.toArray();
+    return std::all_of(array.begin(), array.end(), [](const QJsonValue &v) { return v.isString() && !v.toString().isEmpty(); });
 }
 
 } // namespace
@@ -74,38 +74,59 @@ SandboxReply ViduProtocol::handle(RequestState &state)
 
 std::optional<SandboxReply> ViduProtocol::validate(const QString &templ, const QJsonObject &body, const QString &prompt) const
 {
-    auto lacking = [this](const QString &field) {
-        return catalogError(QStringLiteral("FieldLacking"), 400, field);
+    auto lacking = [this](const QString &field) { return catalogError(QStringLiteral("FieldLacking"), 400, field); };
+    auto countOutOfRange = [this](const QString &field) {
+        return catalogError(QStringLiteral("FieldItemCountOutOfRange"), 400, field);
     };
-    if (body.value(QLatin1StringView("model")).toString().trimmed().isEmpty())
-        return lacking(QStringLiteral("model"));
+    auto invalid = [this](const QString &field) { return catalogError(QStringLiteral("FieldInvalid"), 400, field); };
+    const bool isTemplate = templ == QLatin1String("template2video");
+    const bool isImage = templ == QLatin1String("reference2image");
 
-    const QJsonValue images = body.value(QLatin1StringView("images"));
-    const bool needsPrompt = templ == QLatin1String("text2video") || templ == QLatin1String("reference2video");
+    // template2video picks its model through the template; every other endpoint needs one.
+    if (isTemplate) {
+        if (body.value(QLatin1StringView("template")).toString().trimmed().isEmpty())
+            return lacking(QStringLiteral("template"));
+    } else if (body.value(QLatin1StringView("model")).toString().trimmed().isEmpty()) {
+        return lacking(QStringLiteral("model"));
+    }
+    const bool needsPrompt = templ == QLatin1String("text2video") || templ == QLatin1String("reference2video") || isImage;
     if (needsPrompt && prompt.trimmed().isEmpty())
         return lacking(QStringLiteral("prompt"));
-    if (templ != QLatin1String("text2video")) {
-        if (!images.isArray() || images.toArray().isEmpty())
+
+    const QJsonValue images = body.value(QLatin1StringView("images"));
+    const qsizetype count = images.toArray().size();
+    if (templ == QLatin1String("text2video")) {
+        if (body.contains(QLatin1StringView("images")))
+            return catalogError(QStringLiteral("FieldUnwanted"), 400, QStringLiteral("images"));
+    } else if (templ == QLatin1String("reference2video") && body.contains(QLatin1StringView("subjects"))) {
+        // Newer models name their references: subjects[{name, images}], 1 to 7 of them.
+        const QJsonArray subjects = body.value(QLatin1StringView("subjects")).toArray();
+        if (subjects.isEmpty())
+            return lacking(QStringLiteral("subjects"));
+        if (subjects.size() > MaxReferenceImages)
+            return countOutOfRange(QStringLiteral("subjects"));
+        for (const QJsonValue &subject : subjects) {
+            if (!isNonEmptyStringArray(subject.toObject().value(QLatin1StringView("images"))))
+                return invalid(QStringLiteral("subjects"));
+        }
+    } else if (isImage && count == 0 && body.value(QLatin1StringView("model")).toString() != QLatin1String("viduq1")) {
+        // viduq2 also generates from text alone; viduq1 only from references.
+    } else {
+        if (count == 0)
             return lacking(QStringLiteral("images"));
-        const qsizetype count = images.toArray().size();
         const bool countOk = templ == QLatin1String("img2video")         ? count == 1
                              : templ == QLatin1String("start-end2video") ? count == 2
-                                                                         : count >= 1 && count <= 7;
+                                                                         : count <= MaxReferenceImages;
         if (!countOk)
-            return catalogError(QStringLiteral("FieldItemCountOutOfRange"), 400, QStringLiteral("images"));
-        const QJsonArray array = images.toArray();
-        for (const QJsonValue &image : array) {
-            if (!image.isString() || image.toString().isEmpty())
-                return catalogError(QStringLiteral("FieldInvalid"), 400, QStringLiteral("images"));
-        }
-    } else if (body.contains(QLatin1StringView("images"))) {
-        return catalogError(QStringLiteral("FieldUnwanted"), 400, QStringLiteral("images"));
+            return countOutOfRange(QStringLiteral("images"));
+        if (!isNonEmptyStringArray(images))
+            return invalid(QStringLiteral("images"));
     }
-    if (body.contains(QLatin1StringView("duration"))) {
+    if (!isImage && body.contains(QLatin1StringView("duration"))) {
         const QJsonValue duration = body.value(QLatin1StringView("duration"));
         const int seconds = duration.toInt(-1);
         if (!duration.isDouble() || seconds < 1 || seconds > 16)
-            return catalogError(QStringLiteral("FieldInvalid"), 400, QStringLiteral("duration"));
+            return invalid(QStringLiteral("duration"));
     }
     return std::nullopt;
 }
@@ -130,7 +151,7 @@ SandboxReply ViduProtocol::submit(RequestState &state)
     draft.endpoint = templ;
     draft.model = body->value(QLatin1StringView("model")).toString();
     draft.input = *body;
-    draft.media = MediaKind::Video;
+    draft.media = templ == QLatin1String("reference2image") ? MediaKind::Image : MediaKind::Video;
     SandboxTask *task = createTask(state, plan, std::move(draft));
 
     QJsonObject reply{{QStringLiteral("task_id"), task->id},
@@ -148,6 +169,8 @@ SandboxReply ViduProtocol::submit(RequestState &state)
                       {QStringLiteral("created_at"), task->createdUtc.toString(Qt::ISODate)}};
     if (body->contains(QLatin1StringView("images")))
         reply.insert(QStringLiteral("images"), body->value(QLatin1StringView("images")));
+    if (body->contains(QLatin1StringView("template")))
+        reply.insert(QStringLiteral("template"), body->value(QLatin1StringView("template")));
     return SandboxReply::json(200, reply);
 }
 
@@ -181,10 +204,13 @@ QJsonObject ViduProtocol::taskObject(const SandboxTask &task, qint64 nowMs, bool
     const TaskPhase phase = task.phaseAt(nowMs);
     QJsonArray creations;
     if (phase == TaskPhase::Succeeded) {
+        // An image creation is its own cover.
+        const QString main = fileUrl(task, ResultFactory::mainFileName(task, 0));
+        const QString cover = task.media == MediaKind::Video ? fileUrl(task, QStringLiteral("poster.png")) : main;
         creations.append(QJsonObject{{QStringLiteral("id"), task.id + QStringLiteral("01")},
-                                     {QStringLiteral("url"), fileUrl(task, QStringLiteral("video.apng"))},
-                                     {QStringLiteral("cover_url"), fileUrl(task, QStringLiteral("poster.png"))},
-                                     {QStringLiteral("watermarked_url"), fileUrl(task, QStringLiteral("video.apng"))}});
+                                     {QStringLiteral("url"), main},
+                                     {QStringLiteral("cover_url"), cover},
+                                     {QStringLiteral("watermarked_url"), main}});
     }
     QJsonObject object{{QStringLiteral("id"), task.id},
                        {QStringLiteral("state"), stateText(task, nowMs)},
@@ -196,7 +222,8 @@ QJsonObject ViduProtocol::taskObject(const SandboxTask &task, qint64 nowMs, bool
                        {QStringLiteral("creations"), creations}};
     if (forList) {
         object.insert(QStringLiteral("key_id"), QStringLiteral("sandbox"));
-        object.insert(QStringLiteral("template"), task.endpoint);
+        // The endpoint, or the template a template2video task used.
+        object.insert(QStringLiteral("template"), task.input.value(QLatin1StringView("template")).toString(task.endpoint));
         object.insert(QStringLiteral("model"), task.model);
         object.insert(QStringLiteral("prompt"), task.prompt);
         object.insert(QStringLiteral("images"), task.input.value(QLatin1StringView("images")).toArray());
@@ -222,8 +249,9 @@ SandboxReply ViduProtocol::cancel(RequestState &state)
     SandboxTask *task = visibleTask(state.route.args.value(0));
     if (!task)
         return catalogError(QStringLiteral("TaskNotFound"), 404, {});
-    // Only a task that has not been scheduled onto a worker can be cancelled.
-    if (task->phaseAt(state.nowMs) != TaskPhase::Queued) {
+    // inferred: the docs show a refusal ("task state is scheduled, can not cancel") but not which
+    // states allow a cancel, so only a finished task is refused; queued and running ones stop.
+    if (task->isTerminalAt(state.nowMs)) {
         return envelope(400, QStringLiteral("BadRequest"),
                         QStringLiteral("task state is %1, can not cancel").arg(stateText(*task, state.nowMs)));
     }
@@ -417,20 +445,6 @@ SandboxReply ViduProtocol::authFailure(AuthProblem problem) const
 SandboxReply ViduProtocol::invalidRequest(const QString &message) const
 {
     return envelope(400, QStringLiteral("BadRequest"), message);
-}
-
-QStringList ViduProtocol::inTaskCodes() const
-{
-    QStringList codes;
-    const auto entries = ErrorCatalog::instance().entriesOf(id());
-    for (const ErrorCatalogEntry *entry : entries) {
-        const QString code = QString::fromUtf8(entry->code);
-        if (!requestOnlyCodes().contains(code) && !code.startsWith(QLatin1String("http_")))
-            codes << code;
-    }
-    if (codes.isEmpty())
-        codes << QStringLiteral("Unknown");
-    return codes;
 }
 
 } // namespace QueueLensSandbox

@@ -5,9 +5,10 @@
 namespace QueueLensSandbox {
 
 // Vidu enterprise API, protocols.md section 5:
-//   POST /ent/v2/text2video | img2video | reference2video | start-end2video   -> task_id, state "created"
+//   POST /ent/v2/text2video | img2video | reference2video | start-end2video | template2video
+//        | reference2image (an image task)                                  -> task_id, state "created"
 //   GET  /ent/v2/tasks/{id}/creations     created | queueing | processing | success (creations[]) | failed (err_code)
-//   POST /ent/v2/tasks/{id}/cancel        {} while created/queueing, else 400 BadRequest "can not cancel"
+//   POST /ent/v2/tasks/{id}/cancel        {} while not finished, else 400 BadRequest "can not cancel"
 //   GET  /ent/v2/tasks                    pager.page / pager.pagesz / pager.page_token, states, task_ids
 //   GET  /ent/v2/credits                  concurrency and queue counts
 // Auth "Token <k>". Errors {code, reason, message, metadata.trace_id}, with field names filled
@@ -27,7 +28,6 @@ public:
     SandboxReply authFailure(AuthProblem problem) const override;
     SandboxReply invalidRequest(const QString &message) const override;
     std::optional<AuthProblem> checkAuth(const SandboxRequest &request, QString *key) const override;
-    QStringList inTaskCodes() const override;
 
     static constexpr int MaxPageSize = 100;
 

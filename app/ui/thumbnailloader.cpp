@@ -82,6 +82,16 @@ void ThumbnailLoader::request(qint64 taskId, int index, const QUrl &url)
         finishFromDisk(url, existing);
         return;
     }
+    if (url.isLocalFile()) {
+        // Written by the engine (results sent inline): already on disk.
+        if (QFileInfo::exists(url.toLocalFile()))
+            finishFromDisk(url, url.toLocalFile());
+        else
+            QTimer::singleShot(0, this, [this, url] {
+                emit failed(url, tr("The file %1 no longer exists.").arg(QDir::toNativeSeparators(url.toLocalFile())));
+            });
+        return;
+    }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
         QTimer::singleShot(0, this, [this, url] { emit failed(url, tr("Only http and https results can be downloaded.")); });

@@ -1,3 +1,4 @@
+#include "builtinproviders.h"
 #include "errorcatalog.h"
 
 #include <QJsonArray>
@@ -205,6 +206,9 @@ void TestCliCatalog::usageErrors()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.trimmed().isEmpty());
 }
+
+// The providers' catalogs come from their folders, as in queuelens-cli.
+Q_CONSTRUCTOR_FUNCTION(registerBuiltinProvidersOnce)
 
 QTEST_GUILESS_MAIN(TestCliCatalog)
 #include "tst_cli_catalog.moc"

@@ -1,3 +1,4 @@
+#include "builtinproviders.h"
 #include "errorcatalog.h"
 #include "requiredcodes.h"
 
@@ -280,6 +281,9 @@ void TestErrorCatalog::explanationJsonHasContractKeys()
     QVERIFY(json.value(QStringLiteral("http_status")).isNull());
     QCOMPARE(json.value(QStringLiteral("category")).toString(), QStringLiteral("timeout"));
 }
+
+// The providers' catalogs and failure parsing come from their folders.
+Q_CONSTRUCTOR_FUNCTION(registerBuiltinProvidersOnce)
 
 QTEST_GUILESS_MAIN(TestErrorCatalog)
 #include "tst_errorcatalog.moc"

@@ -1,3 +1,4 @@
+#include "builtinproviders.h"
 #include "errorcatalog.h"
 #include "languageloader.h"
 
@@ -237,6 +238,9 @@ void TestTranslations::languageSelection()
     QCOMPARE(ErrorTaxonomy::categoryName(ErrorCategory::Billing), QStringLiteral("Billing"));
     QCOMPARE(LanguageLoader::nativeName(QStringLiteral("ru")), QStringLiteral("Русский"));
 }
+
+// The providers' catalogs and failure parsing come from their folders.
+Q_CONSTRUCTOR_FUNCTION(registerBuiltinProvidersOnce)
 
 QTEST_GUILESS_MAIN(TestTranslations)
 #include "tst_translations.moc"

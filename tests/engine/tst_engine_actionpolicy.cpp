@@ -1,5 +1,5 @@
 // ActionPolicy: every reason an operator action is refused, with the real adapters'
-// capabilities (FoxAPI and new-api have no cancel call, Vidu cancels only queued tasks).
+// capabilities (FoxAPI and new-api have no cancel call, Vidu cancels live tasks in any state).
 
 #include "engine/actionpolicy.h"
 #include "engine/errorpolicy.h"
@@ -97,7 +97,7 @@ void TestActionPolicy::cancelBlockedReason_data()
         "QueueLens does not know whether this task exists; use Check again first.");
     row("succeeded", "seaart", "succeeded", "r1", false, "The task has already ended.");
     row("lost", "vidu", "lost", "r1", false, "The task has already ended.");
-    row("vidu running", "vidu", "running", "r1", false, "Vidu can only cancel a task that has not started running yet.");
+    row("vidu running", "vidu", "running", "r1", false, "");   // Vidu documents no such limit
     row("no remote id", "seaart", "queued", "", false, "The task has no provider id yet.");
     row("cancel on its way", "llmapi", "running", "r1", true, "A cancel of this task is already on its way.");
 }

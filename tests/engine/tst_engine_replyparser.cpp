@@ -2,11 +2,14 @@
 // back on the caller's thread in the order given, never reach a context that is gone, and
 // never carry the API key.
 
+#include "engine/inlineresults.h"
 #include "engine/replyparser.h"
-#include "providers/viduadapter.h"
+#include "llmapi/llmapiadapter.h"
+#include "vidu/viduadapter.h"
 
 #include <QMutex>
 #include <QSemaphore>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -91,6 +94,8 @@ private slots:
     void answersComeBackInOrder();
     void goneContextHearsNothing();
     void keyNeverInTheUpdate();
+    void inlineImagesBecomeFiles();
+    void unreadableInlineResultIsKept();
 };
 
 void TestEngineReplyParser::parsesOffTheCallersThreadLikeInPlace()
@@ -101,7 +106,7 @@ void TestEngineReplyParser::parsesOffTheCallersThreadLikeInPlace()
     const ProviderReply reply = statusReply("processing", 42);
     std::optional<TaskUpdate> later;
     QThread *doneThread = nullptr;
-    parser.parseLater(&adapter, ApiPhase::Poll, reply, viduTask(), Key, &context, [&](TaskUpdate update) {
+    parser.parseLater(&adapter, ApiPhase::Poll, reply, viduTask(), Key, {}, &context, [&](TaskUpdate update) {
         doneThread = QThread::currentThread();
         later = update;
     });
@@ -127,7 +132,7 @@ void TestEngineReplyParser::answersComeBackInOrder()
     QObject context;
     QList<int> progress;
     for (int i = 0; i < 50; ++i) {
-        parser.parseLater(&adapter, ApiPhase::Poll, statusReply("processing", i), viduTask(), Key, &context,
+        parser.parseLater(&adapter, ApiPhase::Poll, statusReply("processing", i), viduTask(), Key, {}, &context,
                           [&progress](TaskUpdate update) { progress.append(update.progress); });
     }
     QTRY_COMPARE(progress.size(), 50);
@@ -142,13 +147,13 @@ void TestEngineReplyParser::goneContextHearsNothing()
     ReplyParser parser;
     auto *gone = new QObject;
     bool goneCalled = false;
-    parser.parseLater(&adapter, ApiPhase::Poll, statusReply("processing"), viduTask(), Key, gone,
+    parser.parseLater(&adapter, ApiPhase::Poll, statusReply("processing"), viduTask(), Key, {}, gone,
                       [&goneCalled](TaskUpdate) { goneCalled = true; });
     QTRY_COMPARE(adapter.threads().size(), 1);   // being parsed, held at the gate
     delete gone;
     QObject alive;
     bool aliveCalled = false;
-    parser.parseLater(&adapter, ApiPhase::Poll, statusReply("success"), viduTask(), Key, &alive,
+    parser.parseLater(&adapter, ApiPhase::Poll, statusReply("success"), viduTask(), Key, {}, &alive,
                       [&aliveCalled](TaskUpdate) { aliveCalled = true; });
     adapter.gate.release(2);
     // The answers come back in order, so the first one has been dropped by now.
@@ -167,6 +172,48 @@ void TestEngineReplyParser::keyNeverInTheUpdate()
     QVERIFY2(!update.excerpt.contains(Key), qPrintable(update.excerpt));
     QVERIFY2(!update.error->message.contains(Key), qPrintable(update.error->message));
     QVERIFY(!update.excerpt.isEmpty());
+}
+
+void TestEngineReplyParser::inlineImagesBecomeFiles()
+{
+    // LLMAPI answers with base64 images unless asked for links: they end up as files.
+    QTemporaryDir folder;
+    const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452");
+    ProviderReply reply;
+    reply.httpStatus = 200;
+    reply.body = "{\"status\":\"succeeded\",\"data\":[{\"b64_json\":\"" + png.toBase64()
+                 + "\"},{\"url\":\"https://oss.example/1.png\"}]}";
+    Task task;
+    task.id = 42;
+    task.provider = QStringLiteral("llmapi");
+    task.remoteId = QStringLiteral("imgtask_1");
+    const TaskUpdate update = ReplyParser::parse(LlmApiAdapter(), ApiPhase::Poll, reply, task, Key, folder.path());
+    QCOMPARE(update.state, TaskState::Succeeded);
+    QCOMPARE(update.resultUrls.size(), 2);
+    const QUrl file(update.resultUrls.at(1));
+    QVERIFY2(file.isLocalFile(), qPrintable(update.resultUrls.at(1)));
+    QCOMPARE(QFileInfo(file.toLocalFile()).fileName(), QStringLiteral("task-42-1.png"));
+    QFile written(file.toLocalFile());
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), png);
+    QCOMPARE(update.resultUrls.at(0), QStringLiteral("https://oss.example/1.png"));
+}
+
+void TestEngineReplyParser::unreadableInlineResultIsKept()
+{
+    QTemporaryDir folder;
+    const QStringList urls{QStringLiteral("data:image/png;base64,@@not base64@@"), QStringLiteral("https://a.example/x.png")};
+    QString error;
+    QCOMPARE(InlineResults::store(urls, 7, folder.path(), &error), urls);   // nothing lost, nothing written
+    QVERIFY(QDir(folder.path()).entryList(QDir::Files).isEmpty());
+
+    // A folder that cannot be made: the image stays inline and the reason is given.
+    QFile blocker(folder.filePath(QStringLiteral("blocker")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QStringList good{QStringLiteral("data:image/png;base64,iVBORw0KGgo=")};
+    QCOMPARE(InlineResults::store(good, 7, blocker.fileName() + QStringLiteral("/sub"), &error), good);
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEngineReplyParser)

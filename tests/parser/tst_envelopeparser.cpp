@@ -1,3 +1,4 @@
+#include "builtinproviders.h"
 #include "envelopeparser.h"
 #include "errorcatalog.h"
 #include "errortaxonomy.h"
@@ -878,6 +879,9 @@ void TestEnvelopeParser::stripRequestIdSuffixWithoutOutput()
 {
     QCOMPARE(EnvelopeParser::stripRequestIdSuffix(QStringLiteral("boom (request id: z)"), nullptr), QStringLiteral("boom"));
 }
+
+// The providers' catalogs and failure parsing come from their folders.
+Q_CONSTRUCTOR_FUNCTION(registerBuiltinProvidersOnce)
 
 QTEST_GUILESS_MAIN(TestEnvelopeParser)
 #include "tst_envelopeparser.moc"

@@ -1,6 +1,7 @@
 // What all adapters share: registration, request hygiene (auth header, URL building, key
 // handling), excerpt redaction, and robustness of every parse function on hostile input.
 
+#include "builtinproviders.h"
 #include "adapterkit.h"
 #include "builtinproviders.h"
 #include "parsetestsupport.h"
@@ -338,6 +339,9 @@ void TestProvidersCommon::hostileBodiesNeverCrash()
     }
     QVERIFY(updates > 1000);
 }
+
+// The providers' catalogs and failure parsing come from their folders.
+Q_CONSTRUCTOR_FUNCTION(registerBuiltinProvidersOnce)
 
 QTEST_MAIN(TestProvidersCommon)
 #include "tst_providers_common.moc"

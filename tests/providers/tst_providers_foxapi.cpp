@@ -1,6 +1,7 @@
 // FoxAPI adapter: requests as data, and every answer shape of protocols.md section 2.
 
-#include "foxapiadapter.h"
+#include "builtinproviders.h"
+#include "foxapi/foxapiadapter.h"
 #include "parsetestsupport.h"
 
 #include <QTest>
@@ -229,6 +230,9 @@ void TestFoxApiAdapter::cancelIsUnsupported()
     QVERIFY(update.error);
     QCOMPARE(update.error->code, QStringLiteral("cancel_unsupported"));
 }
+
+// The providers' catalogs and failure parsing come from their folders.
+Q_CONSTRUCTOR_FUNCTION(registerBuiltinProvidersOnce)
 
 QTEST_MAIN(TestFoxApiAdapter)
 #include "tst_providers_foxapi.moc"

@@ -1,6 +1,7 @@
 // LLMAPI adapter: async image tasks, IMAGE_TASK_* reasons in error.type (protocols.md section 4).
 
-#include "llmapiadapter.h"
+#include "builtinproviders.h"
+#include "llmapi/llmapiadapter.h"
 #include "parsetestsupport.h"
 
 #include <QTest>
@@ -87,6 +88,16 @@ void TestLlmApiAdapter::requests()
     const QJsonObject body = QJsonDocument::fromJson(submit.body).object();
     QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("gpt-image-2"));
     QCOMPARE(body.value(QStringLiteral("n")).toInt(), 2);
+    // Links rather than inline images, unless the operator chose a format; Gemini takes none.
+    QCOMPARE(body.value(QStringLiteral("response_format")).toString(), QStringLiteral("url"));
+    auto formatOf = [&](const QString &model, const QJsonObject &params) {
+        const ProviderRequest request =
+            m_adapter.submitRequest(endpoint, TaskSpec{model, QStringLiteral("image"), QStringLiteral("a cat"), params});
+        return QJsonDocument::fromJson(request.body).object().value(QStringLiteral("response_format"));
+    };
+    QCOMPARE(formatOf(QStringLiteral("gpt-image-2"), obj("{'response_format':'b64_json'}")).toString(),
+             QStringLiteral("b64_json"));
+    QVERIFY(formatOf(QStringLiteral("gemini-2.5-flash-image"), {}).isUndefined());
 
     const Task t = task(QStringLiteral("llmapi"), QStringLiteral("imgtask_1"));
     QCOMPARE(m_adapter.statusRequest(endpoint, t).url.toString(),
@@ -161,8 +172,12 @@ void TestLlmApiAdapter::parseStatus_data()
         false, false, 100, -1, {Png});
     row("urls", 200, j("{'status':'succeeded','urls':['https://oss.example/0.png']}"), "succeeded", "", "", false, false,
         100, -1, {Png});
-    row("b64 only", 200, j("{'status':'succeeded','data':[{'b64_json':'iVBORw0KGgo='}]}"), "failed",
-        "unexpected_response", "server");
+    // Inline images (the API's default format) travel on as data: URLs; the engine writes them to files.
+    row("b64 only", 200, j("{'status':'succeeded','data':[{'b64_json':'iVBORw0KGgo='}]}"), "succeeded", "", "", false,
+        false, 100, -1, {QStringLiteral("data:image/png;base64,iVBORw0KGgo=")});
+    row("b64 webp", 200, j("{'status':'succeeded','output_format':'webp','data':[{'b64_json':'UklGRg=='}]}"), "succeeded",
+        "", "", false, false, 100, -1, {QStringLiteral("data:image/webp;base64,UklGRg==")});
+    row("nothing", 200, j("{'status':'succeeded','data':[]}"), "failed", "unexpected_response", "server");
     row("failed typed", 200,
         j("{'status':'failed','error':{'type':'api_error','message':'upstream returned no generated images'},'http_status':502}"),
         "failed", "api_error", "upstream");
@@ -210,6 +225,9 @@ void TestLlmApiAdapter::parseCancel()
     if (state == QLatin1String("-") && errorCode.isEmpty())
         QVERIFY2(update.excerpt.contains(QStringLiteral("re-polling")), qPrintable(update.excerpt));
 }
+
+// The providers' catalogs and failure parsing come from their folders.
+Q_CONSTRUCTOR_FUNCTION(registerBuiltinProvidersOnce)
 
 QTEST_MAIN(TestLlmApiAdapter)
 #include "tst_providers_llmapi.moc"

@@ -1,7 +1,8 @@
 // new-api adapter: the OpenAI video object, the TaskDto wrapper and new-api's error quirks
 // (protocols.md section 3).
 
-#include "newapiadapter.h"
+#include "builtinproviders.h"
+#include "newapi/newapiadapter.h"
 #include "parsetestsupport.h"
 
 #include <QTest>
@@ -213,6 +214,9 @@ void TestNewApiAdapter::cancelIsUnsupported()
     QVERIFY(update.error);
     QCOMPARE(update.error->code, QStringLiteral("cancel_unsupported"));
 }
+
+// The providers' catalogs and failure parsing come from their folders.
+Q_CONSTRUCTOR_FUNCTION(registerBuiltinProvidersOnce)
 
 QTEST_MAIN(TestNewApiAdapter)
 #include "tst_providers_newapi.moc"

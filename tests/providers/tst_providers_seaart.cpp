@@ -1,7 +1,8 @@
 // SeaArt adapter: requests as data, and every answer shape of protocols.md section 1.
 
+#include "builtinproviders.h"
 #include "parsetestsupport.h"
-#include "seaartadapter.h"
+#include "seaart/seaartadapter.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -378,6 +379,9 @@ void TestSeaArtAdapter::excerptIsRedacted()
     QCOMPARE(stateId(big.state), QStringLiteral("queued"));
     QVERIFY(big.excerpt.size() <= 300);
 }
+
+// The providers' catalogs and failure parsing come from their folders.
+Q_CONSTRUCTOR_FUNCTION(registerBuiltinProvidersOnce)
 
 QTEST_MAIN(TestSeaArtAdapter)
 #include "tst_providers_seaart.moc"

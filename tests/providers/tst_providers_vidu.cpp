@@ -1,7 +1,8 @@
 // Vidu adapter: ent/v2 endpoints, "Token" auth, reason/metadata envelope (protocols.md section 5).
 
+#include "builtinproviders.h"
 #include "parsetestsupport.h"
-#include "viduadapter.h"
+#include "vidu/viduadapter.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -231,6 +232,9 @@ void TestViduAdapter::parseCancel()
     if (state == QLatin1String("-") && errorCode.isEmpty())
         QVERIFY2(update.excerpt.contains(QStringLiteral("re-polling")), qPrintable(update.excerpt));
 }
+
+// The providers' catalogs and failure parsing come from their folders.
+Q_CONSTRUCTOR_FUNCTION(registerBuiltinProvidersOnce)
 
 QTEST_MAIN(TestViduAdapter)
 #include "tst_providers_vidu.moc"

@@ -4,10 +4,10 @@
 // in-process SandboxServer. Waiting happens in nested event loops (QSignalSpy::wait), so the
 // server, which lives on the same thread, keeps serving while a test waits.
 
+#include "sandboxerrortables.h"
 #include "sandboxserver.h"
 
 #include "envelopeparser.h"
-#include "errorcatalog.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -131,24 +131,41 @@ inline ApiError parsedError(const QString &provider, const HttpResult &result, A
     return EnvelopeParser::parseHttpError(provider, phase, result.status, result.body, result.headers);
 }
 
-// True when the error answer means exactly this catalog entry to the client: the status-only
-// identifiers (http_429, http_5xx) by their status, everything else through the catalog lookup
-// the app itself uses.
-inline bool resolvesTo(const QString &provider, const HttpResult &result, const ErrorCatalogEntry *entry,
-                       QString *why = nullptr)
+// The provider's machine code in an error answer, read along the documented envelope paths
+// (protocols.md 7.2) without the app's parser or catalog: the sandbox is checked against the
+// providers' documentation, not against the app it serves.
+inline QString envelopeCode(const HttpResult &result)
 {
-    const ApiError error = parsedError(provider, result);
-    const ErrorCatalog &catalog = ErrorCatalog::instance();
-    const QString code = QString::fromUtf8(entry->code);
-    const ErrorCatalogEntry *found = code.startsWith(QLatin1String("http_")) ? catalog.findHttpStatus(provider, result.status)
-                                                                              : catalog.resolve(error);
-    if (why) {
-        *why = QStringLiteral("status %1, parsed code '%2', resolved to '%3', body %4")
-                   .arg(result.status)
-                   .arg(error.code, found ? QString::fromUtf8(found->code) : QStringLiteral("(nothing)"),
-                        QString::fromUtf8(result.body.left(300)));
+    const QJsonObject body = result.json();
+    const QJsonValue error = body.value(QLatin1String("error"));
+    if (error.isObject()) {
+        const QJsonObject e = error.toObject();
+        const QString code = e.value(QLatin1String("code")).toString();
+        if (!code.isEmpty())
+            return code;                                    // SeaArt gateway, FoxAPI, new-api relay
+        if (e.contains(QLatin1String("type")))
+            return e.value(QLatin1String("type")).toString();   // LLMAPI reasons, OpenAI classes
+        return e.value(QLatin1String("message")).toString();    // LLMAPI platform messages
     }
-    return found == entry;
+    if (body.contains(QLatin1String("reason")))
+        return body.value(QLatin1String("reason")).toString();  // Vidu
+    if (body.value(QLatin1String("detail")).isString()) {
+        // SeaArt runtime: the message is the identifier ("App not found: x" -> "App not found").
+        if (body.contains(QLatin1String("error_type")))
+            return body.value(QLatin1String("error_type")).toString();
+        return body.value(QLatin1String("detail")).toString().section(QStringLiteral(": "), 0, 0);
+    }
+    if (body.value(QLatin1String("code")).isString())
+        return body.value(QLatin1String("code")).toString();    // new-api task routes
+    return body.value(QLatin1String("status")).toString();      // SeaArt cancel outcomes
+}
+
+// The sandbox's table entry for a code (the tests' data rows come from these tables).
+inline const SandboxErrorCode &tableEntry(const QString &provider, const QString &code)
+{
+    static const SandboxErrorCode missing{"", 0, true, CodeUse::Request};
+    const SandboxErrorCode *entry = SandboxErrorTables::find(provider, code);
+    return entry ? *entry : missing;
 }
 
 // Polls until done(answer) holds or the time is up; returns every answer, in order. Waiting

@@ -298,16 +298,29 @@ void TestSandboxAdmin::seedOverHttpReplaysTheSameDemo()
 void TestSandboxAdmin::catalogListing()
 {
     const QJsonArray codes = admin("GET", QStringLiteral("/catalog?provider=vidu")).json().value(QLatin1String("codes")).toArray();
-    QCOMPARE(codes.size(), ErrorCatalog::instance().entriesOf(u"vidu").size());
+    QCOMPARE(codes.size(), qsizetype(SandboxErrorTables::of(u"vidu").size()));
     bool sawInTask = false;
+    bool sawInferred = false;
     for (const QJsonValue &value : codes) {
         const QJsonObject code = value.toObject();
         QCOMPARE(code.value(QLatin1String("provider")).toString(), QStringLiteral("vidu"));
         const int documented = code.value(QLatin1String("documented_status")).toInt();
         QVERIFY(documented == 0 || documented == code.value(QLatin1String("sandbox_status")).toInt());
+        // An inferred status is never reported as documented.
+        QCOMPARE(code.value(QLatin1String("inferred")).toBool(), documented == 0);
+        sawInferred = sawInferred || code.value(QLatin1String("inferred")).toBool();
         sawInTask = sawInTask || code.value(QLatin1String("in_task")).toBool();
     }
     QVERIFY(sawInTask);
+    QVERIFY(sawInferred);   // Vidu's newer codes have no documented status
+    // Facts from Vidu's error-code page (seed 004 / protocols.md 5.8).
+    for (const auto &[reason, status] : {std::pair{"CreditInsufficient", 400}, std::pair{"TaskNotFound", 404},
+                                         std::pair{"Conflict", 409}, std::pair{"QuotaExceeded", 429},
+                                         std::pair{"Canceled", 499}, std::pair{"InternalServiceFailure", 500}}) {
+        const SandboxErrorCode &entry = tableEntry(QStringLiteral("vidu"), QString::fromLatin1(reason));
+        QCOMPARE(entry.status, status);
+        QVERIFY(!entry.inferred);
+    }
 }
 
 void TestSandboxAdmin::unknownAdminRoute()

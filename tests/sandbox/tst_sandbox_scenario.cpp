@@ -46,6 +46,7 @@ private slots:
     void apngIsWellFormed();
     void faultTransformations();
     void retryAfterHeader();
+    void newApiFailShapeAndNoUrl();
 };
 
 void TestSandboxScenario::durations_data()
@@ -414,6 +415,25 @@ void TestSandboxScenario::retryAfterHeader()
     const auto seconds = RetryAfter::parse(reply.header("Retry-After"), QDateTime::currentDateTimeUtc());
     QVERIFY(seconds);
     QVERIFY(*seconds >= 59 && *seconds <= 61);
+}
+
+void TestSandboxScenario::newApiFailShapeAndNoUrl()
+{
+    QString error;
+    const auto parsed = ScenarioParser::parseTokens(u"fail=task_failed fail-shape=metadata no-url", &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->failShape, std::optional<QString>(QStringLiteral("metadata")));
+    QCOMPARE(parsed->noUrl, std::optional<bool>(true));
+    QVERIFY(parsed->hasTaskSettings());
+    // toText() parses back to the same scenario.
+    const auto again = ScenarioParser::parseTokens(parsed->toText(), &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->failShape, parsed->failShape);
+    QCOMPARE(again->noUrl, parsed->noUrl);
+    QVERIFY(ScenarioParser::parseTokens(u"fail_shape=none", &error));   // underscores work like dashes
+    QVERIFY(!ScenarioParser::parseTokens(u"fail-shape=somewhere", &error));
+    QVERIFY(error.contains(QLatin1String("fail-shape")));
+    QVERIFY(!ScenarioParser::parseTokens(u"no-url=maybe", &error));
 }
 
 QTEST_MAIN(TestSandboxScenario)

@@ -282,6 +282,13 @@ void TestMainWindow::retryAndCancelChangeState()
     const qint64 running = rig.submit(QStringLiteral("llmapi"), QStringLiteral("queue=100ms run=60s"));
     QTRY_COMPARE_WITH_TIMEOUT(rig.state(failing), TaskState::Failed, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(rig.state(running), TaskState::Running, 15000);
+    // The table hears of the engine's changes once they are written: the actions follow it.
+    auto listedAs = [&window](qint64 id, TaskState state) {
+        const std::optional<TaskSummary> task = window->taskModel()->taskById(id);
+        return task && task->state == state;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listedAs(failing, TaskState::Failed), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(listedAs(running, TaskState::Running), 5000);
 
     // Retry through the toolbar action on the selection.
     window->selectTasks({failing});

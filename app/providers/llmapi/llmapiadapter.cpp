@@ -1,5 +1,7 @@
 #include "llmapiadapter.h"
 
+#include "llmapicatalog.h"
+
 #include "adapterkit.h"
 #include "envelopeparser.h"
 
@@ -10,6 +12,16 @@ using namespace AdapterKit;
 namespace {
 
 constexpr QByteArrayView Scheme = "Bearer";
+
+// The task states that end in failure; spelled in either case, and both ways of "cancelled".
+bool isFailureStatus(const QString &status)
+{
+    for (const char *failed : {"failed", "timeout", "canceled", "cancelled"}) {
+        if (status.compare(QLatin1StringView(failed), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
 
 bool hasCode(const TaskUpdate &update, const char *code)
 {
@@ -40,6 +52,19 @@ QStringList resultUrls(const QJsonObject &task)
 {
     QStringList urls;
     collectUrls(task.value(QLatin1StringView("data")), &urls);
+    // Images sent inline (response_format b64_json, the API's default) travel on as data: URLs;
+    // the engine writes them to files. PNG unless the request named another output_format.
+    const QJsonArray data = task.value(QLatin1StringView("data")).toArray();
+    for (const QJsonValue &item : data) {
+        const QJsonObject image = item.toObject();
+        const QString encoded = image.value(QLatin1StringView("b64_json")).toString();
+        if (encoded.isEmpty() || image.value(QLatin1StringView("url")).isString())
+            continue;
+        QString format = task.value(QLatin1StringView("output_format")).toString().toLower();
+        if (format != QLatin1StringView("jpeg") && format != QLatin1StringView("webp"))
+            format = QStringLiteral("png");
+        urls.append(QStringLiteral("data:image/%1;base64,%2").arg(format, encoded));
+    }
     for (const char *key : {"result", "output"}) {
         const QJsonValue value = task.value(QLatin1StringView(key));
         if (value.isObject()) {
@@ -68,8 +93,9 @@ void applyTask(const QJsonObject &task, ApiPhase phase, const ProviderReply &rep
         const QStringList urls = resultUrls(task);
         if (urls.isEmpty()) {
             update->state = TaskState::Failed;
-            update->error = unexpected(phase, reply, QStringLiteral("the succeeded task has no result URL "
-                                                                    "(no data[].url, result.urls or similar)"));
+            update->error = unexpected(phase, reply, QStringLiteral("the succeeded task has no result URL or "
+                                                                    "inline image (no data[].url, data[].b64_json, "
+                                                                    "result.urls or similar)"));
             return;
         }
         update->state = TaskState::Succeeded;
@@ -77,7 +103,7 @@ void applyTask(const QJsonObject &task, ApiPhase phase, const ProviderReply &rep
         update->resultUrls = urls;
     } else if (status == QLatin1StringView("failed") || status == QLatin1StringView("timeout")
                || status == QLatin1StringView("canceled") || status == QLatin1StringView("cancelled")) {
-        update->error = EnvelopeParser::parseInTaskFailure(QStringLiteral("llmapi"), task);
+        update->error = LlmApiAdapter{}.inTaskFailure(task);
         if (status == QLatin1StringView("timeout"))
             update->state = TaskState::TimedOut;
         else if (status == QLatin1StringView("failed"))
@@ -140,7 +166,13 @@ QString LlmApiAdapter::validate(const TaskSpec &spec) const
 ProviderRequest LlmApiAdapter::submitRequest(const ProviderEndpoint &endpoint, const TaskSpec &spec) const
 {
     const QUrl url = endpointUrl(endpoint.baseUrl, {QStringLiteral("v1"), QStringLiteral("images"), QStringLiteral("tasks")});
-    return request(ApiPhase::Submit, "POST", url, Scheme, endpoint.apiKey, jsonBody(modelPromptBody(spec)));
+    QJsonObject body = modelPromptBody(spec);
+    // response_format is an OpenAI-model option that defaults to b64_json: ask for links, which
+    // keep large images out of every status answer, unless the operator chose otherwise.
+    // Inferred: Gemini models take no response_format, so none is sent for them.
+    if (!body.contains(QStringLiteral("response_format")) && !spec.model.startsWith(QStringLiteral("gemini"), Qt::CaseInsensitive))
+        body.insert(QStringLiteral("response_format"), QStringLiteral("url"));
+    return request(ApiPhase::Submit, "POST", url, Scheme, endpoint.apiKey, jsonBody(body));
 }
 
 ProviderRequest LlmApiAdapter::statusRequest(const ProviderEndpoint &endpoint, const Task &task) const
@@ -235,4 +267,28 @@ TaskUpdate LlmApiAdapter::parseCancel(const ProviderReply &reply, const Task &) 
     }
     update.state = TaskState::Cancelling;
     return update;
+}
+
+std::optional<InTaskFailure> LlmApiAdapter::readInTaskFailure(const QJsonObject &task) const
+{
+    const QString status = task.value(QLatin1StringView("status")).toString();
+    if (!isFailureStatus(status))
+        return std::nullopt;
+    const QJsonValue errorValue = task.value(QLatin1StringView("error"));
+    const QJsonObject error = errorValue.toObject();
+    InTaskFailure d;
+    d.type = EnvelopeParser::scalarText(error.value(QLatin1StringView("type")));
+    d.code = d.type.isEmpty() ? status : d.type;
+    d.message = errorValue.isString() ? errorValue.toString() : EnvelopeParser::anyText(error.value(QLatin1StringView("message")));
+    return d;
+}
+
+std::span<const ErrorCatalogEntry> LlmApiAdapter::catalogEntries() const
+{
+    return llmApiCatalogEntries();
+}
+
+QUrl LlmApiAdapter::defaultBaseUrl() const
+{
+    return QUrl(QStringLiteral("https://llmapi.site"));
 }

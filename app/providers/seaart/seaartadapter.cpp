@@ -1,5 +1,7 @@
 #include "seaartadapter.h"
 
+#include "seaartcatalog.h"
+
 #include "adapterkit.h"
 #include "envelopeparser.h"
 
@@ -56,7 +58,7 @@ void applyStatus(const QJsonObject &object, ApiPhase phase, const ProviderReply 
                                                             ? QStringLiteral("INFERENCE_FAILURE")
                                                             : QStringLiteral("CANCELED"));
         }
-        update->error = EnvelopeParser::parseInTaskFailure(QStringLiteral("seaart"), failed);
+        update->error = SeaArtAdapter{}.inTaskFailure(failed);
         const QString code = update->error ? update->error->code : QString();
         if (code == QLatin1StringView("CANCELED"))
             update->state = TaskState::Cancelled;
@@ -312,4 +314,30 @@ TaskUpdate SeaArtAdapter::parseCancel(const ProviderReply &reply, const Task &) 
     }
     update.state = TaskState::Cancelling;
     return update;
+}
+
+std::optional<InTaskFailure> SeaArtAdapter::readInTaskFailure(const QJsonObject &task) const
+{
+    if (task.value(QLatin1StringView("status")).toString() != QLatin1StringView("COMPLETED"))
+        return std::nullopt;
+    const QString error = EnvelopeParser::anyText(task.value(QLatin1StringView("error")));
+    const QString errorType = EnvelopeParser::scalarText(task.value(QLatin1StringView("error_type")));
+    // COMPLETED is only "terminal"; the error fields decide failure.
+    if (error.isEmpty() && errorType.isEmpty())
+        return std::nullopt;
+    InTaskFailure d;
+    d.code = errorType.isEmpty() ? QStringLiteral("INFERENCE_FAILURE") : errorType;
+    d.message = error;
+    d.requestId = EnvelopeParser::scalarText(task.value(QLatin1StringView("request_id")));
+    return d;
+}
+
+std::span<const ErrorCatalogEntry> SeaArtAdapter::catalogEntries() const
+{
+    return seaArtCatalogEntries();
+}
+
+QUrl SeaArtAdapter::defaultBaseUrl() const
+{
+    return QUrl(QStringLiteral("https://cloud.seaart.ai/model"));
 }

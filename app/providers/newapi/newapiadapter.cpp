@@ -1,5 +1,7 @@
 #include "newapiadapter.h"
 
+#include "newapicatalog.h"
+
 #include "adapterkit.h"
 #include "envelopeparser.h"
 
@@ -68,7 +70,7 @@ void applyTaskDto(const QJsonObject &wrapper, const QJsonObject &dto, ApiPhase p
         update->progress = 100;
         update->resultUrls = urls;
     } else if (status == QLatin1StringView("FAILURE")) {
-        update->error = EnvelopeParser::parseInTaskFailure(QStringLiteral("newapi"), wrapper);
+        update->error = NewApiAdapter{}.inTaskFailure(wrapper);
         update->state = terminalStateFor(update->error);
     } else if (status.isEmpty()) {
         update->error = unexpected(phase, reply, QStringLiteral("the %1 answer has no status").arg(answerName(phase)));
@@ -109,7 +111,7 @@ void applyVideo(const QJsonObject &video, ApiPhase phase, const ProviderReply &r
     } else if (status == QLatin1StringView("failed")) {
         // new-api has no timeout or cancelled status; its codes (channel:response_time_exceeded,
         // ...) still say so, and the catalog knows which ones.
-        update->error = EnvelopeParser::parseInTaskFailure(QStringLiteral("newapi"), video);
+        update->error = NewApiAdapter{}.inTaskFailure(video);
         update->state = terminalStateFor(update->error);
     } else if (status.isEmpty()) {
         update->error = unexpected(phase, reply, QStringLiteral("the %1 answer has no status").arg(answerName(phase)));
@@ -266,4 +268,44 @@ TaskUpdate NewApiAdapter::parseCancel(const ProviderReply &reply, const Task &) 
     update.error = clientError(QStringLiteral("cancel_unsupported"), ApiPhase::Cancel, reply,
                                QStringLiteral("new-api has no cancel endpoint"));
     return update;
+}
+
+std::optional<InTaskFailure> NewApiAdapter::readInTaskFailure(const QJsonObject &task) const
+{
+    // GET /v1/video/generations/{id} wraps the TaskDto: {"code":"success","data":{...}}
+    const QJsonValue data = task.value(QLatin1StringView("data"));
+    if (data.isObject() && task.value(QLatin1StringView("code")).isString())
+        return readInTaskFailure(data.toObject());
+
+    const QString status = task.value(QLatin1StringView("status")).toString();
+    if (status == QLatin1StringView("failed")) {
+        // OpenAI video object (and the docs' variant): error:{code,message}
+        const QJsonValue errorValue = task.value(QLatin1StringView("error"));
+        const QJsonObject error = errorValue.toObject();
+        InTaskFailure d;
+        d.code = EnvelopeParser::scalarText(error.value(QLatin1StringView("code")));
+        if (d.code.isEmpty())
+            d.code = EnvelopeParser::scalarText(error.value(QLatin1StringView("type")));
+        if (d.code.isEmpty())
+            d.code = QStringLiteral("task_failed");
+        d.message = errorValue.isString() ? errorValue.toString() : EnvelopeParser::anyText(error.value(QLatin1StringView("message")));
+        if (d.message.isEmpty())
+            d.message = EnvelopeParser::anyText(task.value(QLatin1StringView("fail_reason")));
+        return d;
+    }
+    if (status == QLatin1StringView("FAILURE")) {
+        // TaskDto uses fail_reason, the Midjourney DTO failReason.
+        InTaskFailure d;
+        d.code = QStringLiteral("task_failed");
+        d.message = EnvelopeParser::anyText(task.value(QLatin1StringView("fail_reason")));
+        if (d.message.isEmpty())
+            d.message = EnvelopeParser::anyText(task.value(QLatin1StringView("failReason")));
+        return d;
+    }
+    return std::nullopt;
+}
+
+std::span<const ErrorCatalogEntry> NewApiAdapter::catalogEntries() const
+{
+    return newApiCatalogEntries();
 }

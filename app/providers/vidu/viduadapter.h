@@ -2,13 +2,13 @@
 
 #include "provideradapter.h"
 
-// LLMAPI (sub2api-style gateway) async image tasks, protocols.md section 4.
-//   submit  POST {base}/v1/images/tasks              202 + task object {task_id | id, status}
-//   status  GET  {base}/v1/images/tasks/{id}         queued | running | succeeded | failed | timeout | canceled
-//   cancel  POST {base}/v1/images/tasks/{id}/cancel  409 IMAGE_TASK_ALREADY_TERMINAL when too late
-class LlmApiAdapter final : public ProviderAdapter
+// Vidu API (platform.vidu.com, "ent/v2"), protocols.md section 5. Auth is "Token <key>".
+//   submit  POST {base}/ent/v2/{text2video|img2video|reference2video}   {model, prompt, ...}
+//   status  GET  {base}/ent/v2/tasks/{id}/creations   created | queueing | processing | success | failed
+//   cancel  POST {base}/ent/v2/tasks/{id}/cancel {"id"} -> {}   (400 BadRequest "can not cancel")
+class ViduAdapter final : public ProviderAdapter
 {
-    Q_DECLARE_TR_FUNCTIONS(LlmApiAdapter)
+    Q_DECLARE_TR_FUNCTIONS(ViduAdapter)
 
 public:
     QString id() const override;
@@ -25,4 +25,11 @@ public:
     TaskUpdate parseSubmit(const ProviderReply &reply) const override;
     TaskUpdate parseStatus(const ProviderReply &reply, const Task &task) const override;
     TaskUpdate parseCancel(const ProviderReply &reply, const Task &task) const override;
+
+    std::span<const ErrorCatalogEntry> catalogEntries() const override;
+    std::optional<InTaskFailure> readInTaskFailure(const QJsonObject &task) const override;
+    QUrl defaultBaseUrl() const override;
+
+    // The submit endpoint for a kind; an empty kind means text2video.
+    static QString endpointFor(const QString &kind);
 };

@@ -25,6 +25,10 @@ public:
     TaskUpdate parseStatus(const ProviderReply &reply, const Task &task) const override;
     TaskUpdate parseCancel(const ProviderReply &reply, const Task &task) const override;
 
+    std::span<const ErrorCatalogEntry> catalogEntries() const override;
+    std::optional<InTaskFailure> readInTaskFailure(const QJsonObject &task) const override;
+    QUrl defaultBaseUrl() const override;
+
     // True for kinds sent to /v1/videos/generations ("video", "text2video", ...).
     static bool isVideoKind(const QString &kind);
 };

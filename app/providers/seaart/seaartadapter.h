@@ -30,6 +30,10 @@ public:
     TaskUpdate parseResult(const ProviderReply &reply, const Task &task) const override;
     TaskUpdate parseCancel(const ProviderReply &reply, const Task &task) const override;
 
+    std::span<const ErrorCatalogEntry> catalogEntries() const override;
+    std::optional<InTaskFailure> readInTaskFailure(const QJsonObject &task) const override;
+    QUrl defaultBaseUrl() const override;
+
 private:
     // {base}/v1/queue/{endpoint}/requests/{id}/{action}, used when the task has no stored URL.
     static QUrl requestUrl(const QUrl &base, const Task &task, const QString &action);

@@ -25,4 +25,7 @@ public:
     TaskUpdate parseSubmit(const ProviderReply &reply) const override;
     TaskUpdate parseStatus(const ProviderReply &reply, const Task &task) const override;
     TaskUpdate parseCancel(const ProviderReply &reply, const Task &task) const override;
+
+    std::span<const ErrorCatalogEntry> catalogEntries() const override;
+    std::optional<InTaskFailure> readInTaskFailure(const QJsonObject &task) const override;
 };

@@ -1,5 +1,7 @@
 #include "viduadapter.h"
 
+#include "viducatalog.h"
+
 #include "adapterkit.h"
 #include "envelopeparser.h"
 
@@ -62,7 +64,7 @@ void applyTask(const QJsonObject &task, ApiPhase phase, const ProviderReply &rep
         if (!covers.isEmpty())   // poster frames, handy for thumbnails
             update->remoteData.insert(QStringLiteral("cover_urls"), covers);
     } else if (state == QLatin1StringView("failed")) {
-        update->error = EnvelopeParser::parseInTaskFailure(QStringLiteral("vidu"), task);
+        update->error = ViduAdapter{}.inTaskFailure(task);
         const bool cancelled = update->error && update->error->code == QLatin1StringView("UserCancelled");
         update->state = cancelled ? TaskState::Cancelled : TaskState::Failed;
     } else if (state.isEmpty()) {
@@ -88,7 +90,8 @@ ProviderCapabilities ViduAdapter::capabilities() const
 {
     ProviderCapabilities caps;
     caps.canCancel = true;
-    caps.canCancelWhileRunning = false;   // a running task answers 400 "can not cancel"
+    // Vidu's docs name no state in which cancel is refused; a finished task answers 400
+    // "can not cancel", which the engine reads as "already terminal".
     caps.canList = false;   // GET /ent/v2/tasks exists, but the adapter interface has no list call yet
     caps.submitIsIdempotent = false;
     return caps;
@@ -220,4 +223,27 @@ TaskUpdate ViduAdapter::parseCancel(const ProviderReply &reply, const Task &) co
     }
     update.state = TaskState::Cancelling;
     return update;
+}
+
+std::optional<InTaskFailure> ViduAdapter::readInTaskFailure(const QJsonObject &task) const
+{
+    if (task.value(QLatin1StringView("state")).toString() != QLatin1StringView("failed"))
+        return std::nullopt;
+    InTaskFailure d;
+    d.code = EnvelopeParser::scalarText(task.value(QLatin1StringView("err_code")));
+    if (d.code.isEmpty())
+        d.code = QStringLiteral("Unknown");
+    // The body carries only the code; the catalog explains it.
+    d.message = QStringLiteral("task failed");
+    return d;
+}
+
+std::span<const ErrorCatalogEntry> ViduAdapter::catalogEntries() const
+{
+    return viduCatalogEntries();
+}
+
+QUrl ViduAdapter::defaultBaseUrl() const
+{
+    return QUrl(QStringLiteral("https://api.vidu.com"));
 }

@@ -1,5 +1,7 @@
 #include "foxapiadapter.h"
 
+#include "foxapicatalog.h"
+
 #include "adapterkit.h"
 #include "envelopeparser.h"
 
@@ -45,7 +47,7 @@ void applyTask(const QJsonObject &task, ApiPhase phase, const ProviderReply &rep
         update->progress = 100;
         update->resultUrls = urls;
     } else if (status == QLatin1StringView("failed") || status == QLatin1StringView("cancelled")) {
-        update->error = EnvelopeParser::parseInTaskFailure(QStringLiteral("foxapi"), task);
+        update->error = FoxApiAdapter{}.inTaskFailure(task);
         const QString code = update->error ? update->error->code : QString();
         if (status == QLatin1StringView("cancelled") || code == QLatin1StringView("request_cancelled"))
             update->state = TaskState::Cancelled;
@@ -181,4 +183,31 @@ TaskUpdate FoxApiAdapter::parseCancel(const ProviderReply &reply, const Task &) 
     update.error = clientError(QStringLiteral("cancel_unsupported"), ApiPhase::Cancel, reply,
                                QStringLiteral("FoxAPI has no documented cancel endpoint"));
     return update;
+}
+
+std::optional<InTaskFailure> FoxApiAdapter::readInTaskFailure(const QJsonObject &task) const
+{
+    const QString status = task.value(QLatin1StringView("status")).toString();
+    const bool failed = status == QLatin1StringView("failed");
+    const bool cancelled = status == QLatin1StringView("cancelled");
+    if (!failed && !cancelled)
+        return std::nullopt;
+    const QJsonObject error = task.value(QLatin1StringView("error")).toObject();
+    InTaskFailure d;
+    d.code = EnvelopeParser::scalarText(error.value(QLatin1StringView("code")));
+    if (d.code.isEmpty())
+        d.code = failed ? QStringLiteral("generation_failed") : QStringLiteral("request_cancelled");
+    d.type = EnvelopeParser::scalarText(error.value(QLatin1StringView("type")));
+    d.message = EnvelopeParser::anyText(error.value(QLatin1StringView("message")));
+    return d;
+}
+
+std::span<const ErrorCatalogEntry> FoxApiAdapter::catalogEntries() const
+{
+    return foxApiCatalogEntries();
+}
+
+QUrl FoxApiAdapter::defaultBaseUrl() const
+{
+    return QUrl(QStringLiteral("https://api.foxapi.cc"));
 }
