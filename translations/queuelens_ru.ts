@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>BaseUrlNormalizer</name>
+    <message>
+        <source>The base URL is not valid: %1</source>
+        <translation>Некорректный базовый URL: %1</translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s base URL, for example https://api.vidu.com</source>
+        <translation>Введите базовый URL провайдера, например https://api.vidu.com</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>Базовый URL должен начинаться с http:// или https://</translation>
+    </message>
+    <message>
+        <source>The base URL needs a host name, for example https://api.vidu.com</source>
+        <translation>В базовом URL должно быть имя хоста, например https://api.vidu.com</translation>
+    </message>
+    <message>
+        <source>The base URL cannot contain a user name or password; QueueLens sends the API key itself.</source>
+        <translation>Базовый URL не может содержать имя пользователя или пароль: QueueLens сам передаёт API-ключ.</translation>
+    </message>
+    <message>
+        <source>The base URL cannot contain a query (“?%1”): QueueLens adds the API path and parameters itself.</source>
+        <translation>Базовый URL не может содержать строку запроса (“?%1”): QueueLens сам добавляет путь API и параметры.</translation>
+    </message>
+    <message>
+        <source>The base URL cannot contain a fragment (“#%1”).</source>
+        <translation>Базовый URL не может содержать фрагмент (“#%1”).</translation>
+    </message>
+    <message>
+        <source>Removed “%1” from the end: QueueLens adds the API path itself.</source>
+        <translation>Окончание “%1” удалено: QueueLens сам добавляет путь API.</translation>
+    </message>
+</context>
+<context>
     <name>CancelCommand</name>
     <message>
         <source>Ask the provider to cancel a task (with --wait, until it has stopped).</source>
@@ -1824,18 +1859,6 @@ No failed task. Nothing to worry about.</source>
         <translation>Если отмена была намеренной, ничего делать не нужно; иначе нажмите «Изменить и отправить снова».</translation>
     </message>
     <message>
-        <source>Upstream returned no images</source>
-        <translation>Вышестоящий сервис не вернул изображений</translation>
-    </message>
-    <message>
-        <source>The upstream model answered without producing any image, often because of a silent safety refusal or a passing fault.</source>
-        <translation>Вышестоящая модель ответила, не создав ни одного изображения, — часто из-за негласного отказа по соображениям безопасности или временного сбоя.</translation>
-    </message>
-    <message>
-        <source>Submit again after a pause. If it keeps returning nothing, reword the prompt with Edit and resubmit.</source>
-        <translation>Отправьте снова после паузы. Если результат по-прежнему пуст, переформулируйте промпт с помощью «Изменить и отправить снова».</translation>
-    </message>
-    <message>
         <source>Vidu rejected the request</source>
         <translation>Vidu отклонил запрос</translation>
     </message>
@@ -1904,18 +1927,6 @@ No failed task. Nothing to worry about.</source>
         <translation>Убедитесь, что каждый URL изображения открывается без входа в приватном окне браузера, замените нерабочие ссылки и нажмите «Изменить и отправить снова».</translation>
     </message>
     <message>
-        <source>Another operation is still in progress</source>
-        <translation>Другая операция ещё выполняется</translation>
-    </message>
-    <message>
-        <source>Vidu is still processing an earlier request for the same task or resource and refused this one for now.</source>
-        <translation>Vidu ещё обрабатывает предыдущий запрос для той же задачи или ресурса и пока отклонил этот.</translation>
-    </message>
-    <message>
-        <source>Wait a few seconds and use Check again to see the current state. Repeat the action only if it is still needed.</source>
-        <translation>Подождите несколько секунд и нажмите «Проверить снова», чтобы увидеть текущее состояние. Повторяйте действие, только если оно всё ещё нужно.</translation>
-    </message>
-    <message>
         <source>Image format not accepted by Vidu</source>
         <translation>Формат изображения не принимается Vidu</translation>
     </message>
@@ -1966,14 +1977,6 @@ No failed task. Nothing to worry about.</source>
     <message>
         <source>Vidu model unavailable</source>
         <translation>Модель Vidu недоступна</translation>
-    </message>
-    <message>
-        <source>The requested model could not run the task, either because it is temporarily unavailable or because the model name does not fit this endpoint.</source>
-        <translation>Запрошенная модель не смогла выполнить задачу: она временно недоступна или её название не подходит для этого эндпоинта.</translation>
-    </message>
-    <message>
-        <source>Check that the model name (for example viduq1) is valid for this endpoint. If it is, retry later or choose another model with Edit and resubmit.</source>
-        <translation>Убедитесь, что название модели (например, viduq1) допустимо для этого эндпоинта. Если да, повторите позже или выберите другую модель с помощью «Изменить и отправить снова».</translation>
     </message>
     <message>
         <source>Vidu task cancelled by the user</source>
@@ -2771,6 +2774,46 @@ No failed task. Nothing to worry about.</source>
         <source>Find the field at fault in the provider message and correct it with Edit and resubmit.</source>
         <translation>Найдите проблемное поле в сообщении провайдера и исправьте его с помощью «Изменить и отправить снова».</translation>
     </message>
+    <message>
+        <source>%1 named no error code; QueueLens chose “%2” from the task&apos;s state.</source>
+        <translation>%1 не указал код ошибки; QueueLens выбрал «%2» по состоянию задачи.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s documentation does not describe HTTP %2. What the status usually means: %3</source>
+        <translation>Документация %1 не описывает HTTP %2. Обычно этот статус означает: %3</translation>
+    </message>
+    <message>
+        <source>LLMAPI image task failed upstream</source>
+        <translation>Задача изображения LLMAPI завершилась ошибкой у поставщика модели</translation>
+    </message>
+    <message>
+        <source>The task failed after it reached the model: the upstream answered without an image, or the images could not be stored after generation (which may already have been billed). The message says which.</source>
+        <translation>Задача завершилась ошибкой уже после передачи модели: модель ответила без изображения, либо изображения не удалось сохранить после генерации (оплата могла уже пройти). Сообщение уточняет, что именно произошло.</translation>
+    </message>
+    <message>
+        <source>Read the message first. If no image was produced, submit again after a pause or reword the prompt with Edit and resubmit. If storing failed, check the account&apos;s usage before submitting again.</source>
+        <translation>Сначала прочитайте сообщение. Если изображение не было создано, отправьте снова после паузы или измените запрос через «Изменить и отправить заново». Если не удалось сохранение, проверьте расход по аккаунту, прежде чем отправлять снова.</translation>
+    </message>
+    <message>
+        <source>Vidu is still processing the request</source>
+        <translation>Vidu ещё обрабатывает запрос</translation>
+    </message>
+    <message>
+        <source>Vidu is still working on the request and asks to try again later.</source>
+        <translation>Vidu ещё работает над запросом и просит повторить попытку позже.</translation>
+    </message>
+    <message>
+        <source>Wait a little and retry, as Vidu asks.</source>
+        <translation>Подождите немного и повторите попытку, как просит Vidu.</translation>
+    </message>
+    <message>
+        <source>The requested model is not available for this task, so the task failed. Vidu points to the model type.</source>
+        <translation>Запрошенная модель недоступна для этой задачи, поэтому задача завершилась ошибкой. Vidu указывает на тип модели.</translation>
+    </message>
+    <message>
+        <source>Check the model type (for example viduq1 for this endpoint), correct it with Edit and resubmit, and try again.</source>
+        <translation>Проверьте тип модели (например, viduq1 для этой точки доступа), исправьте его через «Изменить и отправить заново» и повторите попытку.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorTaxonomy</name>
@@ -3465,6 +3508,10 @@ No failed task. Nothing to worry about.</source>
         <source>&quot;%1&quot; is not a model name (model names have no spaces).</source>
         <translation>&quot;%1&quot; — не название модели (в названиях моделей нет пробелов).</translation>
     </message>
+    <message>
+        <source>The gateway marked the task as failed but gave no reason.</source>
+        <translation>Шлюз пометил задачу как неудачную, но не указал причину.</translation>
+    </message>
 </context>
 <context>
     <name>ParamsEditor</name>
@@ -3566,26 +3613,6 @@ No failed task. Nothing to worry about.</source>
     <message>
         <source>Choose the provider this profile talks to.</source>
         <translation>Выберите провайдера, с которым работает этот профиль.</translation>
-    </message>
-    <message>
-        <source>Enter the provider&apos;s base URL, for example https://api.vidu.com</source>
-        <translation>Введите базовый URL провайдера, например https://api.vidu.com</translation>
-    </message>
-    <message>
-        <source>The base URL must start with http:// or https://</source>
-        <translation>Базовый URL должен начинаться с http:// или https://</translation>
-    </message>
-    <message>
-        <source>The base URL is not valid: %1</source>
-        <translation>Некорректный базовый URL: %1</translation>
-    </message>
-    <message>
-        <source>The base URL needs a host name, for example https://api.vidu.com</source>
-        <translation>В базовом URL должно быть имя хоста, например https://api.vidu.com</translation>
-    </message>
-    <message>
-        <source>The base URL cannot contain “?” or “#”.</source>
-        <translation>Базовый URL не может содержать “?” или “#”.</translation>
     </message>
     <message>
         <source>Name the environment variable that holds the API key.</source>
@@ -4340,10 +4367,6 @@ Click to show only these.</source>
         <translation>неизвестный провайдер “%1”</translation>
     </message>
     <message>
-        <source>--base-url needs an http or https URL, not “%1”</source>
-        <translation>для --base-url нужен URL с http или https, а не “%1”</translation>
-    </message>
-    <message>
         <source>--poll-interval needs milliseconds between 50 and 3600000</source>
         <translation>для --poll-interval нужно значение в миллисекундах от 50 до 3600000</translation>
     </message>
@@ -4358,6 +4381,14 @@ Click to show only these.</source>
     <message>
         <source>no answer to the submit of task %1 was recorded in time</source>
         <translation>ответ на отправку задачи %1 не был вовремя записан</translation>
+    </message>
+    <message>
+        <source>--base-url “%1”: %2</source>
+        <translation>--base-url “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5195,14 @@ Use Check again first if you are not sure.</source>
     <message>
         <source>The task history could not be read completely: %1</source>
         <translation>Историю задач не удалось прочитать полностью: %1</translation>
+    </message>
+    <message>
+        <source>Result downloaded with the profile&apos;s key: %1</source>
+        <translation>Результат загружен с ключом профиля: %1</translation>
+    </message>
+    <message>
+        <source>The result could not be downloaded (%1); it stays at %2, which needs the profile&apos;s key.</source>
+        <translation>Не удалось загрузить результат (%1); он остаётся по адресу %2, для которого нужен ключ профиля.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BaseUrlNormalizer</name>
+    <message>
+        <source>The base URL is not valid: %1</source>
+        <translation>基础 URL 无效：%1</translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s base URL, for example https://api.vidu.com</source>
+        <translation>请输入服务商的基础 URL，例如 https://api.vidu.com</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https://</source>
+        <translation>基础 URL 必须以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <source>The base URL needs a host name, for example https://api.vidu.com</source>
+        <translation>基础 URL 需要包含主机名，例如 https://api.vidu.com</translation>
+    </message>
+    <message>
+        <source>The base URL cannot contain a user name or password; QueueLens sends the API key itself.</source>
+        <translation>基础 URL 不能包含用户名或密码；QueueLens 会自行发送 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The base URL cannot contain a query (“?%1”): QueueLens adds the API path and parameters itself.</source>
+        <translation>基础 URL 不能包含查询字符串（“?%1”）：QueueLens 会自行添加 API 路径和参数。</translation>
+    </message>
+    <message>
+        <source>The base URL cannot contain a fragment (“#%1”).</source>
+        <translation>基础 URL 不能包含片段（“#%1”）。</translation>
+    </message>
+    <message>
+        <source>Removed “%1” from the end: QueueLens adds the API path itself.</source>
+        <translation>已删除末尾的“%1”：QueueLens 会自行添加 API 路径。</translation>
+    </message>
+</context>
+<context>
     <name>CancelCommand</name>
     <message>
         <source>Ask the provider to cancel a task (with --wait, until it has stopped).</source>
@@ -1814,18 +1849,6 @@ No failed task. Nothing to worry about.</source>
         <translation>如果取消是有意为之，则无需任何操作；否则请使用“编辑并重新提交”。</translation>
     </message>
     <message>
-        <source>Upstream returned no images</source>
-        <translation>上游未返回任何图片</translation>
-    </message>
-    <message>
-        <source>The upstream model answered without producing any image, often because of a silent safety refusal or a passing fault.</source>
-        <translation>上游模型已响应，但没有生成任何图片，通常是因为静默的安全拒绝或暂时性故障。</translation>
-    </message>
-    <message>
-        <source>Submit again after a pause. If it keeps returning nothing, reword the prompt with Edit and resubmit.</source>
-        <translation>请稍候后再次提交。如果仍然没有返回任何内容，请通过“编辑并重新提交”改写提示词。</translation>
-    </message>
-    <message>
         <source>Vidu rejected the request</source>
         <translation>Vidu 拒绝了请求</translation>
     </message>
@@ -1894,18 +1917,6 @@ No failed task. Nothing to worry about.</source>
         <translation>请在浏览器的无痕窗口中确认每个图片 URL 无需登录即可打开，替换失效的链接，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
-        <source>Another operation is still in progress</source>
-        <translation>另一项操作仍在进行中</translation>
-    </message>
-    <message>
-        <source>Vidu is still processing an earlier request for the same task or resource and refused this one for now.</source>
-        <translation>Vidu 仍在处理针对同一任务或资源的先前请求，因此暂时拒绝了此请求。</translation>
-    </message>
-    <message>
-        <source>Wait a few seconds and use Check again to see the current state. Repeat the action only if it is still needed.</source>
-        <translation>请等待几秒钟，然后使用“重新检查”查看当前状态。仅在仍有必要时再重复该操作。</translation>
-    </message>
-    <message>
         <source>Image format not accepted by Vidu</source>
         <translation>Vidu 不接受此图片格式</translation>
     </message>
@@ -1956,14 +1967,6 @@ No failed task. Nothing to worry about.</source>
     <message>
         <source>Vidu model unavailable</source>
         <translation>Vidu 模型不可用</translation>
-    </message>
-    <message>
-        <source>The requested model could not run the task, either because it is temporarily unavailable or because the model name does not fit this endpoint.</source>
-        <translation>所请求的模型无法运行该任务，可能是模型暂时不可用，也可能是模型名称与此端点不匹配。</translation>
-    </message>
-    <message>
-        <source>Check that the model name (for example viduq1) is valid for this endpoint. If it is, retry later or choose another model with Edit and resubmit.</source>
-        <translation>请确认模型名称（例如 viduq1）对此端点有效。如果有效，请稍后重试，或通过“编辑并重新提交”选择其他模型。</translation>
     </message>
     <message>
         <source>Vidu task cancelled by the user</source>
@@ -2761,6 +2764,46 @@ No failed task. Nothing to worry about.</source>
         <source>Find the field at fault in the provider message and correct it with Edit and resubmit.</source>
         <translation>请在服务商消息中找到出错的字段，并通过“编辑并重新提交”更正。</translation>
     </message>
+    <message>
+        <source>%1 named no error code; QueueLens chose “%2” from the task&apos;s state.</source>
+        <translation>%1 没有给出错误代码；QueueLens 根据任务状态选用了“%2”。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s documentation does not describe HTTP %2. What the status usually means: %3</source>
+        <translation>%1 的文档没有说明 HTTP %2。该状态通常的含义：%3</translation>
+    </message>
+    <message>
+        <source>LLMAPI image task failed upstream</source>
+        <translation>LLMAPI 图像任务在上游失败</translation>
+    </message>
+    <message>
+        <source>The task failed after it reached the model: the upstream answered without an image, or the images could not be stored after generation (which may already have been billed). The message says which.</source>
+        <translation>任务在到达模型后失败：上游没有返回图像，或者生成后的图像无法保存（可能已经计费）。消息中会说明是哪一种。</translation>
+    </message>
+    <message>
+        <source>Read the message first. If no image was produced, submit again after a pause or reword the prompt with Edit and resubmit. If storing failed, check the account&apos;s usage before submitting again.</source>
+        <translation>请先阅读消息。如果没有生成图像，稍后重新提交，或通过“编辑并重新提交”改写提示词。如果是保存失败，请先查看账户用量再重新提交。</translation>
+    </message>
+    <message>
+        <source>Vidu is still processing the request</source>
+        <translation>Vidu 仍在处理该请求</translation>
+    </message>
+    <message>
+        <source>Vidu is still working on the request and asks to try again later.</source>
+        <translation>Vidu 仍在处理该请求，并要求稍后重试。</translation>
+    </message>
+    <message>
+        <source>Wait a little and retry, as Vidu asks.</source>
+        <translation>按 Vidu 的要求，稍等片刻后重试。</translation>
+    </message>
+    <message>
+        <source>The requested model is not available for this task, so the task failed. Vidu points to the model type.</source>
+        <translation>所请求的模型不适用于此任务，因此任务失败。Vidu 提示检查模型类型。</translation>
+    </message>
+    <message>
+        <source>Check the model type (for example viduq1 for this endpoint), correct it with Edit and resubmit, and try again.</source>
+        <translation>检查模型类型（例如此端点使用 viduq1），通过“编辑并重新提交”更正后再试。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorTaxonomy</name>
@@ -3443,6 +3486,10 @@ No failed task. Nothing to worry about.</source>
         <source>&quot;%1&quot; is not a model name (model names have no spaces).</source>
         <translation>&quot;%1&quot; 不是有效的模型名称（模型名称不含空格）。</translation>
     </message>
+    <message>
+        <source>The gateway marked the task as failed but gave no reason.</source>
+        <translation>网关将任务标记为失败，但未给出原因。</translation>
+    </message>
 </context>
 <context>
     <name>ParamsEditor</name>
@@ -3544,26 +3591,6 @@ No failed task. Nothing to worry about.</source>
     <message>
         <source>Choose the provider this profile talks to.</source>
         <translation>请选择此服务商配置所连接的服务商。</translation>
-    </message>
-    <message>
-        <source>Enter the provider&apos;s base URL, for example https://api.vidu.com</source>
-        <translation>请输入服务商的基础 URL，例如 https://api.vidu.com</translation>
-    </message>
-    <message>
-        <source>The base URL must start with http:// or https://</source>
-        <translation>基础 URL 必须以 http:// 或 https:// 开头</translation>
-    </message>
-    <message>
-        <source>The base URL is not valid: %1</source>
-        <translation>基础 URL 无效：%1</translation>
-    </message>
-    <message>
-        <source>The base URL needs a host name, for example https://api.vidu.com</source>
-        <translation>基础 URL 需要包含主机名，例如 https://api.vidu.com</translation>
-    </message>
-    <message>
-        <source>The base URL cannot contain “?” or “#”.</source>
-        <translation>基础 URL 不能包含“?”或“#”。</translation>
     </message>
     <message>
         <source>Name the environment variable that holds the API key.</source>
@@ -4310,10 +4337,6 @@ Click to show only these.</source>
         <translation>未知服务商“%1”</translation>
     </message>
     <message>
-        <source>--base-url needs an http or https URL, not “%1”</source>
-        <translation>--base-url 需要 http 或 https URL，而不是“%1”</translation>
-    </message>
-    <message>
         <source>--poll-interval needs milliseconds between 50 and 3600000</source>
         <translation>--poll-interval 需要 50 到 3600000 之间的毫秒数</translation>
     </message>
@@ -4328,6 +4351,14 @@ Click to show only these.</source>
     <message>
         <source>no answer to the submit of task %1 was recorded in time</source>
         <translation>未能及时记录到任务 %1 的提交响应</translation>
+    </message>
+    <message>
+        <source>--base-url “%1”: %2</source>
+        <translation>--base-url “%1”：%2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
     </message>
 </context>
 <context>
@@ -5098,6 +5129,14 @@ Use Check again first if you are not sure.</source>
     <message>
         <source>The task history could not be read completely: %1</source>
         <translation>无法完整读取任务历史：%1</translation>
+    </message>
+    <message>
+        <source>Result downloaded with the profile&apos;s key: %1</source>
+        <translation>已使用配置的密钥下载结果：%1</translation>
+    </message>
+    <message>
+        <source>The result could not be downloaded (%1); it stays at %2, which needs the profile&apos;s key.</source>
+        <translation>无法下载结果（%1）；结果仍为 %2，访问它需要配置的密钥。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "submitcommand.h"
 
+#include "baseurlnormalizer.h"
+#include "builtinproviders.h"
 #include "clienginehost.h"
+#include "providerdirectory.h"
 #include "taskengine.h"
 
 #include <QJsonArray>
@@ -87,11 +90,17 @@ int SubmitCommand::run(const QStringList &arguments, CliStreams streams)
     const QString provider = parser.value(providerOption);
     if (!providers.contains(provider))
         return usageError(streams, tr("unknown provider “%1”").arg(provider), parser.helpText());
-    const QUrl baseUrl(parser.value(baseUrlOption), QUrl::StrictMode);
-    if (!baseUrl.isValid() || baseUrl.host().isEmpty()
-        || (baseUrl.scheme() != QLatin1String("http") && baseUrl.scheme() != QLatin1String("https")))
-        return usageError(streams, tr("--base-url needs an http or https URL, not “%1”").arg(parser.value(baseUrlOption)),
-                          parser.helpText());
+    // Pasted forms ("https://host/v1", ".../ent/v2") become the root the adapter appends its path to.
+    registerBuiltinProvidersOnce();
+    const BaseUrlNormalizer::Result base =
+        BaseUrlNormalizer::normalize(parser.value(baseUrlOption), ProviderDirectory::find(provider).get());
+    if (!base.isValid())
+        return usageError(streams, tr("--base-url “%1”: %2").arg(parser.value(baseUrlOption), base.error), parser.helpText());
+    if (!base.note.isEmpty()) {
+        streams.err << tr("Note: %1").arg(base.note) << '\n';
+        streams.err.flush();
+    }
+    const QUrl baseUrl = base.url;
 
     QString problem;
     const std::optional<QJsonObject> params = parseParams(parser.values(paramOption), &problem);

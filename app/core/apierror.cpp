@@ -61,6 +61,7 @@ QJsonObject ApiError::toJson() const
         {QStringLiteral("category"), ErrorTaxonomy::categoryId(category)},
         {QStringLiteral("retry"), ErrorTaxonomy::retryClassId(retryClass)},
         {QStringLiteral("documented"), documented},
+        {QStringLiteral("code_inferred"), codeInferred},
         {QStringLiteral("raw_body"), QString::fromUtf8(rawBody)},
         {QStringLiteral("raw_body_truncated"), rawBodyTruncated},
     };
@@ -84,6 +85,7 @@ ApiError ApiError::fromJson(const QJsonObject &object)
     error.retryClass = ErrorTaxonomy::retryClassFromId(object.value(QStringLiteral("retry")).toString())
                            .value_or(RetryClass::CheckStateFirst);
     error.documented = object.value(QStringLiteral("documented")).toBool();
+    error.codeInferred = object.value(QStringLiteral("code_inferred")).toBool();
     error.rawBody = object.value(QStringLiteral("raw_body")).toString().toUtf8();
     error.rawBodyTruncated = object.value(QStringLiteral("raw_body_truncated")).toBool();
     const QJsonValue retryAfter = object.value(QStringLiteral("retry_after"));

@@ -36,6 +36,7 @@ struct ApiError
     ErrorCategory category = ErrorCategory::Unknown;
     RetryClass retryClass = RetryClass::NotRetryable;
     bool documented = false;       // the catalog has an entry for provider+code (or type)
+    bool codeInferred = false;     // the answer named no code: QueueLens chose one from the task's state
     QByteArray rawBody;            // at most RawBodyCap bytes
     bool rawBodyTruncated = false;
 

@@ -426,6 +426,7 @@ ApiError EnvelopeParser::inTaskError(const QString &provider, const InTaskFailur
     QString suffixId;
     error.message = stripRequestIdSuffix(failure.message, &suffixId);
     error.requestId = failure.requestId.isEmpty() ? suffixId : failure.requestId;
+    error.codeInferred = failure.codeInferred;
     error.setRawBody(QJsonDocument(task).toJson(QJsonDocument::Compact));
     ErrorCatalog::instance().classify(error);
     return error;

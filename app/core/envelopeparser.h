@@ -16,6 +16,7 @@ struct InTaskFailure
     QString type;
     QString message;
     QString requestId;
+    bool codeInferred = false;   // code chosen by QueueLens from the task's state, not sent
 };
 
 // Turns any error response of the five providers into an ApiError: every envelope shape of

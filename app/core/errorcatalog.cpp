@@ -207,7 +207,8 @@ void ErrorCatalog::classify(ApiError &error) const
     if (const ErrorCatalogEntry *entry = resolve(error)) {
         error.category = entry->category;
         error.retryClass = entry->retry;
-        error.documented = true;
+        // A code QueueLens chose is explained by the entry, but the provider documented nothing.
+        error.documented = !error.codeInferred;
         return;
     }
     error.documented = false;
@@ -267,6 +268,12 @@ ErrorExplanation ErrorCatalog::explain(const ApiError &error) const
             result.httpStatus = error.httpStatus;
         if (!error.code.isEmpty() && entry->match == CatalogMatch::Prefix)
             result.code = error.code;
+        if (error.codeInferred) {
+            result.documented = false;
+            result.explanation = tr("%1 named no error code; QueueLens chose “%2” from the task's state.")
+                                     .arg(providerDisplayName(error.provider), error.code)
+                                 + QLatin1Char(' ') + result.explanation;
+        }
         return result;
     }
 
@@ -288,8 +295,13 @@ ErrorExplanation ErrorCatalog::explain(const ApiError &error) const
         result.fix = translated(status->fix);
         result.entry = status;
         if (codeIsStatusOnly) {
-            result.explanation = translated(status->explanation);
             result.documented = QLatin1String(status->provider) == error.provider;
+            result.explanation = result.documented
+                                     ? translated(status->explanation)
+                                     : tr("%1's documentation does not describe HTTP %2. What the status usually "
+                                          "means: %3")
+                                           .arg(provider, QString::number(error.httpStatus),
+                                                translated(status->explanation));
         } else {
             result.explanation = tr("%1 sent the code “%2”, which its documentation does not list. "
                                     "Judging by the HTTP status %3: %4")

@@ -56,6 +56,11 @@ QUrl ProviderAdapter::defaultBaseUrl() const
     return {};
 }
 
+QStringList ProviderAdapter::apiPathSuffixes() const
+{
+    return {};
+}
+
 std::optional<ApiError> ProviderAdapter::inTaskFailure(const QJsonObject &task) const
 {
     const std::optional<InTaskFailure> failure = readInTaskFailure(task);

@@ -64,6 +64,10 @@ public:
     // Where the provider's API lives, as its documentation gives it; empty when it has none
     // (a self-hosted gateway).
     virtual QUrl defaultBaseUrl() const;
+    // The path endings users paste from the provider's docs ("https://host/v1") that QueueLens
+    // strips from a base URL, because the adapter appends the API path itself; longest first,
+    // each starting with "/". Empty: nothing is stripped. See BaseUrlNormalizer.
+    virtual QStringList apiPathSuffixes() const;
 
     // readInTaskFailure() as a classified error of this provider.
     std::optional<ApiError> inTaskFailure(const QJsonObject &task) const;

@@ -42,6 +42,10 @@ struct TaskUpdate
     int queuePosition = -1;
     int estimatedSeconds = -1;          // provider hint for the next poll (FoxAPI estimated_time)
     QStringList resultUrls;
+    // Entries of resultUrls that only the profile's key can fetch (no public link). An entry may
+    // be a path relative to the profile's base URL; the engine makes it absolute, keeps it as the
+    // result and downloads the file with the key (ResultDownloader), then shows the local file.
+    QStringList resultUrlsNeedingKey;
     std::optional<ApiError> error;      // an HTTP error answer or an in-task failure
     bool fetchResult = false;           // the task is done; call resultRequest() for the outputs
     bool notFound = false;              // the provider does not know the id (counts towards Lost)

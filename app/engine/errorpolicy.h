@@ -18,7 +18,8 @@ bool isTransient(const ApiError &error);
 // The key or the account is the problem (auth, permission, billing), not the task.
 bool isAccountProblem(const ApiError &error);
 // A refused submit may still have created a task when the answer is not a clear refusal:
-// a 2xx the adapter could not read, or a gateway that timed out waiting for the origin.
+// a 2xx the adapter could not read, a gateway that timed out waiting for the origin, or a code
+// documented as "the upstream task may exist" (new-api read_response_body_failed, ...).
 bool submitMayHaveCreated(const ApiError &error);
 
 // An error raised by QueueLens itself (provider "queuelens"), classified by the catalog.

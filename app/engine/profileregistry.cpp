@@ -1,5 +1,9 @@
 #include "profileregistry.h"
 
+#include "baseurlnormalizer.h"
+#include "provideradapter.h"
+#include "providerdirectory.h"
+
 #include "provideradapterregistry.h"
 
 #include <QCoreApplication>
@@ -48,7 +52,15 @@ void ProfileRegistry::insert(const ProviderProfile &profile)
 {
     if (!m_profiles.contains(profile.id))
         m_order.append(profile.id);
-    m_profiles.insert(profile.id, profile);
+    // Profiles saved before base URLs were normalized may end in "/v1" or "/ent/v2": requests
+    // go to the provider's root all the same.
+    ProviderProfile normalized = profile;
+    const auto adapter = ProviderDirectory::find(profile.provider);
+    const BaseUrlNormalizer::Result root =
+        BaseUrlNormalizer::normalize(profile.baseUrl, adapter ? adapter->apiPathSuffixes() : QStringList());
+    if (root.isValid())
+        normalized.baseUrl = root.url;
+    m_profiles.insert(profile.id, normalized);
 }
 
 bool ProfileRegistry::remove(const QString &id)

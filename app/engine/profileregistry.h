@@ -28,6 +28,7 @@ public:
     int size() const { return int(m_order.size()); }
 
     // Adds a profile, or replaces the one with its id in place.
+    // Stores the profile with its base URL cut back to the provider root (ProviderDirectory).
     void insert(const ProviderProfile &profile);
     bool remove(const QString &id);
 

@@ -16,6 +16,7 @@
 #include "redactor.h"
 #include "replyparser.h"
 #include "requestscheduler.h"
+#include "resultdownloader.h"
 #include "secretstore.h"
 #include "storethread.h"
 #include "taskjournal.h"
@@ -569,8 +570,14 @@ public:
         }
     }
 
-    void applyProgress(Runtime &rt, const TaskUpdate &update)
+    void applyProgress(Runtime &rt, const TaskUpdate &answered)
     {
+        // Results only the key can fetch: stored as absolute URLs now, downloaded just after.
+        TaskUpdate update = answered;
+        const auto profile = profileOf(rt.task);
+        const QList<QPair<int, QString>> keyed =
+            update.resultUrlsNeedingKey.isEmpty() ? QList<QPair<int, QString>>{}
+                                                  : ResultDownloader::resolve(&update, profile ? profile->baseUrl : QUrl());
         journal->willChange(rt.task);
         const bool touched = AnswerInterpreter::mergeProgress(rt.task, update);
         if (update.estimatedSeconds > 0)
@@ -579,6 +586,48 @@ public:
             rt.task.updatedAt = nowUtc();
             markChanged(rt);
         }
+        for (const auto &[index, url] : keyed)
+            downloadWithKey(rt, index, url);
+    }
+
+    // One keyed result into the results folder; the file:// URL replaces it once saved. A failed
+    // download leaves the URL in place and says so on the timeline.
+    ResultDownloader *downloader = nullptr;   // created on first use (a child of the engine)
+    void downloadWithKey(Runtime &rt, int index, const QString &url)
+    {
+        const auto profile = profileOf(rt.task);
+        const ProviderAdapter *adapter = adapterOf(rt.task);
+        const QString key = profile && secrets ? secrets->key(*profile) : QString();
+        if (!profile || !adapter || key.isEmpty() || !http)
+            return;
+        if (!downloader)
+            downloader = new ResultDownloader(http, q);
+        ResultDownloader::Download download;
+        download.taskId = rt.task.id;
+        download.index = index;
+        download.url = url;
+        download.headers = ResultDownloader::credentialHeaders(adapter->statusRequest({profile->baseUrl, key}, rt.task));
+        download.folder = settings.inlineResultsFolder;
+        download.timeoutMs = settings.requestTimeoutMs;
+        downloader->download(download, [this, attempt = rt.task.attempts, key](const ResultDownloader::Outcome &outcome) {
+            Runtime *done = findForAction(outcome.taskId, nullptr);
+            if (!done || done->task.attempts != attempt)
+                return;
+            const qsizetype at = done->task.resultUrls.indexOf(outcome.url);
+            touch(*done);
+            if (!outcome.fileUrl.isEmpty() && at >= 0) {
+                done->task.resultUrls[at] = outcome.fileUrl;
+                done->task.updatedAt = nowUtc();
+                addEvent(*done, done->task.state, done->task.state, QStringLiteral("result_downloaded"),
+                         TaskEngine::tr("Result downloaded with the profile's key: %1").arg(outcome.fileUrl));
+            } else if (outcome.fileUrl.isEmpty()) {
+                addEvent(*done, done->task.state, done->task.state, QStringLiteral("result_download_failed"),
+                         Redactor::excerpt(TaskEngine::tr("The result could not be downloaded (%1); it stays at %2, "
+                                                          "which needs the profile's key.")
+                                               .arg(outcome.problem, outcome.url),
+                                           {key}));
+            }
+        });
     }
 
     void completeBulk(Runtime &rt, bool ok, const QString &message)

@@ -1,6 +1,7 @@
 #include "profileeditor.h"
 
-#include "provideradapterregistry.h"
+#include "provideradapter.h"
+#include "providerdirectory.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -232,10 +233,10 @@ ProviderProfile ProfileEditor::profile() const
     ProviderProfile p = m_loaded;
     p.name = m_name->text().trimmed();
     p.provider = m_provider->currentData().toString();
-    QString url = m_url->text().trimmed();
-    while (url.endsWith(QLatin1Char('/')) && !url.endsWith(QLatin1String("://")))
-        url.chop(1);   // the adapters append "/path"; a trailing slash would double it
-    p.baseUrl = QUrl(url, QUrl::StrictMode);
+    // Stored as the provider root the adapters expect; text that cannot work is kept as typed,
+    // so check() names its problem.
+    const BaseUrlNormalizer::Result url = normalizedUrl();
+    p.baseUrl = url.isValid() ? url.url : QUrl(m_url->text().trimmed(), QUrl::StrictMode);
     p.pollIntervalMs = int(std::lround(m_poll->value() * 1000));
     p.maxConcurrent = m_concurrency->value();
     // Keep odd second values (e.g. 90 s) unless the operator changed the minutes.
@@ -270,7 +271,19 @@ void ProfileEditor::setKeyWarning(const QString &text)
 
 ProfileEditor::Problems ProfileEditor::problems() const
 {
-    return check(profile(), keyStorage(), m_otherNames);
+    Problems found = check(profile(), keyStorage(), m_otherNames);
+    // Judged from the text as typed: parsing may already have dropped what is wrong with it.
+    if (const QString urlError = normalizedUrl().error; !urlError.isEmpty())
+        found.insert(Field::BaseUrl, urlError);
+    else
+        found.remove(Field::BaseUrl);
+    return found;
+}
+
+BaseUrlNormalizer::Result ProfileEditor::normalizedUrl() const
+{
+    const std::shared_ptr<const ProviderAdapter> adapter = ProviderDirectory::find(m_provider->currentData().toString());
+    return BaseUrlNormalizer::normalize(m_url->text(), adapter.get());
 }
 
 ProfileEditor::Problems ProfileEditor::check(const ProviderProfile &profile, KeyStorage storage,
@@ -290,18 +303,8 @@ ProfileEditor::Problems ProfileEditor::check(const ProviderProfile &profile, Key
     if (profile.provider.isEmpty())
         problems.insert(Field::Provider, tr("Choose the provider this profile talks to."));
 
-    const QUrl &url = profile.baseUrl;
-    const QString scheme = url.scheme().toLower();
-    if (url.isEmpty())
-        problems.insert(Field::BaseUrl, tr("Enter the provider's base URL, for example https://api.vidu.com"));
-    else if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        problems.insert(Field::BaseUrl, tr("The base URL must start with http:// or https://"));
-    else if (!url.isValid())
-        problems.insert(Field::BaseUrl, tr("The base URL is not valid: %1").arg(url.errorString()));
-    else if (url.host().isEmpty())
-        problems.insert(Field::BaseUrl, tr("The base URL needs a host name, for example https://api.vidu.com"));
-    else if (url.hasQuery() || url.hasFragment())
-        problems.insert(Field::BaseUrl, tr("The base URL cannot contain “?” or “#”."));
+    if (const QString urlError = BaseUrlNormalizer::normalize(profile.baseUrl, QStringList()).error; !urlError.isEmpty())
+        problems.insert(Field::BaseUrl, urlError);
 
     if (storage == KeyStorage::Environment) {
         static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
@@ -338,13 +341,8 @@ QString ProfileEditor::baseUrlWarning(const QUrl &url)
 
 QString ProfileEditor::defaultBaseUrl(const QString &provider)
 {
-    static const QHash<QString, QString> urls{
-        {QStringLiteral("seaart"), QStringLiteral("https://cloud.seaart.ai/model")},
-        {QStringLiteral("foxapi"), QStringLiteral("https://api.foxapi.cc")},
-        {QStringLiteral("llmapi"), QStringLiteral("https://llmapi.site")},
-        {QStringLiteral("vidu"), QStringLiteral("https://api.vidu.com")},
-    };
-    return urls.value(provider);   // new-api is a self-hosted gateway: no public default
+    const std::shared_ptr<const ProviderAdapter> adapter = ProviderDirectory::find(provider);
+    return adapter ? adapter->defaultBaseUrl().toString() : QString();
 }
 
 void ProfileEditor::onProviderChanged()
@@ -402,12 +400,15 @@ void ProfileEditor::revalidate()
         label->setText(text);
         label->setVisible(!text.isEmpty());
     }
-    // The URL may be valid and still deserve a warning (plain http to a remote host).
+    // A valid URL may still get a note (what was shortened) and a warning (plain http to a
+    // remote host); neither blocks OK.
     if (!found.contains(Field::BaseUrl)) {
         const QString warning = baseUrlWarning(profile().baseUrl);
-        setTextColor(m_urlError, warningColor(palette()));
-        m_urlError->setText(warning);
-        m_urlError->setVisible(!warning.isEmpty());
+        QStringList lines{normalizedUrl().note, warning};
+        lines.removeAll(QString());
+        setTextColor(m_urlError, warning.isEmpty() ? palette().color(QPalette::WindowText) : warningColor(palette()));
+        m_urlError->setText(lines.join(QLatin1Char('\n')));
+        m_urlError->setVisible(!lines.isEmpty());
     }
     m_name->setAccessibleDescription(found.value(Field::Name));
     m_url->setAccessibleDescription(m_urlError->text());

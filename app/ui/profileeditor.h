@@ -1,5 +1,6 @@
 #pragma once
 
+#include "baseurlnormalizer.h"
 #include "providerprofile.h"
 
 #include <QMap>
@@ -59,7 +60,8 @@ public:
     static Problems check(const ProviderProfile &profile, KeyStorage storage, const QStringList &otherNames);
     // Non-blocking advice (plain http to a remote host).
     static QString baseUrlWarning(const QUrl &url);
-    // The provider's public API address, for new profiles; empty when there is none.
+    // The provider's public API address (ProviderAdapter::defaultBaseUrl), for new profiles;
+    // empty when there is none or the provider is not registered.
     static QString defaultBaseUrl(const QString &provider);
 
 signals:
@@ -70,6 +72,8 @@ protected:
 
 private:
     void revalidate();
+    // The URL field as the chosen provider's root, with the note or error to show under it.
+    BaseUrlNormalizer::Result normalizedUrl() const;
     void onProviderChanged();
     void updateKeyWidgets();
     void retranslate();

@@ -31,6 +31,7 @@ private slots:
     void profileRecordsVariableNotKey();
     void usageErrors_data();
     void usageErrors();
+    void pastedV1BaseUrlWorks();
     void keyNeverInOutputOrDatabase();
 
 private:
@@ -417,6 +418,21 @@ void TestCliTasks::keyNeverInOutputOrDatabase()
         if (QFile::exists(path))
             QVERIFY2(!containsSecret(databaseBytes(path)), qPrintable(path));
     }
+}
+
+// The form new-api gateway docs give ("https://host/v1/") reaches the real routes, not /v1/v1/...
+void TestCliTasks::pastedV1BaseUrlWorks()
+{
+    QStringList arguments = submitArguments(m_sandbox, database(), QStringLiteral("newapi"),
+                                            QStringLiteral("queue=100ms run=200ms"),
+                                            {QStringLiteral("--wait"), QStringLiteral("--json")});
+    const qsizetype baseUrlIndex = arguments.indexOf(QStringLiteral("--base-url")) + 1;
+    QVERIFY(baseUrlIndex > 0);
+    arguments[baseUrlIndex] = m_sandbox.baseUrl(QStringLiteral("newapi")) + QStringLiteral("/v1/");
+    const CliRun run = cli(arguments);
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    QCOMPARE(run.json().value("state").toString(), QStringLiteral("succeeded"));
+    QVERIFY2(run.err.contains("Removed “/v1” from the end"), run.describe().constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliTasks)

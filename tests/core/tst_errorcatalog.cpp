@@ -1,4 +1,5 @@
 #include "builtinproviders.h"
+#include "envelopeparser.h"
 #include "errorcatalog.h"
 #include "requiredcodes.h"
 
@@ -26,6 +27,10 @@ private slots:
     void unknownCodeWithoutStatusStillExplained();
     void unknownProviderStillExplained();
     void explanationJsonHasContractKeys();
+    void statusesOnlyWhereDocumented();
+    void inferredCodeIsNotCalledDocumented();
+    void undocumentedStatusSaysSo();
+    void bothSpellingsOfCancelled();
 };
 
 void TestErrorCatalog::everyDocumentedCodeResolves_data()
@@ -280,6 +285,65 @@ void TestErrorCatalog::explanationJsonHasContractKeys()
         QVERIFY2(json.contains(QLatin1String(key)), key);
     QVERIFY(json.value(QStringLiteral("http_status")).isNull());
     QCOMPARE(json.value(QStringLiteral("category")).toString(), QStringLiteral("timeout"));
+}
+
+void TestErrorCatalog::statusesOnlyWhereDocumented()
+{
+    // SeaArt's error page shows bodies without statuses; only "Request not found" has one (404).
+    const ErrorCatalog &catalog = ErrorCatalog::instance();
+    for (const char *code : {"UNAUTHORIZED", "RATE_LIMIT_EXCEEDED", "App not found", "Model not allowed for this user",
+                             "webhook not supported", "Runtime execution failed", "SSE streaming not supported"}) {
+        const ErrorCatalogEntry *entry = catalog.find(u"seaart", QString::fromUtf8(code));
+        QVERIFY2(entry, code);
+        QVERIFY2(entry->httpStatus == 0, code);
+    }
+    QCOMPARE(catalog.find(u"seaart", u"Request not found")->httpStatus, 404);
+    QCOMPARE(catalog.find(u"llmapi", u"API key group platform is not gemini")->httpStatus, 0);
+    QCOMPARE(catalog.find(u"newapi", u"token_concurrency_limit_reached")->httpStatus, 0);
+    QVERIFY(catalog.explainEntry(*catalog.find(u"seaart", u"UNAUTHORIZED")).toJson().value(u"http_status").isNull());
+}
+
+void TestErrorCatalog::inferredCodeIsNotCalledDocumented()
+{
+    // A failed Vidu task without err_code: QueueLens says "Unknown" itself.
+    const auto failure = EnvelopeParser::parseInTaskFailure(QStringLiteral("vidu"),
+                                                            QJsonObject{{QStringLiteral("state"), QStringLiteral("failed")}});
+    QVERIFY(failure);
+    QCOMPARE(failure->code, QStringLiteral("Unknown"));
+    QVERIFY(failure->codeInferred);
+    QVERIFY(!failure->documented);
+    const ErrorExplanation explained = ErrorCatalog::instance().explain(*failure);
+    QVERIFY(!explained.documented);
+    QVERIFY2(explained.explanation.startsWith(QStringLiteral("Vidu named no error code")), qPrintable(explained.explanation));
+
+    // The same code sent by Vidu is documented.
+    const auto sent = EnvelopeParser::parseInTaskFailure(
+        QStringLiteral("vidu"), QJsonObject{{QStringLiteral("state"), QStringLiteral("failed")},
+                                            {QStringLiteral("err_code"), QStringLiteral("Unknown")}});
+    QVERIFY(sent && !sent->codeInferred && sent->documented);
+    QVERIFY(ErrorCatalog::instance().explain(*sent).documented);
+    QVERIFY(ApiError::fromJson(failure->toJson()).codeInferred);
+}
+
+void TestErrorCatalog::undocumentedStatusSaysSo()
+{
+    ApiError error;
+    error.provider = QStringLiteral("seaart");
+    error.phase = ApiPhase::Submit;
+    error.httpStatus = 413;
+    error.code = ErrorCatalog::httpStatusCode(413);
+    const ErrorExplanation explained = ErrorCatalog::instance().explain(error);
+    QVERIFY(!explained.documented);
+    QVERIFY2(explained.explanation.contains(QStringLiteral("does not describe HTTP 413")), qPrintable(explained.explanation));
+}
+
+void TestErrorCatalog::bothSpellingsOfCancelled()
+{
+    for (const char *state : {"canceled", "cancelled"}) {
+        const ErrorCatalogEntry *entry = ErrorCatalog::instance().find(u"llmapi", QString::fromLatin1(state));
+        QVERIFY2(entry, state);
+        QCOMPARE(entry->category, ErrorCategory::Cancelled);
+    }
 }
 
 // The providers' catalogs and failure parsing come from their folders.

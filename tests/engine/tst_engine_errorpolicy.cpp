@@ -1,6 +1,8 @@
 // ErrorPolicy: every branch of how the engine reads an ApiError.
 
+#include "builtinproviders.h"
 #include "engine/errorpolicy.h"
+#include "errorcatalog.h"
 
 #include <QTest>
 
@@ -35,6 +37,7 @@ private slots:
     void isAccountProblem();
     void submitMayHaveCreated_data();
     void submitMayHaveCreated();
+    void llmApiServerErrorsOnSubmitAreAmbiguous();
     void clientErrorIsClassifiedByTheCatalog();
 };
 
@@ -171,6 +174,28 @@ void TestErrorPolicy::submitMayHaveCreated()
     QCOMPARE(ErrorPolicy::submitMayHaveCreated(e), expected);
 }
 
+void TestErrorPolicy::llmApiServerErrorsOnSubmitAreAmbiguous()
+{
+    // LLMAPI: a bare 500-504 on an async image submit may have created the task.
+    for (int status : {500, 502, 503, 504}) {
+        ApiError bare = error(ErrorCatalog::httpStatusCode(status), status, ErrorCategory::Server, ApiPhase::Submit);
+        bare.provider = QStringLiteral("llmapi");
+        ErrorCatalog::instance().classify(bare);
+        QVERIFY2(ErrorPolicy::submitMayHaveCreated(bare), qPrintable(QString::number(status)));
+    }
+    // A documented refusal is a refusal.
+    ApiError disabled = error(QStringLiteral("IMAGE_TASKS_DISABLED"), 503, ErrorCategory::Server, ApiPhase::Submit);
+    disabled.provider = QStringLiteral("llmapi");
+    ErrorCatalog::instance().classify(disabled);
+    QVERIFY(disabled.documented);
+    QVERIFY(!ErrorPolicy::submitMayHaveCreated(disabled));
+    // Other providers keep the general rule (a documented 503 is a refusal).
+    ApiError other = error(QStringLiteral("http_503"), 503, ErrorCategory::Server, ApiPhase::Submit);
+    other.provider = QStringLiteral("foxapi");
+    other.documented = true;
+    QVERIFY(!ErrorPolicy::submitMayHaveCreated(other));
+}
+
 void TestErrorPolicy::clientErrorIsClassifiedByTheCatalog()
 {
     const ApiError lost = ErrorPolicy::clientError(QStringLiteral("task_lost"), ApiPhase::Result, QStringLiteral("gone"));
@@ -185,6 +210,9 @@ void TestErrorPolicy::clientErrorIsClassifiedByTheCatalog()
     QCOMPARE(key.category, ErrorCategory::Auth);
     QCOMPARE(key.retryClass, RetryClass::FixAccount);
 }
+
+// The providers' catalogs come from their folders.
+Q_CONSTRUCTOR_FUNCTION(registerBuiltinProvidersOnce)
 
 QTEST_GUILESS_MAIN(TestErrorPolicy)
 #include "tst_engine_errorpolicy.moc"

@@ -7,7 +7,9 @@
 
 #include "errorcatalog.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace EngineTest;
@@ -59,6 +61,12 @@ private slots:
     void trackImportsARemoteTask();
     void brokenDatabaseIsAnnounced();
     void tasksChangedIsBatched();
+    void newApiFailureReasonPerShape_data();
+    void newApiFailureReasonPerShape();
+    void newApiContentResultIsDownloaded();
+    void newApiContentDownloadFailureKeepsUrl();
+    void ambiguousSubmitBecomesUnknown_data();
+    void ambiguousSubmitBecomesUnknown();
 
 private:
     static void providers()
@@ -503,6 +511,162 @@ void TestEngineLifecycle::tasksChangedIsBatched()
     QCOMPARE(added.first().first().value<QList<qint64>>(), ids);
     QVERIFY(changed.count() >= 1);
     QCOMPARE(changed.first().first().value<QList<qint64>>().size(), 40);
+}
+
+// new-api puts a failed video's reason in error{code,message}, in error with an empty code, in
+// metadata.url (GetResultURL's FailReason fallback) or nowhere (fail-shape=...).
+void TestEngineLifecycle::newApiFailureReasonPerShape_data()
+{
+    QTest::addColumn<QString>("shape");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("error") << "error" << "sensitive_words_detected" << "sensitive words detected";
+    QTest::newRow("message") << "message" << "task_failed" << "sensitive words detected";
+    QTest::newRow("metadata") << "metadata" << "task_failed" << "sensitive words detected (sensitive_words_detected)";
+    QTest::newRow("none") << "none" << "task_failed" << "";
+}
+
+void TestEngineLifecycle::newApiFailureReasonPerShape()
+{
+    QFETCH(QString, shape);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    const QString provider = QStringLiteral("newapi");
+    Rig rig(dbPath(QStringLiteral("newapi-shape-") + shape));
+    rig.engine->start();
+    const ProviderProfile profile = rig.addProfile(provider, m_sandbox.baseUrl(provider));
+    const qint64 id = rig.engine->submit(
+        profile.id, specFor(provider, QStringLiteral("queue=50ms run=80ms fail=sensitive_words_detected fail-shape=%1").arg(shape)));
+    QVERIFY(id > 0);
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.engine->task(id)->isTerminal(), qPrintable(describe(rig.engine->task(id))), Wait);
+    const Task task = *rig.engine->task(id);
+    QCOMPARE(task.state, TaskState::Failed);
+    QVERIFY(task.lastError);
+    QCOMPARE(task.lastError->phase, ApiPhase::InTask);
+    QCOMPARE(task.lastError->code, code);
+    if (message.isEmpty())
+        QVERIFY2(task.lastError->message.contains(QStringLiteral("no reason")), qPrintable(task.lastError->message));
+    else
+        QCOMPARE(task.lastError->message, message);
+    QVERIFY(task.resultUrls.isEmpty());
+}
+
+// A completed video without a link: the result is {base}/v1/videos/{id}/content, which needs the
+// key; the engine downloads it into the results folder and shows the local file.
+void TestEngineLifecycle::newApiContentResultIsDownloaded()
+{
+    const QString provider = QStringLiteral("newapi");
+    QTemporaryDir results;
+    QVERIFY(results.isValid());
+    Rig rig(dbPath(QStringLiteral("newapi-content")));
+    EngineSettings settings = rig.engine->settings();
+    settings.inlineResultsFolder = results.path();
+    rig.engine->setSettings(settings);
+    rig.engine->start();
+    const ProviderProfile profile = rig.addProfile(provider, m_sandbox.baseUrl(provider));
+    const qint64 id = rig.engine->submit(profile.id, specFor(provider, QStringLiteral("queue=50ms run=80ms no-url")));
+    QVERIFY(id > 0);
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.state(id) == TaskState::Succeeded, qPrintable(describe(rig.engine->task(id))), Wait);
+    QTRY_VERIFY2_WITH_TIMEOUT(hasCause(rig.engine->events(id), QStringLiteral("result_downloaded")),
+                              qPrintable(describe(rig.engine->task(id))), Wait);
+    const Task task = *rig.engine->task(id);
+    QCOMPARE(task.resultUrls.size(), 1);
+    const QUrl local(task.resultUrls.first());
+    QVERIFY2(local.isLocalFile(), qPrintable(task.resultUrls.first()));
+    QCOMPARE(QFileInfo(local.toLocalFile()).absolutePath(), QDir(results.path()).absolutePath());
+    QVERIFY(QFileInfo(local.toLocalFile()).fileName().startsWith(QStringLiteral("task-%1-0.").arg(id)));
+    QFile file(local.toLocalFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY(!saved.isEmpty());
+
+    // The same bytes as /content serves to the key.
+    ProviderRequest request;
+    request.url = QUrl(m_sandbox.baseUrl(provider).toString() + QStringLiteral("/v1/videos/%1/content").arg(task.remoteId));
+    request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + rig.secrets->key(profile).toUtf8()});
+    std::optional<HttpOutcome> fetched;
+    rig.http->send(request, 5000, [&fetched](const HttpOutcome &outcome) { fetched = outcome; }, 512LL * 1024 * 1024);
+    QTRY_VERIFY_WITH_TIMEOUT(fetched.has_value(), Wait);
+    QVERIFY(fetched->isReply());
+    QCOMPARE(fetched->reply->httpStatus, 200);
+    QCOMPARE(saved, fetched->reply->body);
+
+    // The stored task holds the file too.
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.engine->hasUnsavedChanges(), Wait);
+    TaskStore reader;
+    QVERIFY(reader.open(dbPath(QStringLiteral("newapi-content"))));
+    QCOMPARE(reader.loadTask(id)->resultUrls, task.resultUrls);
+}
+
+void TestEngineLifecycle::newApiContentDownloadFailureKeepsUrl()
+{
+    const QString provider = QStringLiteral("newapi");
+    QTemporaryDir results;
+    QVERIFY(results.isValid());
+    Rig rig(dbPath(QStringLiteral("newapi-content-fail")));
+    EngineSettings settings = rig.engine->settings();
+    settings.inlineResultsFolder = results.path();
+    rig.engine->setSettings(settings);
+    rig.engine->start();
+    const ProviderProfile profile = rig.addProfile(provider, m_sandbox.baseUrl(provider));
+    QString error;
+    QVERIFY2(m_sandbox.queueOutcome(provider, QStringLiteral("/newapi/v1/videos/{id}/content"), QStringLiteral("fault=500"), 1,
+                                    &error),
+             qPrintable(error));
+    const qint64 id = rig.engine->submit(profile.id, specFor(provider, QStringLiteral("queue=50ms run=80ms no-url")));
+    QVERIFY(id > 0);
+    const auto timeline = [&rig, id] {
+        QStringList lines;
+        for (const TaskEvent &event : rig.engine->events(id))
+            lines.append(event.cause + QStringLiteral(": ") + event.excerpt);
+        return lines.join(QLatin1Char('\n'));
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(hasCause(rig.engine->events(id), QStringLiteral("result_download_failed")),
+                              qPrintable(timeline()), Wait);
+    const Task task = *rig.engine->task(id);
+    QCOMPARE(task.state, TaskState::Succeeded);
+    QCOMPARE(task.resultUrls,
+             QStringList{m_sandbox.baseUrl(provider).toString() + QStringLiteral("/v1/videos/%1/content").arg(task.remoteId)});
+    QVERIFY(QDir(results.path()).isEmpty());
+}
+
+// Codes documented as "the upstream task may exist": never Rejected, never resent.
+void TestEngineLifecycle::ambiguousSubmitBecomesUnknown_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<QString>("excerpt");
+    QTest::newRow("newapi read_response_body_failed") << "newapi" << "error=read_response_body_failed"
+                                                       << "read_response_body_failed";
+    QTest::newRow("newapi update_data_error") << "newapi" << "error=update_data_error" << "update_data_error";
+    // LLMAPI: "for async images, query task status first to avoid duplicate submissions".
+    QTest::newRow("llmapi bare 503") << "llmapi" << "fault=503" << "service_unavailable";
+    QTest::newRow("llmapi bare 500") << "llmapi" << "fault=500" << "server_error";
+}
+
+void TestEngineLifecycle::ambiguousSubmitBecomesUnknown()
+{
+    QFETCH(QString, provider);
+    QFETCH(QString, outcome);
+    QFETCH(QString, excerpt);
+    Rig rig(dbPath(QStringLiteral("ambiguous-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    rig.engine->start();
+    const ProviderProfile profile = rig.addProfile(provider, m_sandbox.baseUrl(provider));
+    QString error;
+    QVERIFY2(m_sandbox.queueOutcome(provider, QStringLiteral("submit"), outcome, 1, &error), qPrintable(error));
+    const quint64 postsBefore = m_sandbox.requestsTo(provider, QStringLiteral("POST"));
+    const qint64 id = rig.engine->submit(profile.id, specFor(provider, QStringLiteral("queue=50ms run=50ms")));
+    QVERIFY(id > 0);
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.state(id) == TaskState::Unknown, qPrintable(describe(rig.engine->task(id))), Wait);
+    const Task task = *rig.engine->task(id);
+    QVERIFY(task.lastError);
+    QCOMPARE(task.lastError->code, QStringLiteral("submit_outcome_unknown"));
+    QVERIFY2(rig.engine->events(id).last().excerpt.contains(excerpt), qPrintable(rig.engine->events(id).last().excerpt));
+    // A second task runs to its end on the same profile meanwhile: the first is never resent.
+    const qint64 next = rig.engine->submit(profile.id, specFor(provider, QStringLiteral("queue=50ms run=50ms")));
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.state(next) == TaskState::Succeeded, qPrintable(describe(rig.engine->task(next))), Wait);
+    QCOMPARE(m_sandbox.requestsTo(provider, QStringLiteral("POST")) - postsBefore, quint64(2));
+    QCOMPARE(rig.state(id), TaskState::Unknown);
 }
 
 QTEST_MAIN(TestEngineLifecycle)

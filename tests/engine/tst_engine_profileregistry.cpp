@@ -33,6 +33,7 @@ private slots:
     void withoutAdaptersNoProviderIsKnown();
     void keepsInsertionOrderAndReplacesInPlace();
     void removeForgetsTheProfile();
+    void storedBaseUrlsReachTheRoot();
     void isLoopback_data();
     void isLoopback();
 
@@ -98,6 +99,22 @@ void TestProfileRegistry::keepsInsertionOrderAndReplacesInPlace()
     QCOMPARE(registry.find(QStringLiteral("a"))->pollIntervalMs, 500);
     QVERIFY(registry.contains(QStringLiteral("c")));
     QVERIFY(!registry.find(QStringLiteral("zz")));
+}
+
+void TestProfileRegistry::storedBaseUrlsReachTheRoot()
+{
+    // A profile saved by an older version with the docs' "/ent/v2" still calls the right routes.
+    ProfileRegistry registry;
+    ProviderProfile vidu = profile(QStringLiteral("v"));
+    vidu.provider = QStringLiteral("vidu");
+    vidu.baseUrl = QUrl(QStringLiteral("https://api.vidu.com/ent/v2/"));
+    registry.insert(vidu);
+    QCOMPARE(registry.find(QStringLiteral("v"))->baseUrl, QUrl(QStringLiteral("https://api.vidu.com")));
+    // An unusable URL is kept as it is: validation reports it where the operator sees it.
+    ProviderProfile broken = profile(QStringLiteral("b"));
+    broken.baseUrl = QUrl(QStringLiteral("ftp://host/x"));
+    registry.insert(broken);
+    QCOMPARE(registry.find(QStringLiteral("b"))->baseUrl, QUrl(QStringLiteral("ftp://host/x")));
 }
 
 void TestProfileRegistry::removeForgetsTheProfile()

@@ -492,11 +492,11 @@ void TestEnvelopeParser::seedCodesAreDocumented_data()
     vidu("FieldInvalid", 400, ErrorCategory::Validation);
     vidu("ImageDownloadFailure", 400, ErrorCategory::Validation);
     vidu("ImageFormatInvalid", 400, ErrorCategory::Validation);
-    vidu("OperationInProcess", 400, ErrorCategory::Conflict);
+    vidu("OperationInProcess", 400, ErrorCategory::Server);   // "please retry later"
     vidu("AuditSubmitIllegal", 400, ErrorCategory::ContentPolicy);
     vidu("CreationPolicyViolation", 400, ErrorCategory::ContentPolicy);
     vidu("CreditInsufficient", 400, ErrorCategory::Billing);
-    vidu("ModelUnavailable", 400, ErrorCategory::Upstream);
+    vidu("ModelUnavailable", 400, ErrorCategory::Validation);   // "check the model type and try again"
     vidu("UserCancelled", 400, ErrorCategory::Cancelled);
     vidu("Unauthorized", 401, ErrorCategory::Auth);
     vidu("Forbidden", 403, ErrorCategory::Permission);
@@ -726,7 +726,7 @@ void TestEnvelopeParser::inTaskFailures_data()
         << "REQUEST_INVALID" << none << "bad input" << none << catId(ErrorCategory::Validation) << 1;
     QTest::newRow("seaart error without error_type")
         << "seaart" << obj("{'status':'COMPLETED','error':'Task execution failed'}") << true
-        << "INFERENCE_FAILURE" << none << "Task execution failed" << none << catId(ErrorCategory::Server) << 1;
+        << "INFERENCE_FAILURE" << none << "Task execution failed" << none << catId(ErrorCategory::Server) << 0;   // code chosen by QueueLens
     notFailed("seaart success", "seaart", "{'status':'COMPLETED','metrics':{'inference_time':3.2}}");
     notFailed("seaart success with null error", "seaart", "{'status':'COMPLETED','error':null}");
     notFailed("seaart in progress", "seaart", "{'status':'IN_PROGRESS','queue_position':0}");
@@ -740,7 +740,7 @@ void TestEnvelopeParser::inTaskFailures_data()
         << "timeout" << none << "The task timed out" << none << catId(ErrorCategory::Timeout) << 1;
     QTest::newRow("foxapi failed without error")
         << "foxapi" << obj("{'status':'failed'}") << true
-        << "generation_failed" << none << none << none << catId(ErrorCategory::Server) << 1;
+        << "generation_failed" << none << none << none << catId(ErrorCategory::Server) << 0;   // code chosen by QueueLens
     QTest::newRow("foxapi cancelled")
         << "foxapi" << obj("{'status':'cancelled'}") << true
         << "request_cancelled" << none << none << none << catId(ErrorCategory::Cancelled) << -1;
@@ -786,7 +786,7 @@ void TestEnvelopeParser::inTaskFailures_data()
         << "UserCancelled" << none << "task failed" << none << catId(ErrorCategory::Cancelled) << 1;
     QTest::newRow("vidu failed without err_code")
         << "vidu" << obj("{'id':'v3','state':'failed','err_code':''}") << true
-        << "Unknown" << none << "task failed" << none << QString() << 1;
+        << "Unknown" << none << "task failed" << none << QString() << 0;   // code chosen by QueueLens
     notFailed("vidu success", "vidu", "{'id':'v4','state':'success','err_code':'','creations':[{'url':'u'}]}");
     notFailed("vidu processing", "vidu", "{'id':'v5','state':'processing','err_code':''}");
 

@@ -39,6 +39,9 @@ private slots:
     void failureMessageLosesRequestIdSuffix();
     void completedWithoutUrlKeepsContentPath();
     void cancelIsUnsupported();
+    void failureReasonShapes_data();
+    void failureReasonShapes();
+    void completedWithoutUrlNeedsKey();
 
 private:
     NewApiAdapter m_adapter;
@@ -213,6 +216,87 @@ void TestNewApiAdapter::cancelIsUnsupported()
     QVERIFY(!update.state);
     QVERIFY(update.error);
     QCOMPARE(update.error->code, QStringLiteral("cancel_unsupported"));
+}
+
+// Every place a new-api version puts a failed task's reason (dto OpenAIVideo, Task.ToOpenAIVideo
+// with GetResultURL's FailReason fallback, channel ConvertToOpenAIVideo, TaskDto, Midjourney DTO).
+void TestNewApiAdapter::failureReasonShapes_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");   // empty: the "no reason" text
+    QTest::newRow("error code+message")
+        << j("{'id':'task_abc','status':'failed','error':{'code':'generation_failed','message':'upstream refused'}}")
+        << "generation_failed" << "upstream refused";
+    QTest::newRow("error empty code")
+        << j("{'id':'task_abc','status':'failed','error':{'code':'','message':'upstream refused'}}") << "task_failed"
+        << "upstream refused";
+    QTest::newRow("error numeric code")
+        << j("{'id':'task_abc','status':'failed','error':{'code':400,'message':'bad frame'}}") << "400" << "bad frame";
+    QTest::newRow("error as text") << j("{'id':'task_abc','status':'failed','error':'quota gone'}") << "task_failed"
+                                   << "quota gone";
+    QTest::newRow("video fail_reason") << j("{'id':'task_abc','status':'failed','fail_reason':'nsfw input'}")
+                                       << "task_failed" << "nsfw input";
+    QTest::newRow("empty error, fail_reason")
+        << j("{'id':'task_abc','status':'failed','error':{'code':'','message':''},'fail_reason':'nsfw input'}")
+        << "task_failed" << "nsfw input";
+    QTest::newRow("metadata.url reason")
+        << j("{'id':'task_abc','object':'video','status':'failed','progress':100,'metadata':{'url':'content moderation failed'}}")
+        << "task_failed" << "content moderation failed";
+    QTest::newRow("metadata.url link is no reason")
+        << j("{'id':'task_abc','status':'failed','metadata':{'url':'https://cdn.example/old.mp4'}}") << "task_failed" << "";
+    QTest::newRow("metadata.fail_reason")
+        << j("{'id':'task_abc','status':'failed','metadata':{'url':'','fail_reason':'upstream timeout'}}") << "task_failed"
+        << "upstream timeout";
+    QTest::newRow("no reason") << j("{'id':'task_abc','status':'failed','progress':100}") << "task_failed" << "";
+    QTest::newRow("empty metadata") << j("{'id':'task_abc','status':'failed','metadata':{'url':''}}") << "task_failed"
+                                    << "";
+    QTest::newRow("dto fail_reason")
+        << j("{'code':'success','message':'','data':{'task_id':'task_abc','status':'FAILURE','progress':'100%','fail_reason':'upstream rejected','result_url':''}}")
+        << "task_failed" << "upstream rejected";
+    QTest::newRow("dto empty fail_reason")
+        << j("{'code':'success','data':{'task_id':'task_abc','status':'FAILURE','fail_reason':''}}") << "task_failed" << "";
+    QTest::newRow("mj failReason")
+        << j("{'code':'success','data':{'id':'1712','status':'FAILURE','progress':'0%','failReason':'banned prompt'}}")
+        << "task_failed" << "banned prompt";
+    QTest::newRow("docs variant error")
+        << j("{'code':'success','data':{'task_id':'task_abc','status':'failed','error':{'code':'invalid_request','message':'bad size'}}}")
+        << "invalid_request" << "bad size";
+}
+
+void TestNewApiAdapter::failureReasonShapes()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    const TaskUpdate update = m_adapter.parseStatus(reply(200, body), task(QStringLiteral("newapi"), QStringLiteral("task_abc")));
+    QVERIFY(update.state);
+    QVERIFY2(*update.state == TaskState::Failed || *update.state == TaskState::TimedOut, qPrintable(stateId(update.state)));
+    QVERIFY(update.error);
+    QCOMPARE(update.error->phase, ApiPhase::InTask);
+    QCOMPARE(update.error->code, code);
+    if (message.isEmpty())
+        QVERIFY2(update.error->message.contains(QStringLiteral("no reason")), qPrintable(update.error->message));
+    else
+        QCOMPARE(update.error->message, message);
+    QVERIFY(update.resultUrls.isEmpty());
+}
+
+void TestNewApiAdapter::completedWithoutUrlNeedsKey()
+{
+    // Task.ToOpenAIVideo sets metadata.url to "" when no result URL is stored (OpenAI/Sora channels).
+    const TaskUpdate update = m_adapter.parseStatus(
+        reply(200, j("{'id':'task_abc','object':'video','status':'completed','progress':100,'metadata':{'url':''}}")),
+        task(QStringLiteral("newapi"), QStringLiteral("task_abc")));
+    QCOMPARE(stateId(update.state), QStringLiteral("succeeded"));
+    QVERIFY(!update.error);
+    QCOMPARE(update.resultUrls, QStringList{QStringLiteral("v1/videos/task_abc/content")});
+    QCOMPARE(update.resultUrlsNeedingKey, update.resultUrls);
+    // A public link needs no key.
+    const TaskUpdate linked = m_adapter.parseStatus(
+        reply(200, j("{'id':'task_abc','status':'completed','metadata':{'url':'https://cdn.example/v.mp4'}}")),
+        task(QStringLiteral("newapi"), QStringLiteral("task_abc")));
+    QVERIFY(linked.resultUrlsNeedingKey.isEmpty());
 }
 
 // The providers' catalogs and failure parsing come from their folders.

@@ -200,6 +200,7 @@ private slots:
     void languageChangeEmits();
     void listNamesTheProvider();
     void screenshots();
+    void pastedBaseUrlIsShortened();
 };
 
 void TestSettingsDialog::initTestCase()
@@ -653,6 +654,41 @@ void TestSettingsDialog::screenshots()
     child<QLineEdit>(&dialog, "apiKeyEdit")->clear();
     saveScreenshot(&dialog, QStringLiteral("settings-general.png"));
     dialog.reject();
+}
+
+// The address Vidu's docs show is saved as the root the adapter appends "/ent/v2/..." to, with a
+// note saying so; a query string blocks OK with its own message.
+void TestSettingsDialog::pastedBaseUrlIsShortened()
+{
+    Rig rig;
+    QVERIFY(rig.opened);
+    SettingsDialog dialog(rig.engine.get(), rig.settings.get(), nullptr);
+    dialog.setSecretStore(rig.secrets.get());
+    dialog.setAdapterRegistry(&rig.registry);
+    dialog.show();
+    dialog.addProfile(QStringLiteral("vidu"));
+    child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Vidu pasted"));
+    child<QLineEdit>(&dialog, "apiKeyEdit")->setText(kKey);
+    auto *url = child<QLineEdit>(&dialog, "baseUrlEdit");
+    QCOMPARE(url->text(), QStringLiteral("https://api.vidu.com"));   // the adapter's default
+    QCOMPARE(shown(&dialog, "baseUrlError"), QString());
+
+    url->setText(QStringLiteral("https://api.vidu.com/ent/v2?x=1"));
+    QVERIFY2(shown(&dialog, "baseUrlError").contains(QStringLiteral("query (“?x=1”)")), qPrintable(shown(&dialog, "baseUrlError")));
+    QVERIFY(!okButton(&dialog)->isEnabled());
+
+    url->setText(QStringLiteral("https://api.vidu.com/ent/v2/"));
+    QCOMPARE(shown(&dialog, "baseUrlError"),
+             QStringLiteral("Removed “/ent/v2” from the end: QueueLens adds the API path itself."));
+    QVERIFY(okButton(&dialog)->isEnabled());
+
+    QSignalSpy finished(&dialog, &QDialog::finished);
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const std::optional<ProviderProfile> saved = rig.profileNamed(QStringLiteral("Vidu pasted"));
+    QVERIFY(saved);
+    QCOMPARE(saved->baseUrl, QUrl(QStringLiteral("https://api.vidu.com")));
 }
 
 QTEST_MAIN(TestSettingsDialog)

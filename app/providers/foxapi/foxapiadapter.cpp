@@ -195,8 +195,10 @@ std::optional<InTaskFailure> FoxApiAdapter::readInTaskFailure(const QJsonObject 
     const QJsonObject error = task.value(QLatin1StringView("error")).toObject();
     InTaskFailure d;
     d.code = EnvelopeParser::scalarText(error.value(QLatin1StringView("code")));
-    if (d.code.isEmpty())
+    if (d.code.isEmpty()) {
         d.code = failed ? QStringLiteral("generation_failed") : QStringLiteral("request_cancelled");
+        d.codeInferred = true;
+    }
     d.type = EnvelopeParser::scalarText(error.value(QLatin1StringView("type")));
     d.message = EnvelopeParser::anyText(error.value(QLatin1StringView("message")));
     return d;
@@ -210,4 +212,10 @@ std::span<const ErrorCatalogEntry> FoxApiAdapter::catalogEntries() const
 QUrl FoxApiAdapter::defaultBaseUrl() const
 {
     return QUrl(QStringLiteral("https://api.foxapi.cc"));
+}
+
+QStringList FoxApiAdapter::apiPathSuffixes() const
+{
+    // OpenAI-style SDK settings and gateway docs give the base with /v1.
+    return {QStringLiteral("/v1")};
 }

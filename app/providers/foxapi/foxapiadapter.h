@@ -28,6 +28,7 @@ public:
     std::span<const ErrorCatalogEntry> catalogEntries() const override;
     std::optional<InTaskFailure> readInTaskFailure(const QJsonObject &task) const override;
     QUrl defaultBaseUrl() const override;
+    QStringList apiPathSuffixes() const override;
 
     // True for kinds sent to /v1/videos/generations ("video", "text2video", ...).
     static bool isVideoKind(const QString &kind);

@@ -279,6 +279,7 @@ std::optional<InTaskFailure> LlmApiAdapter::readInTaskFailure(const QJsonObject 
     InTaskFailure d;
     d.type = EnvelopeParser::scalarText(error.value(QLatin1StringView("type")));
     d.code = d.type.isEmpty() ? status : d.type;
+    d.codeInferred = d.type.isEmpty();   // the state names the failure, no reason was given
     d.message = errorValue.isString() ? errorValue.toString() : EnvelopeParser::anyText(error.value(QLatin1StringView("message")));
     return d;
 }
@@ -291,4 +292,10 @@ std::span<const ErrorCatalogEntry> LlmApiAdapter::catalogEntries() const
 QUrl LlmApiAdapter::defaultBaseUrl() const
 {
     return QUrl(QStringLiteral("https://llmapi.site"));
+}
+
+QStringList LlmApiAdapter::apiPathSuffixes() const
+{
+    // sub2api-style gateways document the OpenAI-style base, https://host/v1.
+    return {QStringLiteral("/v1")};
 }

@@ -29,4 +29,5 @@ public:
     std::span<const ErrorCatalogEntry> catalogEntries() const override;
     std::optional<InTaskFailure> readInTaskFailure(const QJsonObject &task) const override;
     QUrl defaultBaseUrl() const override;
+    QStringList apiPathSuffixes() const override;
 };

@@ -234,7 +234,7 @@ const ErrorCatalogEntry kEntries[] = {
                        "Skip token counting with this key, or use a key from a group that "
                        "supports it."),
      CatalogMatch::Prefix},
-    {"llmapi", "API key group platform is not gemini", 400, C::Permission, R::FixAccount,
+    {"llmapi", "API key group platform is not gemini", 0, C::Permission, R::FixAccount,
      QT_TRANSLATE_NOOP("ErrorCatalog", "Key does not belong to a Gemini group"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
                        "A Gemini native path was called with a key whose group platform is not "
@@ -278,14 +278,24 @@ const ErrorCatalogEntry kEntries[] = {
      QT_TRANSLATE_NOOP("ErrorCatalog",
                        "Nothing to do if the cancel was intended; otherwise use Edit and "
                        "resubmit.")},
-    {"llmapi", "api_error", 0, C::Upstream, R::RetryAfterDelay,
-     QT_TRANSLATE_NOOP("ErrorCatalog", "Upstream returned no images"),
+    {"llmapi", "cancelled", 0, C::Cancelled, R::NotRetryable,
+     QT_TRANSLATE_NOOP("ErrorCatalog", "LLMAPI image task was cancelled"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
-                       "The upstream model answered without producing any image, often because "
-                       "of a silent safety refusal or a passing fault."),
+                       "The task was cancelled before it finished, by QueueLens or by another "
+                       "client using the same key."),
      QT_TRANSLATE_NOOP("ErrorCatalog",
-                       "Submit again after a pause. If it keeps returning nothing, reword the "
-                       "prompt with Edit and resubmit.")},
+                       "Nothing to do if the cancel was intended; otherwise use Edit and "
+                       "resubmit.")},
+    {"llmapi", "api_error", 0, C::Upstream, R::CheckStateFirst,
+     QT_TRANSLATE_NOOP("ErrorCatalog", "LLMAPI image task failed upstream"),
+     QT_TRANSLATE_NOOP("ErrorCatalog",
+                       "The task failed after it reached the model: the upstream answered without "
+                       "an image, or the images could not be stored after generation (which may "
+                       "already have been billed). The message says which."),
+     QT_TRANSLATE_NOOP("ErrorCatalog",
+                       "Read the message first. If no image was produced, submit again after a "
+                       "pause or reword the prompt with Edit and resubmit. If storing failed, "
+                       "check the account's usage before submitting again.")},
 };
 
 } // namespace

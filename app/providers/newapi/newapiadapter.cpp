@@ -105,8 +105,12 @@ void applyVideo(const QJsonObject &video, ApiPhase phase, const ProviderReply &r
         if (urls.isEmpty() && !id.isEmpty()) {
             // No URL in the answer: the file is served by {base}/v1/videos/{id}/content. The
             // reply does not say which base was called, so the path is kept for the engine.
-            update->remoteData.insert(QStringLiteral("content_path"),
-                                      QStringLiteral("v1/videos/%1/content").arg(id));
+            const QString contentPath = QStringLiteral("v1/videos/%1/content").arg(id);
+            update->remoteData.insert(QStringLiteral("content_path"), contentPath);
+            // The route wants the key: the engine resolves the relative path against the
+            // profile's base URL and downloads it with the key (TaskUpdate::resultUrlsNeedingKey).
+            update->resultUrls = {contentPath};
+            update->resultUrlsNeedingKey = {contentPath};
         }
     } else if (status == QLatin1StringView("failed")) {
         // new-api has no timeout or cancelled status; its codes (channel:response_time_exceeded,
@@ -277,35 +281,66 @@ std::optional<InTaskFailure> NewApiAdapter::readInTaskFailure(const QJsonObject 
     if (data.isObject() && task.value(QLatin1StringView("code")).isString())
         return readInTaskFailure(data.toObject());
 
+    // Where new-api versions put a failure's reason, first found wins:
+    //   error:{code,message}      channel adaptors' ConvertToOpenAIVideo (code may be "")
+    //   error:"text"              some forks marshal the reason as a bare string [inferred]
+    //   fail_reason               TaskDto, and the video object of some versions
+    //   failReason                Midjourney DTO (status FAILURE)
+    //   metadata.url              base Task.ToOpenAIVideo: GetResultURL() falls back to FailReason
+    //   metadata.fail_reason|error|message   forks that copy the reason into metadata [inferred]
     const QString status = task.value(QLatin1StringView("status")).toString();
-    if (status == QLatin1StringView("failed")) {
-        // OpenAI video object (and the docs' variant): error:{code,message}
-        const QJsonValue errorValue = task.value(QLatin1StringView("error"));
+    if (status != QLatin1StringView("failed") && status != QLatin1StringView("FAILURE"))
+        return std::nullopt;
+
+    InTaskFailure d;
+    const QJsonValue errorValue = task.value(QLatin1StringView("error"));
+    if (errorValue.isObject()) {
         const QJsonObject error = errorValue.toObject();
-        InTaskFailure d;
         d.code = EnvelopeParser::scalarText(error.value(QLatin1StringView("code")));
         if (d.code.isEmpty())
             d.code = EnvelopeParser::scalarText(error.value(QLatin1StringView("type")));
-        if (d.code.isEmpty())
-            d.code = QStringLiteral("task_failed");
-        d.message = errorValue.isString() ? errorValue.toString() : EnvelopeParser::anyText(error.value(QLatin1StringView("message")));
-        if (d.message.isEmpty())
-            d.message = EnvelopeParser::anyText(task.value(QLatin1StringView("fail_reason")));
-        return d;
+        d.message = EnvelopeParser::anyText(error.value(QLatin1StringView("message")));
+    } else if (errorValue.isString()) {
+        d.message = errorValue.toString().trimmed();
     }
-    if (status == QLatin1StringView("FAILURE")) {
-        // TaskDto uses fail_reason, the Midjourney DTO failReason.
-        InTaskFailure d;
+    for (const char *key : {"fail_reason", "failReason"}) {
+        if (d.message.isEmpty())
+            d.message = EnvelopeParser::anyText(task.value(QLatin1StringView(key))).trimmed();
+    }
+    const QJsonObject metadata = task.value(QLatin1StringView("metadata")).toObject();
+    if (d.message.isEmpty()) {
+        // On a failed task metadata.url is the reason unless it is a link (newer versions give a
+        // result URL only for successful tasks; a link on a failed task says nothing about why).
+        const QString text = EnvelopeParser::anyText(metadata.value(QLatin1StringView("url"))).trimmed();
+        QStringList links;
+        AdapterKit::collectUrls(QJsonValue(text), &links);
+        if (links.isEmpty())
+            d.message = text;
+    }
+    for (const char *key : {"fail_reason", "error", "message"}) {
+        if (!d.message.isEmpty())
+            break;
+        const QJsonValue value = metadata.value(QLatin1StringView(key));
+        d.message = value.isObject() ? EnvelopeParser::anyText(value.toObject().value(QLatin1StringView("message")))
+                                     : EnvelopeParser::anyText(value).trimmed();
+    }
+    // A reason without a code (TaskDto, MJ, metadata, empty error.code) is new-api's task_failed.
+    if (d.code.isEmpty()) {
         d.code = QStringLiteral("task_failed");
-        d.message = EnvelopeParser::anyText(task.value(QLatin1StringView("fail_reason")));
-        if (d.message.isEmpty())
-            d.message = EnvelopeParser::anyText(task.value(QLatin1StringView("failReason")));
-        return d;
+        d.codeInferred = true;
     }
-    return std::nullopt;
+    if (d.message.isEmpty())
+        d.message = tr("The gateway marked the task as failed but gave no reason.");
+    return d;
 }
 
 std::span<const ErrorCatalogEntry> NewApiAdapter::catalogEntries() const
 {
     return newApiCatalogEntries();
+}
+
+QStringList NewApiAdapter::apiPathSuffixes() const
+{
+    // new-api gateways document the OpenAI-style base, https://host/v1.
+    return {QStringLiteral("/v1")};
 }

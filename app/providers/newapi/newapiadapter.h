@@ -28,4 +28,5 @@ public:
 
     std::span<const ErrorCatalogEntry> catalogEntries() const override;
     std::optional<InTaskFailure> readInTaskFailure(const QJsonObject &task) const override;
+    QStringList apiPathSuffixes() const override;
 };

@@ -327,7 +327,7 @@ const ErrorCatalogEntry kEntries[] = {
                        "Use Check again once to rule out a delay. If the task stays unknown, "
                        "check that the profile still uses the key that created it; otherwise "
                        "treat the task as lost.")},
-    {"newapi", "token_concurrency_limit_reached", 429, C::RateLimit, R::RetryAfterDelay,
+    {"newapi", "token_concurrency_limit_reached", 0, C::RateLimit, R::RetryAfterDelay,
      QT_TRANSLATE_NOOP("ErrorCatalog", "Too many parallel requests for this key"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
                        "The gateway caps how many requests one key may have running at the "
@@ -335,7 +335,7 @@ const ErrorCatalogEntry kEntries[] = {
      QT_TRANSLATE_NOOP("ErrorCatalog",
                        "Wait until running requests finish, then retry. Lower the concurrency "
                        "cap in the profile settings to stay below the key's limit.")},
-    {"newapi", "token_concurrency_unavailable", 503, C::Server, R::RetryAfterDelay,
+    {"newapi", "token_concurrency_unavailable", 0, C::Server, R::RetryAfterDelay,
      QT_TRANSLATE_NOOP("ErrorCatalog", "Gateway concurrency check unavailable"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
                        "The gateway could not check how many requests the key has running, "

@@ -327,6 +327,7 @@ std::optional<InTaskFailure> SeaArtAdapter::readInTaskFailure(const QJsonObject 
         return std::nullopt;
     InTaskFailure d;
     d.code = errorType.isEmpty() ? QStringLiteral("INFERENCE_FAILURE") : errorType;
+    d.codeInferred = errorType.isEmpty();
     d.message = error;
     d.requestId = EnvelopeParser::scalarText(task.value(QLatin1StringView("request_id")));
     return d;
@@ -340,4 +341,10 @@ std::span<const ErrorCatalogEntry> SeaArtAdapter::catalogEntries() const
 QUrl SeaArtAdapter::defaultBaseUrl() const
 {
     return QUrl(QStringLiteral("https://cloud.seaart.ai/model"));
+}
+
+QStringList SeaArtAdapter::apiPathSuffixes() const
+{
+    // The docs give the base as .../model and show {base}/v1/queue/{endpoint}.
+    return {QStringLiteral("/v1/queue"), QStringLiteral("/v1")};
 }

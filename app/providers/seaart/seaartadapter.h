@@ -33,6 +33,7 @@ public:
     std::span<const ErrorCatalogEntry> catalogEntries() const override;
     std::optional<InTaskFailure> readInTaskFailure(const QJsonObject &task) const override;
     QUrl defaultBaseUrl() const override;
+    QStringList apiPathSuffixes() const override;
 
 private:
     // {base}/v1/queue/{endpoint}/requests/{id}/{action}, used when the task has no stored URL.

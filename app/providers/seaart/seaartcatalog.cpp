@@ -2,6 +2,9 @@
 // lives in core/errorcatalog.cpp). httpStatus is the documented status, 0 where the
 // documentation gives none. Texts are English source strings in the "ErrorCatalog" context,
 // translated at run time.
+//
+// SeaArt's error page gives bodies but no statuses, except 404 for "Request not found"; the
+// cancel page gives 400 ALREADY_COMPLETED and 404 NOT_FOUND. Every other status is 0 here.
 
 #include "seaartcatalog.h"
 
@@ -16,7 +19,7 @@ const ErrorCatalogEntry kEntries[] = {
     // --- seaart: gateway error.code, runtime "detail" messages, in-task error_type, cancel status ---
 
     // Gateway / middleware envelope {error: {code, message}, request_id}
-    {"seaart", "UNAUTHORIZED", 401, C::Auth, R::FixAccount,
+    {"seaart", "UNAUTHORIZED", 0, C::Auth, R::FixAccount,
      QT_TRANSLATE_NOOP("ErrorCatalog", "API key missing or rejected"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
                        "SeaArt's gateway stopped the request before it reached the model "
@@ -27,7 +30,7 @@ const ErrorCatalogEntry kEntries[] = {
                        "Open the profile settings and enter the SeaCloud API key again, "
                        "without spaces around it. If the key was deleted or rotated, create a "
                        "new one in the SeaCloud console.")},
-    {"seaart", "RATE_LIMIT_EXCEEDED", 429, C::RateLimit, R::RetryAfterDelay,
+    {"seaart", "RATE_LIMIT_EXCEEDED", 0, C::RateLimit, R::RetryAfterDelay,
      QT_TRANSLATE_NOOP("ErrorCatalog", "Too many requests to SeaArt"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
                        "SeaArt's gateway limits how many requests one account may send in a "
@@ -39,7 +42,7 @@ const ErrorCatalogEntry kEntries[] = {
                        "interval in the profile settings.")},
 
     // Queue runtime envelope {detail: "..."}: the message itself is the identifier
-    {"seaart", "App not found", 404, C::NotFound, R::FixInput,
+    {"seaart", "App not found", 0, C::NotFound, R::FixInput,
      QT_TRANSLATE_NOOP("ErrorCatalog", "Unknown SeaArt model endpoint"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
                        "The model id in the request path is not a SeaCloud endpoint; the "
@@ -49,7 +52,7 @@ const ErrorCatalogEntry kEntries[] = {
                        "Look up the exact model id in the SeaCloud model list (for example "
                        "nano_banana_2) and correct it with Edit and resubmit."),
      CatalogMatch::Prefix},
-    {"seaart", "Model not allowed for this user", 403, C::Permission, R::FixAccount,
+    {"seaart", "Model not allowed for this user", 0, C::Permission, R::FixAccount,
      QT_TRANSLATE_NOOP("ErrorCatalog", "Model not enabled for this SeaArt account"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
                        "The model exists, but the account that owns this API key may not use "
@@ -60,7 +63,7 @@ const ErrorCatalogEntry kEntries[] = {
                        "model your plan includes with Edit and resubmit. Check that the "
                        "profile uses the key of the right account."),
      CatalogMatch::Prefix},
-    {"seaart", "webhook not supported", 400, C::Validation, R::FixInput,
+    {"seaart", "webhook not supported", 0, C::Validation, R::FixInput,
      QT_TRANSLATE_NOOP("ErrorCatalog", "SeaArt does not accept webhook callbacks"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
                        "SeaArt's queue has no webhook support and refuses any request that "
@@ -71,7 +74,7 @@ const ErrorCatalogEntry kEntries[] = {
                        "parameters with Edit and resubmit. QueueLens polls SeaArt for the task "
                        "state, so no callback is needed."),
      CatalogMatch::Prefix},
-    {"seaart", "Runtime execution failed", 500, C::Server, R::RetryAfterDelay,
+    {"seaart", "Runtime execution failed", 0, C::Server, R::RetryAfterDelay,
      QT_TRANSLATE_NOOP("ErrorCatalog", "SeaArt runtime could not handle the call"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
                        "SeaArt's queue runtime failed while processing the call. This is a "
@@ -82,7 +85,7 @@ const ErrorCatalogEntry kEntries[] = {
                        "submit only once or twice, because each new submit can create another "
                        "paid task."),
      CatalogMatch::Prefix},
-    {"seaart", "SSE streaming not supported", 400, C::Validation, R::FixInput,
+    {"seaart", "SSE streaming not supported", 0, C::Validation, R::FixInput,
      QT_TRANSLATE_NOOP("ErrorCatalog", "SeaArt has no streaming status endpoint"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
                        "A request went to the status stream path, which SeaArt does not offer. "
@@ -93,7 +96,7 @@ const ErrorCatalogEntry kEntries[] = {
                        "model URL with no stream path. If it is, report this as a QueueLens "
                        "bug."),
      CatalogMatch::Prefix},
-    {"seaart", "Not Found", 404, C::NotFound, R::FixInput,
+    {"seaart", "Not Found", 0, C::NotFound, R::FixInput,
      QT_TRANSLATE_NOOP("ErrorCatalog", "SeaArt endpoint does not exist"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
                        "The request went to a path SeaArt does not serve, such as a "

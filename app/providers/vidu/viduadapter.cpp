@@ -231,8 +231,10 @@ std::optional<InTaskFailure> ViduAdapter::readInTaskFailure(const QJsonObject &t
         return std::nullopt;
     InTaskFailure d;
     d.code = EnvelopeParser::scalarText(task.value(QLatin1StringView("err_code")));
-    if (d.code.isEmpty())
+    if (d.code.isEmpty()) {
         d.code = QStringLiteral("Unknown");
+        d.codeInferred = true;
+    }
     // The body carries only the code; the catalog explains it.
     d.message = QStringLiteral("task failed");
     return d;
@@ -246,4 +248,10 @@ std::span<const ErrorCatalogEntry> ViduAdapter::catalogEntries() const
 QUrl ViduAdapter::defaultBaseUrl() const
 {
     return QUrl(QStringLiteral("https://api.vidu.com"));
+}
+
+QStringList ViduAdapter::apiPathSuffixes() const
+{
+    // The Vidu docs show https://api.vidu.com/ent/v2 as the address of every call.
+    return {QStringLiteral("/ent/v2"), QStringLiteral("/ent")};
 }

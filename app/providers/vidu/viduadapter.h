@@ -29,6 +29,7 @@ public:
     std::span<const ErrorCatalogEntry> catalogEntries() const override;
     std::optional<InTaskFailure> readInTaskFailure(const QJsonObject &task) const override;
     QUrl defaultBaseUrl() const override;
+    QStringList apiPathSuffixes() const override;
 
     // The submit endpoint for a kind; an empty kind means text2video.
     static QString endpointFor(const QString &kind);

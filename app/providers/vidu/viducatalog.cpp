@@ -69,14 +69,12 @@ const ErrorCatalogEntry kEntries[] = {
      QT_TRANSLATE_NOOP("ErrorCatalog",
                        "Check that each image URL opens without a login in a private browser "
                        "window, replace broken links and use Edit and resubmit.")},
-    {"vidu", "OperationInProcess", 400, C::Conflict, R::CheckStateFirst,
-     QT_TRANSLATE_NOOP("ErrorCatalog", "Another operation is still in progress"),
+    {"vidu", "OperationInProcess", 400, C::Server, R::RetryAfterDelay,
+     QT_TRANSLATE_NOOP("ErrorCatalog", "Vidu is still processing the request"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
-                       "Vidu is still processing an earlier request for the same task or "
-                       "resource and refused this one for now."),
+                       "Vidu is still working on the request and asks to try again later."),
      QT_TRANSLATE_NOOP("ErrorCatalog",
-                       "Wait a few seconds and use Check again to see the current state. "
-                       "Repeat the action only if it is still needed.")},
+                       "Wait a little and retry, as Vidu asks.")},
     {"vidu", "ImageFormatInvalid", 400, C::Validation, R::FixInput,
      QT_TRANSLATE_NOOP("ErrorCatalog", "Image format not accepted by Vidu"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
@@ -109,16 +107,14 @@ const ErrorCatalogEntry kEntries[] = {
      QT_TRANSLATE_NOOP("ErrorCatalog",
                        "Change the prompt or the input images so that the output is less "
                        "likely to be flagged, then use Edit and resubmit.")},
-    {"vidu", "ModelUnavailable", 400, C::Upstream, R::RetryAfterDelay,
+    {"vidu", "ModelUnavailable", 400, C::Validation, R::FixInput,
      QT_TRANSLATE_NOOP("ErrorCatalog", "Vidu model unavailable"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
-                       "The requested model could not run the task, either because it is "
-                       "temporarily unavailable or because the model name does not fit this "
-                       "endpoint."),
+                       "The requested model is not available for this task, so the task failed. "
+                       "Vidu points to the model type."),
      QT_TRANSLATE_NOOP("ErrorCatalog",
-                       "Check that the model name (for example viduq1) is valid for this "
-                       "endpoint. If it is, retry later or choose another model with Edit and "
-                       "resubmit.")},
+                       "Check the model type (for example viduq1 for this endpoint), correct it "
+                       "with Edit and resubmit, and try again.")},
     {"vidu", "UserCancelled", 400, C::Cancelled, R::NotRetryable,
      QT_TRANSLATE_NOOP("ErrorCatalog", "Vidu task cancelled by the user"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
