@@ -5856,12 +5856,28 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
         <translation>Для Vidu img2video нужен параметр &quot;images&quot; — массив ровно с одним URL изображения.</translation>
     </message>
     <message>
-        <source>Vidu reference2video needs &quot;images&quot; as an array of one to seven image URLs.</source>
-        <translation>Для Vidu reference2video нужен параметр &quot;images&quot; — массив из от одного до семи URL изображений.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a Vidu model name (for example viduq1).</source>
         <translation>&quot;%1&quot; — не название модели Vidu (например, viduq1).</translation>
+    </message>
+    <message>
+        <source>Vidu start-end2video needs &quot;images&quot; as an array of two image URLs: the first and the last frame.</source>
+        <translation>Для Vidu start-end2video нужен массив &quot;images&quot; из двух URL изображений: первого и последнего кадра.</translation>
+    </message>
+    <message>
+        <source>Vidu reference2video needs &quot;images&quot; as an array of one to seven image URLs, or &quot;subjects&quot;.</source>
+        <translation>Для Vidu reference2video нужен массив &quot;images&quot; из одного–семи URL изображений или &quot;subjects&quot;.</translation>
+    </message>
+    <message>
+        <source>Vidu template2video needs the template&apos;s name in &quot;template&quot; (the template picks the model).</source>
+        <translation>Для Vidu template2video нужно имя шаблона в &quot;template&quot; (модель выбирает шаблон).</translation>
+    </message>
+    <message>
+        <source>Vidu template2video needs &quot;images&quot; as an array of image URLs.</source>
+        <translation>Для Vidu template2video нужен массив URL изображений в &quot;images&quot;.</translation>
+    </message>
+    <message>
+        <source>Vidu reference2image with viduq1 needs &quot;images&quot; as an array of reference image URLs.</source>
+        <translation>Для Vidu reference2image с viduq1 нужен массив URL опорных изображений в &quot;images&quot;.</translation>
     </message>
 </context>
 <context>

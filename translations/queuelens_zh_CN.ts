@@ -5766,12 +5766,28 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
         <translation>Vidu img2video 要求 &quot;images&quot; 为仅含一个图片 URL 的数组。</translation>
     </message>
     <message>
-        <source>Vidu reference2video needs &quot;images&quot; as an array of one to seven image URLs.</source>
-        <translation>Vidu reference2video 要求 &quot;images&quot; 为包含 1 到 7 个图片 URL 的数组。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a Vidu model name (for example viduq1).</source>
         <translation>&quot;%1&quot; 不是 Vidu 模型名称（例如 viduq1）。</translation>
+    </message>
+    <message>
+        <source>Vidu start-end2video needs &quot;images&quot; as an array of two image URLs: the first and the last frame.</source>
+        <translation>Vidu start-end2video 需要 &quot;images&quot; 为包含两个图片 URL 的数组：首帧和尾帧。</translation>
+    </message>
+    <message>
+        <source>Vidu reference2video needs &quot;images&quot; as an array of one to seven image URLs, or &quot;subjects&quot;.</source>
+        <translation>Vidu reference2video 需要 &quot;images&quot; 为包含一到七个图片 URL 的数组，或提供 &quot;subjects&quot;。</translation>
+    </message>
+    <message>
+        <source>Vidu template2video needs the template&apos;s name in &quot;template&quot; (the template picks the model).</source>
+        <translation>Vidu template2video 需要在 &quot;template&quot; 中填写模板名称（模型由模板决定）。</translation>
+    </message>
+    <message>
+        <source>Vidu template2video needs &quot;images&quot; as an array of image URLs.</source>
+        <translation>Vidu template2video 需要 &quot;images&quot; 为图片 URL 数组。</translation>
+    </message>
+    <message>
+        <source>Vidu reference2image with viduq1 needs &quot;images&quot; as an array of reference image URLs.</source>
+        <translation>使用 viduq1 的 Vidu reference2image 需要 &quot;images&quot; 为参考图片 URL 数组。</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,9 @@ void TestProvidersEndToEnd::happyPath_data()
     QTest::newRow("llmapi image x2") << "llmapi" << "" << "" << timing + QStringLiteral(" outputs=2") << 2;
     QTest::newRow("vidu text2video") << "vidu" << "" << "" << timing << 1;
     QTest::newRow("vidu img2video") << "vidu" << "" << "img2video" << timing << 1;
+    QTest::newRow("vidu start-end2video") << "vidu" << "" << "start-end2video" << timing << 1;
+    QTest::newRow("vidu reference2image") << "vidu" << "" << "reference2image" << timing << 1;
+    QTest::newRow("vidu template2video") << "vidu" << "" << "template2video" << timing << 1;
 }
 
 void TestProvidersEndToEnd::happyPath()
@@ -156,8 +159,16 @@ void TestProvidersEndToEnd::happyPath()
 
     TaskRun run = makeRun(provider);
     TaskSpec spec = specFor(provider, scenario, model, kind);
-    if (spec.kind == QLatin1String("img2video"))
+    if (spec.kind == QLatin1String("img2video") || spec.kind == QLatin1String("reference2image")
+        || spec.kind == QLatin1String("template2video"))
         spec.params.insert(QStringLiteral("images"), QJsonArray{QStringLiteral("https://example.com/start.png")});
+    if (spec.kind == QLatin1String("start-end2video"))
+        spec.params.insert(QStringLiteral("images"), QJsonArray{QStringLiteral("https://example.com/start.png"),
+                                                                QStringLiteral("https://example.com/end.png")});
+    if (spec.kind == QLatin1String("template2video")) {
+        spec.model.clear();   // the template picks it
+        spec.params.insert(QStringLiteral("template"), QStringLiteral("hug"));
+    }
     QVERIFY2(m_registry.adapter(provider)->validate(spec).isEmpty(), qPrintable(m_registry.adapter(provider)->validate(spec)));
 
     const TaskUpdate submitted = run.submit(spec);

@@ -34,6 +34,7 @@ private slots:
     void validate();
     void submitRequest_data();
     void submitRequest();
+    void templateNeedsNoModel();
     void statusAndCancelRequests();
     void parseSubmit_data();
     void parseSubmit();
@@ -52,7 +53,9 @@ void TestViduAdapter::identity()
     QCOMPARE(m_adapter.id(), QStringLiteral("vidu"));
     QVERIFY(m_adapter.capabilities().canCancel);
     QCOMPARE(m_adapter.kinds(),
-             (QStringList{QStringLiteral("text2video"), QStringLiteral("img2video"), QStringLiteral("reference2video")}));
+             (QStringList{QStringLiteral("text2video"), QStringLiteral("img2video"), QStringLiteral("reference2video"),
+                          QStringLiteral("start-end2video"), QStringLiteral("template2video"),
+                          QStringLiteral("reference2image")}));
     QVERIFY(m_adapter.suggestedModels().contains(QStringLiteral("viduq1")));
     QVERIFY(m_adapter.suggestedModels().contains(QStringLiteral("viduq2")));
 }
@@ -73,6 +76,14 @@ void TestViduAdapter::validate_data()
     QTest::newRow("text2video with images") << "text2video" << obj("{'images':['https://x/a.png']}") << false;
     QTest::newRow("image kind") << "image" << QJsonObject() << false;
     QTest::newRow("path injection") << "text2video/../x" << QJsonObject() << false;
+    QTest::newRow("start-end2video") << "start-end2video" << obj("{'images':['https://x/a.png','https://x/b.png']}") << true;
+    QTest::newRow("start-end2video one frame") << "start-end2video" << obj("{'images':['https://x/a.png']}") << false;
+    QTest::newRow("template2video") << "template2video" << obj("{'template':'hug','images':['https://x/a.png']}") << true;
+    QTest::newRow("template2video without template") << "template2video" << obj("{'images':['https://x/a.png']}") << false;
+    QTest::newRow("reference2image viduq1 without images") << "reference2image" << QJsonObject() << false;
+    QTest::newRow("reference2image") << "reference2image" << obj("{'images':['https://x/a.png']}") << true;
+    QTest::newRow("reference2video subjects")
+        << "reference2video" << obj("{'subjects':[{'name':'cat','images':['https://x/a.png']}]}") << true;
 }
 
 void TestViduAdapter::validate()
@@ -91,6 +102,8 @@ void TestViduAdapter::submitRequest_data()
     QTest::newRow("text2video") << "text2video" << "/vidu/ent/v2/text2video";
     QTest::newRow("img2video") << "img2video" << "/vidu/ent/v2/img2video";
     QTest::newRow("reference2video") << "reference2video" << "/vidu/ent/v2/reference2video";
+    QTest::newRow("start-end2video") << "start-end2video" << "/vidu/ent/v2/start-end2video";
+    QTest::newRow("reference2image") << "reference2image" << "/vidu/ent/v2/reference2image";
 }
 
 void TestViduAdapter::submitRequest()
@@ -106,6 +119,18 @@ void TestViduAdapter::submitRequest()
     QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("viduq1"));
     QCOMPARE(body.value(QStringLiteral("prompt")).toString(), QStringLiteral("a dragon"));
     QCOMPARE(body.value(QStringLiteral("duration")).toInt(), 5);
+}
+
+void TestViduAdapter::templateNeedsNoModel()
+{
+    // A template names its model: none is sent, and the spec is valid without one.
+    const TaskSpec spec{QString(), QStringLiteral("template2video"), QString(), obj("{'template':'hug','images':['https://x/a.png']}")};
+    QVERIFY2(m_adapter.validate(spec).isEmpty(), qPrintable(m_adapter.validate(spec)));
+    const ProviderRequest request = m_adapter.submitRequest({Base, QStringLiteral("vda_key")}, spec);
+    QCOMPARE(request.url.path(), QStringLiteral("/vidu/ent/v2/template2video"));
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    QVERIFY(!body.contains(QStringLiteral("model")));
+    QCOMPARE(body.value(QStringLiteral("template")).toString(), QStringLiteral("hug"));
 }
 
 void TestViduAdapter::statusAndCancelRequests()

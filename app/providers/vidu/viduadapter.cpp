@@ -104,7 +104,9 @@ QStringList ViduAdapter::suggestedModels() const
 
 QStringList ViduAdapter::kinds() const
 {
-    return {QStringLiteral("text2video"), QStringLiteral("img2video"), QStringLiteral("reference2video")};
+    // Every generation endpoint of ent/v2 that produces an image or a video.
+    return {QStringLiteral("text2video"),      QStringLiteral("img2video"),      QStringLiteral("reference2video"),
+            QStringLiteral("start-end2video"), QStringLiteral("template2video"), QStringLiteral("reference2image")};
 }
 
 QString ViduAdapter::endpointFor(const QString &kind)
@@ -115,12 +117,16 @@ QString ViduAdapter::endpointFor(const QString &kind)
 
 QString ViduAdapter::validate(const TaskSpec &spec) const
 {
-    if (const QString base = ProviderAdapter::validate(spec); !base.isEmpty())
-        return base;
     const QString kind = endpointFor(spec.kind);
+    // A template names its own model and prompt; every other endpoint needs both.
+    if (kind != QLatin1StringView("template2video")) {
+        if (const QString base = ProviderAdapter::validate(spec); !base.isEmpty())
+            return base;
+    }
     if (!kinds().contains(kind))
         return tr("Vidu has no \"%1\" endpoint. Choose one of: %2.").arg(kind, kinds().join(QStringLiteral(", ")));
-    // Vidu takes images as an array: exactly one for img2video, one to seven references.
+    // Vidu takes images as an array: exactly one for img2video, the first and last frame for
+    // start-end2video, one to seven references (or named subjects) for reference2video.
     const QJsonValue images = spec.params.value(QLatin1StringView("images"));
     const qsizetype count = images.isArray() ? images.toArray().size() : 0;
     if (kind == QLatin1StringView("text2video")) {
@@ -128,8 +134,19 @@ QString ViduAdapter::validate(const TaskSpec &spec) const
             return tr("Vidu text2video takes no images: remove \"images\" or choose img2video.");
     } else if (kind == QLatin1StringView("img2video") && count != 1) {
         return tr("Vidu img2video needs \"images\" as an array with exactly one image URL.");
-    } else if (kind == QLatin1StringView("reference2video") && (count < 1 || count > 7)) {
-        return tr("Vidu reference2video needs \"images\" as an array of one to seven image URLs.");
+    } else if (kind == QLatin1StringView("start-end2video") && count != 2) {
+        return tr("Vidu start-end2video needs \"images\" as an array of two image URLs: the first and the last frame.");
+    } else if (kind == QLatin1StringView("reference2video") && !spec.params.contains(QLatin1StringView("subjects"))
+               && (count < 1 || count > 7)) {
+        return tr("Vidu reference2video needs \"images\" as an array of one to seven image URLs, or \"subjects\".");
+    } else if (kind == QLatin1StringView("template2video")) {
+        if (spec.params.value(QLatin1StringView("template")).toString().trimmed().isEmpty())
+            return tr("Vidu template2video needs the template's name in \"template\" (the template picks the model).");
+        if (count < 1)
+            return tr("Vidu template2video needs \"images\" as an array of image URLs.");
+    } else if (kind == QLatin1StringView("reference2image") && spec.model.trimmed() == QLatin1StringView("viduq1")
+               && count < 1) {
+        return tr("Vidu reference2image with viduq1 needs \"images\" as an array of reference image URLs.");
     }
     if (spec.model.contains(QLatin1Char(' ')))
         return tr("\"%1\" is not a Vidu model name (for example viduq1).").arg(spec.model.trimmed());
@@ -138,8 +155,13 @@ QString ViduAdapter::validate(const TaskSpec &spec) const
 
 ProviderRequest ViduAdapter::submitRequest(const ProviderEndpoint &endpoint, const TaskSpec &spec) const
 {
-    const QUrl url = endpointUrl(endpoint.baseUrl, {QStringLiteral("ent"), QStringLiteral("v2"), endpointFor(spec.kind)});
-    return request(ApiPhase::Submit, "POST", url, Scheme, endpoint.apiKey, jsonBody(modelPromptBody(spec)));
+    const QString kind = endpointFor(spec.kind);
+    const QUrl url = endpointUrl(endpoint.baseUrl, {QStringLiteral("ent"), QStringLiteral("v2"), kind});
+    QJsonObject body = modelPromptBody(spec);
+    // A template brings its own model; an empty one is left out rather than sent blank.
+    if (kind == QLatin1StringView("template2video") && spec.model.trimmed().isEmpty())
+        body.remove(QStringLiteral("model"));
+    return request(ApiPhase::Submit, "POST", url, Scheme, endpoint.apiKey, jsonBody(body));
 }
 
 ProviderRequest ViduAdapter::statusRequest(const ProviderEndpoint &endpoint, const Task &task) const
