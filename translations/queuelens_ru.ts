@@ -5204,6 +5204,26 @@ Use Check again first if you are not sure.</source>
         <source>The result could not be downloaded (%1); it stays at %2, which needs the profile&apos;s key.</source>
         <translation>Не удалось загрузить результат (%1); он остаётся по адресу %2, для которого нужен ключ профиля.</translation>
     </message>
+    <message>
+        <source>Found in the provider&apos;s task list as %1.</source>
+        <translation>Задача найдена в списке задач провайдера под идентификатором %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The task was not found in the provider&apos;s task list: no task with the same model and prompt was created within %n minute(s) of its submit. It was probably never created.</source>
+        <translation>
+            <numerusform>Задача не найдена в списке задач провайдера: в пределах %n минуты от её отправки не создавалось ни одной задачи с той же моделью и тем же запросом. Скорее всего, она так и не была создана.</numerusform>
+            <numerusform>Задача не найдена в списке задач провайдера: в пределах %n минут от её отправки не создавалось ни одной задачи с той же моделью и тем же запросом. Скорее всего, она так и не была создана.</numerusform>
+            <numerusform>Задача не найдена в списке задач провайдера: в пределах %n минут от её отправки не создавалось ни одной задачи с той же моделью и тем же запросом. Скорее всего, она так и не была создана.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider&apos;s task list is ambiguous: %n task(s) have the same model and prompt and were created around this task&apos;s submit. QueueLens does not guess which one is this task; look for it on the provider&apos;s website.</source>
+        <translation>
+            <numerusform>Список задач провайдера неоднозначен: %n задача с той же моделью и тем же запросом создана примерно во время отправки этой задачи. QueueLens не угадывает, какая из них — эта задача; найдите её на сайте провайдера.</numerusform>
+            <numerusform>Список задач провайдера неоднозначен: %n задачи с той же моделью и тем же запросом созданы примерно во время отправки этой задачи. QueueLens не угадывает, какая из них — эта задача; найдите её на сайте провайдера.</numerusform>
+            <numerusform>Список задач провайдера неоднозначен: %n задач с той же моделью и тем же запросом созданы примерно во время отправки этой задачи. QueueLens не угадывает, какая из них — эта задача; найдите её на сайте провайдера.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskExporter</name>

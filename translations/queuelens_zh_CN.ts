@@ -5138,6 +5138,22 @@ Use Check again first if you are not sure.</source>
         <source>The result could not be downloaded (%1); it stays at %2, which needs the profile&apos;s key.</source>
         <translation>无法下载结果（%1）；结果仍为 %2，访问它需要配置的密钥。</translation>
     </message>
+    <message>
+        <source>Found in the provider&apos;s task list as %1.</source>
+        <translation>已在服务商的任务列表中找到，编号为 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The task was not found in the provider&apos;s task list: no task with the same model and prompt was created within %n minute(s) of its submit. It was probably never created.</source>
+        <translation>
+            <numerusform>在服务商的任务列表中未找到该任务：提交前后 %n 分钟内没有创建过模型和提示词都相同的任务。该任务很可能从未被创建。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider&apos;s task list is ambiguous: %n task(s) have the same model and prompt and were created around this task&apos;s submit. QueueLens does not guess which one is this task; look for it on the provider&apos;s website.</source>
+        <translation>
+            <numerusform>服务商的任务列表有歧义：有 %n 个任务的模型和提示词都相同，且都在此任务提交前后创建。QueueLens 不会猜测哪一个是此任务；请在服务商的网站上查找。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskExporter</name>

@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <cstdlib>
+
 QString ProviderAdapter::validate(const TaskSpec &spec) const
 {
     if (spec.model.trimmed().isEmpty())
@@ -24,6 +26,26 @@ std::optional<ProviderRequest> ProviderAdapter::cancelRequest(const ProviderEndp
 TaskUpdate ProviderAdapter::parseResult(const ProviderReply &reply, const Task &task) const
 {
     return parseStatus(reply, task);
+}
+
+std::optional<ProviderRequest> ProviderAdapter::listRequest(const ProviderEndpoint &, const Task &) const
+{
+    return std::nullopt;
+}
+
+TaskListMatch ProviderAdapter::findInList(const ProviderReply &, const Task &) const
+{
+    return {};
+}
+
+bool ProviderAdapter::listMatches(const Task &task, const QString &model, const QString &prompt, const QDateTime &createdAt)
+{
+    const QDateTime submitted = task.submittedAt.isValid() ? task.submittedAt : task.createdAt;
+    if (!submitted.isValid() || !createdAt.isValid())
+        return false;
+    // Inferred: the provider's clock is within a few minutes of ours, so the window absorbs skew.
+    return model == task.spec.model && prompt == task.spec.prompt
+        && std::abs(submitted.secsTo(createdAt)) <= ListWindowSeconds;
 }
 
 QByteArray ProviderAdapter::jsonBody(const QJsonObject &object)

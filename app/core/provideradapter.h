@@ -22,6 +22,14 @@ struct ProviderCapabilities
     bool submitIsIdempotent = false;   // true only with a documented Idempotency-Key
 };
 
+// What a provider's task list says about a task whose submit answer was lost (Check again).
+struct TaskListMatch
+{
+    QStringList remoteIds;          // the listed tasks that match: one = found, several = ambiguous
+    std::optional<ApiError> error;  // the list call itself failed or its answer was unreadable
+    QString excerpt;                // short redacted text for the timeline
+};
+
 // One provider protocol: builds its requests, maps its answers onto the common task model and
 // carries what QueueLens knows of the provider (error catalog, defaults). Implementations live
 // in app/providers/<provider>/ and hold no state, so one may parse on several threads at once.
@@ -45,6 +53,17 @@ public:
     virtual std::optional<ProviderRequest> resultRequest(const ProviderEndpoint &endpoint, const Task &task) const;
     // nullopt when the provider has no cancel call (see capabilities()).
     virtual std::optional<ProviderRequest> cancelRequest(const ProviderEndpoint &endpoint, const Task &task) const;
+
+    // Finds a task without a remote id in the provider's task list (capabilities().canList).
+    // The request asks for the tasks created around the task's submit; nullopt: no list call.
+    virtual std::optional<ProviderRequest> listRequest(const ProviderEndpoint &endpoint, const Task &task) const;
+    // The listed tasks that are this task (see listMatches()); never guesses among several.
+    virtual TaskListMatch findInList(const ProviderReply &reply, const Task &task) const;
+    // How far around the task's submit time a listed task may have been created.
+    static constexpr int ListWindowSeconds = 300;
+    // The matching rule: the same model and the very same prompt text (nothing trimmed),
+    // created within ListWindowSeconds of the task's submit (its first submit when unset).
+    static bool listMatches(const Task &task, const QString &model, const QString &prompt, const QDateTime &createdAt);
 
     // Every parse function also handles error answers (status >= 400) by filling
     // TaskUpdate::error through EnvelopeParser, so the engine never parses bodies itself.

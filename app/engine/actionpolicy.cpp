@@ -118,6 +118,17 @@ QString refreshBlockedReason(const TaskSummary &task)
 QString checkAgainBlockedReason(const ActionContext &context)
 {
     const TaskSummary &task = context.task;
+    if (task.remoteId.isEmpty() && task.state == TaskState::Unknown && context.adapter
+        && context.adapter->capabilities().canList) {
+        // No id: the provider's task list is searched for it instead.
+        if (!context.profile)
+            return profileGone(task.profileId);
+        if (context.keyMissing)
+            return noApiKey(*context.profile);
+        if (context.requestInFlight)
+            return requestOnItsWay();
+        return {};
+    }
     if (task.remoteId.isEmpty()) {
         const QString provider = context.adapter ? context.adapter->displayName() : task.provider;
         return QCoreApplication::translate("TaskEngine",

@@ -32,7 +32,7 @@
 
 namespace {
 
-enum class Op { None, Submit, Poll, Result, Cancel };
+enum class Op { None, Submit, Poll, Result, Cancel, List };
 
 } // namespace
 
@@ -54,6 +54,7 @@ public:
         QString lastEventErrorCode;   // errors already written to the timeline (no floods)
         QPointer<BulkOperation> bulk; // a bulk item waiting for this task's answer
         quint64 parseSerial = 0;      // the answer being parsed on the parser's thread, if any
+        bool listPending = false;     // Check again: look an id-less Unknown task up in the task list
     };
 
     TaskEngine *q;
@@ -758,6 +759,8 @@ public:
             op = Op::Submit;
         else if (rt->flags.resultPending)
             op = Op::Result;
+        else if (rt->listPending)
+            op = Op::List;
 
         if (op == Op::Poll && !rt->flags.checkPending) {
             if (!TaskStates::needsPolling(rt->task.state))
@@ -835,6 +838,17 @@ public:
             request.phase = ApiPhase::Cancel;
             break;
         }
+        case Op::List: {
+            rt->listPending = false;
+            const auto list = adapter->listRequest(endpoint, rt->task);
+            if (!list) {
+                rt->flags.checkPending = false;
+                return false;
+            }
+            request = *list;
+            request.phase = ApiPhase::List;
+            break;
+        }
         case Op::None:
             return false;
         }
@@ -868,6 +882,7 @@ public:
             setLastError(rt, error, QStringLiteral("poll_error"), {});
         }
         rt.flags.checkPending = false;
+        rt.listPending = false;
         scheduleNext(rt, settings.maxBackoffMs);
     }
 
@@ -931,6 +946,11 @@ public:
             return;
         }
         rt->inFlight = Op::None;
+        if (op == Op::List) {
+            applyListAnswer(*rt, transport,
+                            transport ? TaskListMatch{} : adapter->findInList(*result.reply, rt->task), key);
+            return;
+        }
         handleAnswer(*rt, op,
                      transport ? ProviderAnswer::failed(*transport)
                                : ProviderAnswer::replied(result.reply->httpStatus,
@@ -947,6 +967,8 @@ public:
             return ApiPhase::Result;
         case Op::Cancel:
             return ApiPhase::Cancel;
+        case Op::List:
+            return ApiPhase::List;
         case Op::Poll:
         case Op::None:
             break;
@@ -987,9 +1009,60 @@ public:
         case Op::Cancel:
             applyVerdict(*rt, AnswerInterpreter::cancelAnswer(context, answer), answer.update);
             break;
+        case Op::List:   // applyListAnswer()
         case Op::None:
             break;
         }
+    }
+
+    // Check again of a task whose submit answer was lost: what the provider's task list says.
+    // One match: its id is adopted like an accepted submit id (on disk first), then polled.
+    // None or several: the task stays Unknown with a note; nothing is ever resubmitted.
+    void applyListAnswer(Runtime &rt, std::optional<ApiError> failure, TaskListMatch match, const QString &key)
+    {
+        rt.flags.checkPending = false;
+        rt.lastEventErrorCode.clear();   // every look-up gets its note on the timeline
+        const QString excerpt = Redactor::excerpt(match.excerpt, {key});
+        if (!failure && match.error)
+            failure = match.error;
+        if (failure) {
+            Redactor::redact(*failure, {key});
+            setLastError(rt, *failure, QStringLiteral("list_error"), excerpt);
+            return;
+        }
+        const qsizetype count = match.remoteIds.size();
+        if (count == 1) {
+            touch(rt);
+            rt.task.remoteId = match.remoteIds.first();
+            rt.task.lastError.reset();
+            rt.task.updatedAt = nowUtc();
+            rt.flags.notFoundCount = 0;
+            addEvent(rt, rt.task.state, rt.task.state, QStringLiteral("list_found"),
+                     TaskEngine::tr("Found in the provider's task list as %1.").arg(rt.task.remoteId));
+            const qint64 id = rt.task.id;
+            persistAcceptedSubmit(rt, [this, id] {
+                if (Runtime *found = find(id)) {
+                    found->flags.checkPending = true;
+                    if (found->inFlight == Op::None)
+                        scheduleUrgentIn(*found, 0);
+                }
+            });
+            return;
+        }
+        const int minutes = ProviderAdapter::ListWindowSeconds / 60;
+        const ApiError error = count == 0
+            ? ErrorPolicy::clientError(QStringLiteral("list_not_found"), ApiPhase::List,
+                                       TaskEngine::tr("The task was not found in the provider's task list: no task "
+                                                      "with the same model and prompt was created within %n "
+                                                      "minute(s) of its submit. It was probably never created.",
+                                                      nullptr, minutes))
+            : ErrorPolicy::clientError(QStringLiteral("list_ambiguous"), ApiPhase::List,
+                                       TaskEngine::tr("The provider's task list is ambiguous: %n task(s) have the "
+                                                      "same model and prompt and were created around this task's "
+                                                      "submit. QueueLens does not guess which one is this task; "
+                                                      "look for it on the provider's website.",
+                                                      nullptr, int(count)));
+        setLastError(rt, error, count == 0 ? QStringLiteral("list_not_found") : QStringLiteral("list_ambiguous"), {});
     }
 
     // The part of a verdict that changes the task itself, up to and including its new state.
@@ -1568,6 +1641,16 @@ bool TaskEngine::checkAgain(qint64 id, QString *error)
     if (!rt || !Private::allowed(ActionPolicy::checkAgainBlockedReason(d->actionContext(TaskSummary::of(rt->task))), error))
         return false;
     rt->flags.notFoundCount = 0;
+    if (rt->task.remoteId.isEmpty()) {
+        // The policy allowed it, so the adapter can list: look the task up there, never resubmit.
+        if (!d->ensureOwned(*rt, error))
+            return false;
+        rt->listPending = true;
+        rt->flags.checkPending = true;
+        if (rt->inFlight == Op::None)
+            d->scheduleUrgentIn(*rt, 0);
+        return true;
+    }
     return refresh(id, error);
 }
 

@@ -1,5 +1,7 @@
 #include "adapterkit.h"
 
+#include "redactor.h"
+
 #include "envelopeparser.h"
 #include "errorcatalog.h"
 #include "retryafter.h"
@@ -257,24 +259,7 @@ ApiError unexpected(ApiPhase phase, const ProviderReply &reply, const QString &m
 
 QString redact(QString text)
 {
-    // Credentials in headers echoed back, keys in JSON fields, signed URL parameters.
-    static const QRegularExpression scheme(
-        QStringLiteral("\\b(Bearer|Basic|Token|Key)\\s+(?=[A-Za-z0-9._~+/=-]*[0-9_-])[A-Za-z0-9._~+/=-]{8,}"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression openAiKey(QStringLiteral("\\b(sk|pk|rk)-[A-Za-z0-9_-]{8,}"));
-    static const QRegularExpression jsonSecret(
-        QStringLiteral("(\"(?:api[_-]?key|apikey|key|token|access_token|refresh_token|secret|client_secret|"
-                       "password|authorization)\"\\s*:\\s*)\"[^\"]*\""),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression urlSecret(
-        QStringLiteral("([?&](?:key|api_key|token|access_token|sig|signature|x-amz-signature|x-amz-credential|"
-                       "x-amz-security-token|x-goog-signature)=)[^&\\s\"']*"),
-        QRegularExpression::CaseInsensitiveOption);
-    text.replace(scheme, QStringLiteral("\\1 ***"));
-    text.replace(openAiKey, QStringLiteral("\\1-***"));
-    text.replace(jsonSecret, QStringLiteral("\\1\"***\""));
-    text.replace(urlSecret, QStringLiteral("\\1***"));
-    return text;
+    return Redactor::redact(text, {});
 }
 
 QString excerpt(const ProviderReply &reply, const QString &note)

@@ -73,6 +73,7 @@ ApiError unexpected(ApiPhase phase, const ProviderReply &reply, const QString &m
 // "HTTP 200: {"status":"IN_QUEUE",...}", optionally led by a note ("already completed; ...").
 constexpr qsizetype ExcerptLimit = 300;
 QString excerpt(const ProviderReply &reply, const QString &note = {});
+// Redactor::redact without known keys: the app's one rule for secrets.
 QString redact(QString text);
 
 // --- JSON field readers (never throw, never assert) ------------------------------------------

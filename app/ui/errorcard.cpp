@@ -223,13 +223,7 @@ QList<ErrorCard::Suggestion> ErrorCard::suggestionsFor(const Task &task)
 
 QString ErrorCard::redactSecrets(const QString &text)
 {
-    // The engine already masks the keys it knows and Authorization/Bearer values; this also
-    // catches key-shaped tokens a provider echoes back in its own words ("sk-...", "key_...").
-    static const QRegularExpression keyShaped(
-        QStringLiteral("\\b(?:sk|pk|rk|ak|key)[-_][A-Za-z0-9_-]{12,}\\b"), QRegularExpression::CaseInsensitiveOption);
-    QString result = Redactor::redact(text, {});
-    result.replace(keyShaped, Redactor::mask());
-    return result;
+    return Redactor::redact(text, {});
 }
 
 QString ErrorCard::prettyBody(const QByteArray &body)

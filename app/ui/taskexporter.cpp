@@ -1,5 +1,7 @@
 #include "taskexporter.h"
 
+#include "redactor.h"
+
 #include "errorcatalog.h"
 
 #include <QCoreApplication>
@@ -31,7 +33,7 @@ QJsonValue redacted(const QJsonValue &value)
     if (value.isObject()) {
         QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
-            it.value() = TaskExporter::isSecretName(it.key()) ? QJsonValue(QStringLiteral("[redacted]"))
+            it.value() = TaskExporter::isSecretName(it.key()) ? QJsonValue(Redactor::mask())
                                                               : redacted(it.value());
         return object;
     }
@@ -71,20 +73,7 @@ QStringList TaskExporter::columns()
 
 bool TaskExporter::isSecretName(const QString &name)
 {
-    QString lower = name.toLower();
-    lower.replace(QLatin1Char('-'), QLatin1Char('_'));
-    for (const char *word : {"apikey", "api_key", "secret", "password", "passwd", "authorization", "credential"}) {
-        if (lower.contains(QLatin1String(word)))
-            return true;
-    }
-    // Whole words only: "access_token" and "key" are secrets, "max_tokens" and "keyframe" are not.
-    static const QRegularExpression separators(QStringLiteral("[_.\\s]+"));
-    const QStringList words = lower.split(separators, Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        if (word == QLatin1String("token") || word == QLatin1String("key") || word == QLatin1String("auth"))
-            return true;
-    }
-    return false;
+    return Redactor::isSecretName(name);
 }
 
 QString TaskExporter::csvField(const QString &value)

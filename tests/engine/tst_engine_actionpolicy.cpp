@@ -48,6 +48,7 @@ private slots:
     void refreshBlockedReason_data();
     void refreshBlockedReason();
     void checkAgainWithoutIdNamesTheProvider();
+    void checkAgainWithoutIdSearchesTheList();
     void submitAnywayBlockedReason();
     void bulkBusyReason();
     void submitBlockedReason();
@@ -211,11 +212,12 @@ void TestActionPolicy::refreshBlockedReason()
 
 void TestActionPolicy::checkAgainWithoutIdNamesTheProvider()
 {
-    ActionContext c = context(QStringLiteral("llmapi"), TaskState::Unknown, QString());
+    // SeaArt has no task list (LLMAPI and Vidu search theirs: checkAgainWithoutIdSearchesTheList).
+    ActionContext c = context(QStringLiteral("seaart"), TaskState::Unknown, QString());
     const QString reason = ActionPolicy::checkAgainBlockedReason(c);
-    QVERIFY2(reason.startsWith(QStringLiteral("LLMAPI cannot look a task up without its id")), qPrintable(reason));
+    QVERIFY2(reason.startsWith(QStringLiteral("SeaArt cannot look a task up without its id")), qPrintable(reason));
     c.adapter = nullptr;
-    QVERIFY(ActionPolicy::checkAgainBlockedReason(c).startsWith(QStringLiteral("llmapi cannot look")));
+    QVERIFY(ActionPolicy::checkAgainBlockedReason(c).startsWith(QStringLiteral("seaart cannot look")));
 }
 
 void TestActionPolicy::submitAnywayBlockedReason()
@@ -277,6 +279,31 @@ void TestActionPolicy::profilesAreNamedByNameOrId()
     QCOMPARE(ActionPolicy::noApiKey(profileFor(QStringLiteral("vidu"), QString())),
              QStringLiteral("No API key is set for the profile \"p1\"."));
     QCOMPARE(ActionPolicy::noSuchTask(42), QStringLiteral("There is no task 42."));
+}
+
+void TestActionPolicy::checkAgainWithoutIdSearchesTheList()
+{
+    for (const QString &provider : {QStringLiteral("llmapi"), QStringLiteral("vidu")}) {
+        ActionContext c = context(provider, TaskState::Unknown, QString());
+        QVERIFY(c.adapter && c.adapter->capabilities().canList);
+        QCOMPARE(ActionPolicy::checkAgainBlockedReason(c), QString());
+        c.requestInFlight = true;
+        QCOMPARE(ActionPolicy::checkAgainBlockedReason(c),
+                 QStringLiteral("A request for this task is still on its way; try again in a moment."));
+        c.requestInFlight = false;
+        c.keyMissing = true;
+        QVERIFY(ActionPolicy::checkAgainBlockedReason(c).startsWith(QStringLiteral("No API key is set")));
+        c.keyMissing = false;
+        c.profile.reset();
+        QCOMPARE(ActionPolicy::checkAgainBlockedReason(c), QStringLiteral("The profile \"p1\" of this task no longer exists."));
+        // Only an Unknown task is searched for; one still submitting has no id to look up yet.
+        c = context(provider, TaskState::Queued, QString());
+        QVERIFY(ActionPolicy::checkAgainBlockedReason(c).contains(QStringLiteral("without its id")));
+        // Without an adapter nothing can be listed.
+        c = context(provider, TaskState::Unknown, QString());
+        c.adapter = nullptr;
+        QVERIFY(ActionPolicy::checkAgainBlockedReason(c).startsWith(provider + QStringLiteral(" cannot look")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestActionPolicy)

@@ -1,7 +1,7 @@
 // SecretStore (key sources and their order, keychain failure) and Redactor. No real keychain
 // job is ever started: the backend is the in-memory fake.
 
-#include "engine/redactor.h"
+#include "redactor.h"
 #include "engine/secretstore.h"
 #include "fakekeychain.h"
 

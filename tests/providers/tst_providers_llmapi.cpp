@@ -41,6 +41,10 @@ private slots:
     void parseStatus();
     void parseCancel_data();
     void parseCancel();
+    void listRequest();
+    void findInList_data();
+    void findInList();
+    void findInListErrors();
 
 private:
     LlmApiAdapter m_adapter;
@@ -224,6 +228,71 @@ void TestLlmApiAdapter::parseCancel()
     QFETCH(QString, errorCode);
     if (state == QLatin1String("-") && errorCode.isEmpty())
         QVERIFY2(update.excerpt.contains(QStringLiteral("re-polling")), qPrintable(update.excerpt));
+}
+
+void TestLlmApiAdapter::listRequest()
+{
+    QVERIFY(m_adapter.capabilities().canList);
+    Task lost = task(QStringLiteral("llmapi"), QString(), QStringLiteral("gpt-image-2"));
+    lost.submittedAt = QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC);
+    const auto request = m_adapter.listRequest(ProviderEndpoint{Base, QStringLiteral("sk-1")}, lost);
+    QVERIFY(request);
+    QCOMPARE(request->method, QByteArray("GET"));
+    QCOMPARE(request->url.toString(), QStringLiteral("http://127.0.0.1:8080/llmapi/v1/images/tasks?limit=100"));
+    QCOMPARE(request->phase, ApiPhase::List);
+    QCOMPARE(headerOf(*request, "Authorization"), QByteArray("Bearer sk-1"));
+    QVERIFY(request->body.isEmpty());
+}
+
+void TestLlmApiAdapter::findInList_data()
+{
+    // The task: model gpt-image-2, prompt "a cat", submitted 2026-01-02 10:00:00 UTC (1767348000).
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("one match") << j("{'object':'list','data':[{'id':'t1','model':'gpt-image-2','prompt':'a cat','created_at':1767348002},"
+                                    "{'id':'t2','model':'gpt-image-2','prompt':'a dog','created_at':1767348002}]}")
+                               << QStringList{QStringLiteral("t1")};
+    QTest::newRow("task_id wins") << j("{'data':[{'task_id':'imgtask_9','id':'x','model':'gpt-image-2','prompt':'a cat','created_at':1767348000}]}")
+                                  << QStringList{QStringLiteral("imgtask_9")};
+    QTest::newRow("none") << j("{'object':'list','data':[]}") << QStringList{};
+    QTest::newRow("other model") << j("{'data':[{'id':'t1','model':'gemini-2.5-flash-image','prompt':'a cat','created_at':1767348000}]}")
+                                 << QStringList{};
+    // The prompt must be the very same text: nothing is trimmed.
+    QTest::newRow("prompt with space") << j("{'data':[{'id':'t1','model':'gpt-image-2','prompt':'a cat ','created_at':1767348000}]}")
+                                       << QStringList{};
+    QTest::newRow("outside window") << j("{'data':[{'id':'t1','model':'gpt-image-2','prompt':'a cat','created_at':1767348301}]}")
+                                    << QStringList{};
+    QTest::newRow("edge of window") << j("{'data':[{'id':'t1','model':'gpt-image-2','prompt':'a cat','created_at':1767347700}]}")
+                                    << QStringList{QStringLiteral("t1")};
+    QTest::newRow("no created_at") << j("{'data':[{'id':'t1','model':'gpt-image-2','prompt':'a cat'}]}") << QStringList{};
+    QTest::newRow("two matches") << j("{'data':[{'id':'t2','model':'gpt-image-2','prompt':'a cat','created_at':1767348010},"
+                                      "{'id':'t1','model':'gpt-image-2','prompt':'a cat','created_at':1767348001}]}")
+                                 << QStringList{QStringLiteral("t2"), QStringLiteral("t1")};
+}
+
+void TestLlmApiAdapter::findInList()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QStringList, ids);
+    Task lost = task(QStringLiteral("llmapi"), QString(), QStringLiteral("gpt-image-2"));
+    lost.submittedAt = QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC);
+    const TaskListMatch match = m_adapter.findInList(reply(200, body), lost);
+    QVERIFY2(!match.error, match.error ? qPrintable(match.error->message) : "");
+    QCOMPARE(match.remoteIds, ids);
+}
+
+void TestLlmApiAdapter::findInListErrors()
+{
+    Task lost = task(QStringLiteral("llmapi"), QString(), QStringLiteral("gpt-image-2"));
+    lost.submittedAt = QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC);
+    TaskListMatch match = m_adapter.findInList(reply(401, j("{'error':{'type':'authentication_error','message':'bad key'}}")), lost);
+    QVERIFY(match.error);
+    QCOMPARE(match.error->phase, ApiPhase::List);
+    QVERIFY(match.remoteIds.isEmpty());
+    match = m_adapter.findInList(reply(200, QByteArray("not json")), lost);
+    QVERIFY(match.error);
+    match = m_adapter.findInList(reply(200, j("{'object':'list'}")), lost);
+    QVERIFY(match.error);
 }
 
 // The providers' catalogs and failure parsing come from their folders.

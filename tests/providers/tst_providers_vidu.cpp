@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace ParseTest;
 
@@ -43,6 +44,10 @@ private slots:
     void successKeepsCovers();
     void parseCancel_data();
     void parseCancel();
+    void listRequest();
+    void findInList_data();
+    void findInList();
+    void findInListErrors();
 
 private:
     ViduAdapter m_adapter;
@@ -256,6 +261,67 @@ void TestViduAdapter::parseCancel()
     QFETCH(QString, errorCode);
     if (state == QLatin1String("-") && errorCode.isEmpty())
         QVERIFY2(update.excerpt.contains(QStringLiteral("re-polling")), qPrintable(update.excerpt));
+}
+
+void TestViduAdapter::listRequest()
+{
+    QVERIFY(m_adapter.capabilities().canList);
+    Task lost = task(QStringLiteral("vidu"), QString(), QStringLiteral("viduq1"));
+    lost.submittedAt = QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC);
+    const auto request = m_adapter.listRequest(ProviderEndpoint{Base, QStringLiteral("vk-1")}, lost);
+    QVERIFY(request);
+    QCOMPARE(request->method, QByteArray("GET"));
+    QCOMPARE(request->phase, ApiPhase::List);
+    QCOMPARE(request->url.path(), QStringLiteral("/vidu/ent/v2/tasks"));
+    const QUrlQuery query(request->url);
+    QCOMPARE(query.queryItemValue(QStringLiteral("created_at.from")), QStringLiteral("2026-01-02T09:55:00Z"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("created_at.to")), QStringLiteral("2026-01-02T10:05:00Z"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("pager.pagesz")), QStringLiteral("100"));
+    QCOMPARE(headerOf(*request, "Authorization"), QByteArray("Token vk-1"));
+}
+
+void TestViduAdapter::findInList_data()
+{
+    // The task: model viduq1, prompt "a cat", submitted 2026-01-02T10:00:00Z.
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("one match") << j("{'next_page_token':'','tasks':[{'id':'900','model':'viduq1','prompt':'a cat','images':[],"
+                                    "'created_at':'2026-01-02T10:00:03Z','state':'processing'},"
+                                    "{'id':'901','model':'viduq2','prompt':'a cat','created_at':'2026-01-02T10:00:03Z'}]}")
+                               << QStringList{QStringLiteral("900")};
+    QTest::newRow("fractional seconds") << j("{'tasks':[{'id':'900','model':'viduq1','prompt':'a cat','created_at':'2026-01-02T10:01:00.250Z'}]}")
+                                        << QStringList{QStringLiteral("900")};
+    QTest::newRow("none") << j("{'next_page_token':'','tasks':[]}") << QStringList{};
+    QTest::newRow("other prompt") << j("{'tasks':[{'id':'900','model':'viduq1','prompt':'A cat','created_at':'2026-01-02T10:00:03Z'}]}")
+                                  << QStringList{};
+    QTest::newRow("outside window") << j("{'tasks':[{'id':'900','model':'viduq1','prompt':'a cat','created_at':'2026-01-02T09:54:59Z'}]}")
+                                    << QStringList{};
+    QTest::newRow("two matches") << j("{'tasks':[{'id':'900','model':'viduq1','prompt':'a cat','created_at':'2026-01-02T10:00:03Z'},"
+                                      "{'id':'902','model':'viduq1','prompt':'a cat','created_at':'2026-01-02T10:00:09Z'}]}")
+                                 << QStringList{QStringLiteral("900"), QStringLiteral("902")};
+}
+
+void TestViduAdapter::findInList()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QStringList, ids);
+    Task lost = task(QStringLiteral("vidu"), QString(), QStringLiteral("viduq1"));
+    lost.submittedAt = QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC);
+    const TaskListMatch match = m_adapter.findInList(reply(200, body), lost);
+    QVERIFY2(!match.error, match.error ? qPrintable(match.error->message) : "");
+    QCOMPARE(match.remoteIds, ids);
+}
+
+void TestViduAdapter::findInListErrors()
+{
+    Task lost = task(QStringLiteral("vidu"), QString(), QStringLiteral("viduq1"));
+    lost.submittedAt = QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC);
+    TaskListMatch match = m_adapter.findInList(reply(400, j("{'reason':'PageSizeOutOfRange','message':'page size out of range'}")), lost);
+    QVERIFY(match.error);
+    QCOMPARE(match.error->phase, ApiPhase::List);
+    match = m_adapter.findInList(reply(200, j("{'next_page_token':''}")), lost);
+    QVERIFY(match.error);
+    QVERIFY(match.remoteIds.isEmpty());
 }
 
 // The providers' catalogs and failure parsing come from their folders.

@@ -6,6 +6,7 @@
 #include "envelopeparser.h"
 
 #include <QJsonArray>
+#include <QUrlQuery>
 
 using namespace AdapterKit;
 
@@ -133,7 +134,7 @@ ProviderCapabilities LlmApiAdapter::capabilities() const
 {
     ProviderCapabilities caps;
     caps.canCancel = true;
-    caps.canList = false;
+    caps.canList = true;
     caps.submitIsIdempotent = false;
     return caps;
 }
@@ -187,6 +188,53 @@ std::optional<ProviderRequest> LlmApiAdapter::cancelRequest(const ProviderEndpoi
     const QUrl url = endpointUrl(endpoint.baseUrl, {QStringLiteral("v1"), QStringLiteral("images"),
                                                     QStringLiteral("tasks"), task.remoteId, QStringLiteral("cancel")});
     return request(ApiPhase::Cancel, "POST", url, Scheme, endpoint.apiKey, QByteArrayLiteral("{}"));
+}
+
+std::optional<ProviderRequest> LlmApiAdapter::listRequest(const ProviderEndpoint &endpoint, const Task &) const
+{
+    QUrl url = endpointUrl(endpoint.baseUrl, {QStringLiteral("v1"), QStringLiteral("images"), QStringLiteral("tasks")});
+    // Inferred: the list is newest first and takes "limit" (at most 100); no time filter is documented.
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    url.setQuery(query);
+    return request(ApiPhase::List, "GET", url, Scheme, endpoint.apiKey);
+}
+
+TaskListMatch LlmApiAdapter::findInList(const ProviderReply &reply, const Task &task) const
+{
+    TaskListMatch match;
+    if (!isSuccess(reply)) {
+        const TaskUpdate update = errorAnswer(ApiPhase::List, reply);
+        match.error = update.error;
+        match.excerpt = update.excerpt;
+        return match;
+    }
+    match.excerpt = excerpt(reply);
+    QString problem;
+    const std::optional<QJsonObject> object = jsonObject(reply.body, &problem);
+    const QJsonValue data = object ? object->value(QLatin1StringView("data")) : QJsonValue();
+    if (!object || !data.isArray()) {
+        match.error = object ? unexpected(ApiPhase::List, reply, QStringLiteral("the task list answer has no data array"))
+                             : malformed(ApiPhase::List, reply, QStringLiteral("task list"), problem);
+        return match;
+    }
+    for (const QJsonValue &item : data.toArray()) {
+        const QJsonObject listed = item.toObject();
+        QString id = text(listed.value(QLatin1StringView("task_id")));
+        if (id.isEmpty())
+            id = text(listed.value(QLatin1StringView("id")));
+        // Inferred: created_at is in Unix seconds, as in the task object.
+        const QJsonValue created = listed.value(QLatin1StringView("created_at"));
+        const QDateTime createdAt = created.isDouble()
+            ? QDateTime::fromSecsSinceEpoch(qint64(created.toDouble()), Qt::UTC)
+            : QDateTime::fromString(created.toString(), Qt::ISODateWithMs);
+        if (!id.isEmpty()
+            && listMatches(task, listed.value(QLatin1StringView("model")).toString(),
+                           listed.value(QLatin1StringView("prompt")).toString(), createdAt)
+            && !match.remoteIds.contains(id))
+            match.remoteIds.append(id);
+    }
+    return match;
 }
 
 TaskUpdate LlmApiAdapter::parseSubmit(const ProviderReply &reply) const

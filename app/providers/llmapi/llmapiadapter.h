@@ -21,6 +21,8 @@ public:
     ProviderRequest submitRequest(const ProviderEndpoint &endpoint, const TaskSpec &spec) const override;
     ProviderRequest statusRequest(const ProviderEndpoint &endpoint, const Task &task) const override;
     std::optional<ProviderRequest> cancelRequest(const ProviderEndpoint &endpoint, const Task &task) const override;
+    std::optional<ProviderRequest> listRequest(const ProviderEndpoint &endpoint, const Task &task) const override;
+    TaskListMatch findInList(const ProviderReply &reply, const Task &task) const override;
 
     TaskUpdate parseSubmit(const ProviderReply &reply) const override;
     TaskUpdate parseStatus(const ProviderReply &reply, const Task &task) const override;

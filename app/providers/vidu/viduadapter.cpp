@@ -6,6 +6,7 @@
 #include "envelopeparser.h"
 
 #include <QJsonArray>
+#include <QUrlQuery>
 
 using namespace AdapterKit;
 
@@ -92,7 +93,7 @@ ProviderCapabilities ViduAdapter::capabilities() const
     caps.canCancel = true;
     // Vidu's docs name no state in which cancel is refused; a finished task answers 400
     // "can not cancel", which the engine reads as "already terminal".
-    caps.canList = false;   // GET /ent/v2/tasks exists, but the adapter interface has no list call yet
+    caps.canList = true;    // GET /ent/v2/tasks (listRequest/findInList)
     caps.submitIsIdempotent = false;
     return caps;
 }
@@ -178,6 +179,56 @@ std::optional<ProviderRequest> ViduAdapter::cancelRequest(const ProviderEndpoint
     QJsonObject body;
     body.insert(QStringLiteral("id"), task.remoteId);
     return request(ApiPhase::Cancel, "POST", url, Scheme, endpoint.apiKey, jsonBody(body));
+}
+
+std::optional<ProviderRequest> ViduAdapter::listRequest(const ProviderEndpoint &endpoint, const Task &task) const
+{
+    const QDateTime submitted = (task.submittedAt.isValid() ? task.submittedAt : task.createdAt).toUTC();
+    QUrl url = endpointUrl(endpoint.baseUrl, {QStringLiteral("ent"), QStringLiteral("v2"), QStringLiteral("tasks")});
+    QUrlQuery query;
+    if (submitted.isValid()) {
+        query.addQueryItem(QStringLiteral("created_at.from"),
+                           submitted.addSecs(-ListWindowSeconds).toString(Qt::ISODate));
+        query.addQueryItem(QStringLiteral("created_at.to"), submitted.addSecs(ListWindowSeconds).toString(Qt::ISODate));
+    }
+    query.addQueryItem(QStringLiteral("pager.pagesz"), QStringLiteral("100"));
+    url.setQuery(query);
+    return request(ApiPhase::List, "GET", url, Scheme, endpoint.apiKey);
+}
+
+TaskListMatch ViduAdapter::findInList(const ProviderReply &reply, const Task &task) const
+{
+    TaskListMatch match;
+    if (!isSuccess(reply)) {
+        const TaskUpdate update = errorAnswer(ApiPhase::List, reply);
+        match.error = update.error;
+        match.excerpt = update.excerpt;
+        return match;
+    }
+    match.excerpt = excerpt(reply);
+    QString problem;
+    const std::optional<QJsonObject> object = jsonObject(reply.body, &problem);
+    const QJsonValue tasks = object ? object->value(QLatin1StringView("tasks")) : QJsonValue();
+    if (!object || !tasks.isArray()) {
+        match.error = object ? unexpected(ApiPhase::List, reply, QStringLiteral("the task list answer has no tasks array"))
+                             : malformed(ApiPhase::List, reply, QStringLiteral("task list"), problem);
+        return match;
+    }
+    // Inferred: with a window of a few minutes one page of 100 holds every candidate.
+    for (const QJsonValue &item : tasks.toArray()) {
+        const QJsonObject listed = item.toObject();
+        QString id = text(listed.value(QLatin1StringView("id")));
+        if (id.isEmpty())
+            id = text(listed.value(QLatin1StringView("task_id")));
+        const QDateTime createdAt =
+            QDateTime::fromString(listed.value(QLatin1StringView("created_at")).toString(), Qt::ISODateWithMs);
+        if (!id.isEmpty()
+            && listMatches(task, listed.value(QLatin1StringView("model")).toString(),
+                           listed.value(QLatin1StringView("prompt")).toString(), createdAt)
+            && !match.remoteIds.contains(id))
+            match.remoteIds.append(id);
+    }
+    return match;
 }
 
 TaskUpdate ViduAdapter::parseSubmit(const ProviderReply &reply) const

@@ -6,9 +6,10 @@
 
 struct ApiError;
 
-// Removes secrets from text that is kept or shown: the API keys in use, and whatever follows
-// "Authorization", "Bearer" or "Key" in headers that a provider or proxy echoed back.
-// Everything the engine writes to the store, the timeline or a log passes through here.
+// The one rule for secrets in text that is kept or shown (store, timeline, logs, error card,
+// exports): the API keys in use; whatever follows "Authorization", "Bearer", "Basic", "Token"
+// or "Key"; key-shaped tokens a provider echoes in its own words ("sk-...", "key_..."); values of
+// JSON fields named like secrets; signed URL parameters. Every secret becomes mask().
 class Redactor
 {
 public:
@@ -25,4 +26,6 @@ public:
                            qsizetype maxChars = DefaultExcerptChars);
 
     static QString mask() { return QStringLiteral("[redacted]"); }
+    // A field or parameter name that holds a secret ("api_key", "Authorization", "password", ...).
+    static bool isSecretName(const QString &name);
 };
