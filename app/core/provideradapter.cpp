@@ -73,6 +73,11 @@ std::optional<InTaskFailure> ProviderAdapter::readInTaskFailure(const QJsonObjec
     return std::nullopt;
 }
 
+bool ProviderAdapter::submitMayHaveCreated(const ApiError &) const
+{
+    return false;
+}
+
 QUrl ProviderAdapter::defaultBaseUrl() const
 {
     return {};

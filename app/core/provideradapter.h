@@ -80,6 +80,9 @@ public:
     // The terminal failure a 2xx task object reports, in the provider's own fields; nullopt
     // when it reports none.
     virtual std::optional<InTaskFailure> readInTaskFailure(const QJsonObject &task) const;
+    // A refused-looking submit answer that, by the provider's own documentation, may still have
+    // created the task (the engine then makes it Unknown instead of Rejected).
+    virtual bool submitMayHaveCreated(const ApiError &error) const;
     // Where the provider's API lives, as its documentation gives it; empty when it has none
     // (a self-hosted gateway).
     virtual QUrl defaultBaseUrl() const;

@@ -154,7 +154,7 @@ AnswerVerdict submitAnswer(const AnswerContext &context, const ProviderAnswer &a
                 return verdict;
             }
         }
-        if (ErrorPolicy::submitMayHaveCreated(error))
+        if (ErrorPolicy::submitMayHaveCreated(error, context.adapter))
             becomeUnknown(verdict, context, error);
         else
             reject(verdict, context, error, update.excerpt);

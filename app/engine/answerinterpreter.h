@@ -52,7 +52,8 @@ struct AnswerContext
 {
     Task task;
     TaskRuntimeFlags flags;
-    const ProviderAdapter *adapter = nullptr;   // asked only whether outputs need a call of their own
+    const ProviderAdapter *adapter = nullptr;   // asked whether outputs need a call of their own, and
+                                                // whether a refused submit may have created the task
     EngineSettings settings;
 };
 

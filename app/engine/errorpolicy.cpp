@@ -1,6 +1,7 @@
 #include "errorpolicy.h"
 
 #include "errorcatalog.h"
+#include "provideradapter.h"
 
 namespace ErrorPolicy {
 
@@ -42,29 +43,10 @@ bool isAccountProblem(const ApiError &error)
            || error.category == ErrorCategory::Billing;
 }
 
-// Provider codes whose documented meaning is "the answer was lost after the upstream took the
-// task", so a refused-looking submit may still have created one. Keyed here rather than on the
-// catalog's retry class, which also marks ordinary poll trouble (CheckStateFirst on 404/409).
-static bool ambiguousSubmitCode(const ApiError &error)
+bool submitMayHaveCreated(const ApiError &error, const ProviderAdapter *adapter)
 {
-    // LLMAPI on 500-504: "for async images, query task status first to avoid duplicate
-    // submissions", unless the answer names a documented refusal (IMAGE_TASKS_DISABLED, ...).
-    if (error.provider == QLatin1String("llmapi") && error.httpStatus >= 500 && error.httpStatus <= 504)
-        return error.code.startsWith(QLatin1String("http_")) || !error.documented;
-    if (error.provider != QLatin1String("newapi"))
-        return false;
-    // Catalog: read_response_body_failed "the upstream may have created the task";
-    // update_data_error "the upstream task may exist even though the gateway did not record it".
-    if (error.code == QLatin1String("read_response_body_failed") || error.code == QLatin1String("update_data_error"))
-        return true;
-    // Inferred from new-api's task adaptors: raised after the upstream answered 200 to the create
-    // call but its body could not be decoded, so the upstream task most likely exists.
-    return error.code == QLatin1String("unmarshal_response_body_failed");
-}
-
-bool submitMayHaveCreated(const ApiError &error)
-{
-    if (ambiguousSubmitCode(error))
+    // The provider's own rules first (new-api codes, LLMAPI 5xx on async submits).
+    if (adapter && adapter->submitMayHaveCreated(error))
         return true;
     const int status = error.httpStatus;
     if (status >= 200 && status < 300)

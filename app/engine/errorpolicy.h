@@ -6,6 +6,8 @@
 
 // How the engine reads an ApiError: whether the request ever left, whether to try again, and
 // whether a refused submit may still have created a task. Pure functions, no state.
+class ProviderAdapter;
+
 namespace ErrorPolicy {
 
 // Transport failures that prove the request never left this machine.
@@ -20,7 +22,7 @@ bool isAccountProblem(const ApiError &error);
 // A refused submit may still have created a task when the answer is not a clear refusal:
 // a 2xx the adapter could not read, a gateway that timed out waiting for the origin, or a code
 // documented as "the upstream task may exist" (new-api read_response_body_failed, ...).
-bool submitMayHaveCreated(const ApiError &error);
+bool submitMayHaveCreated(const ApiError &error, const ProviderAdapter *adapter = nullptr);
 
 // An error raised by QueueLens itself (provider "queuelens"), classified by the catalog.
 ApiError clientError(const QString &code, ApiPhase phase, const QString &message);

@@ -3,6 +3,8 @@
 #include "builtinproviders.h"
 #include "engine/errorpolicy.h"
 #include "errorcatalog.h"
+#include "provideradapter.h"
+#include "providerdirectory.h"
 
 #include <QTest>
 
@@ -177,23 +179,27 @@ void TestErrorPolicy::submitMayHaveCreated()
 void TestErrorPolicy::llmApiServerErrorsOnSubmitAreAmbiguous()
 {
     // LLMAPI: a bare 500-504 on an async image submit may have created the task.
+    const auto llmapi = ProviderDirectory::find(u"llmapi");
+    QVERIFY(llmapi);
     for (int status : {500, 502, 503, 504}) {
         ApiError bare = error(ErrorCatalog::httpStatusCode(status), status, ErrorCategory::Server, ApiPhase::Submit);
         bare.provider = QStringLiteral("llmapi");
         ErrorCatalog::instance().classify(bare);
-        QVERIFY2(ErrorPolicy::submitMayHaveCreated(bare), qPrintable(QString::number(status)));
+        QVERIFY2(ErrorPolicy::submitMayHaveCreated(bare, llmapi.get()), qPrintable(QString::number(status)));
+        if (status == 500 || status == 503)   // the general rule alone would refuse these
+            QVERIFY(!ErrorPolicy::submitMayHaveCreated(bare));   // the rule is LLMAPI's, kept in its adapter
     }
     // A documented refusal is a refusal.
     ApiError disabled = error(QStringLiteral("IMAGE_TASKS_DISABLED"), 503, ErrorCategory::Server, ApiPhase::Submit);
     disabled.provider = QStringLiteral("llmapi");
     ErrorCatalog::instance().classify(disabled);
     QVERIFY(disabled.documented);
-    QVERIFY(!ErrorPolicy::submitMayHaveCreated(disabled));
+    QVERIFY(!ErrorPolicy::submitMayHaveCreated(disabled, llmapi.get()));
     // Other providers keep the general rule (a documented 503 is a refusal).
     ApiError other = error(QStringLiteral("http_503"), 503, ErrorCategory::Server, ApiPhase::Submit);
     other.provider = QStringLiteral("foxapi");
     other.documented = true;
-    QVERIFY(!ErrorPolicy::submitMayHaveCreated(other));
+    QVERIFY(!ErrorPolicy::submitMayHaveCreated(other, ProviderDirectory::find(u"foxapi").get()));
 }
 
 void TestErrorPolicy::clientErrorIsClassifiedByTheCatalog()

@@ -347,3 +347,12 @@ QStringList LlmApiAdapter::apiPathSuffixes() const
     // sub2api-style gateways document the OpenAI-style base, https://host/v1.
     return {QStringLiteral("/v1")};
 }
+
+bool LlmApiAdapter::submitMayHaveCreated(const ApiError &error) const
+{
+    // Documented for 500-504: "for async images, query task status first to avoid duplicate
+    // submissions", unless the answer names a documented refusal (IMAGE_TASKS_DISABLED, ...).
+    if (error.httpStatus >= 500 && error.httpStatus <= 504)
+        return error.code.startsWith(QLatin1String("http_")) || !error.documented;
+    return false;
+}

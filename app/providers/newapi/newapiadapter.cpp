@@ -344,3 +344,14 @@ QStringList NewApiAdapter::apiPathSuffixes() const
     // new-api gateways document the OpenAI-style base, https://host/v1.
     return {QStringLiteral("/v1")};
 }
+
+bool NewApiAdapter::submitMayHaveCreated(const ApiError &error) const
+{
+    // Documented: read_response_body_failed "the upstream may have created the task";
+    // update_data_error "the upstream task may exist even though the gateway did not record it".
+    if (error.code == QLatin1String("read_response_body_failed") || error.code == QLatin1String("update_data_error"))
+        return true;
+    // Inferred from new-api's task adaptors: raised after the upstream answered 200 to the create
+    // call but its body could not be decoded, so the upstream task most likely exists.
+    return error.code == QLatin1String("unmarshal_response_body_failed");
+}

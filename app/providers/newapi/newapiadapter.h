@@ -27,6 +27,7 @@ public:
     TaskUpdate parseCancel(const ProviderReply &reply, const Task &task) const override;
 
     std::span<const ErrorCatalogEntry> catalogEntries() const override;
+    bool submitMayHaveCreated(const ApiError &error) const override;
     std::optional<InTaskFailure> readInTaskFailure(const QJsonObject &task) const override;
     QStringList apiPathSuffixes() const override;
 };
