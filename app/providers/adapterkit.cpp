@@ -252,6 +252,31 @@ QString answerName(ApiPhase phase)
     return QStringLiteral("provider");
 }
 
+std::optional<QJsonArray> listedTasks(const QString &provider, const ProviderReply &reply, QLatin1StringView arrayKey,
+                                      TaskListMatch *match)
+{
+    if (!isSuccess(reply)) {
+        const TaskUpdate update = httpError(provider, ApiPhase::List, reply);
+        match->error = update.error;
+        match->excerpt = update.excerpt;
+        return std::nullopt;
+    }
+    match->excerpt = excerpt(reply);
+    QString problem;
+    const std::optional<QJsonObject> object = jsonObject(reply.body, &problem);
+    const QJsonValue tasks = object ? object->value(arrayKey) : QJsonValue();
+    if (!object) {
+        match->error = malformed(ApiPhase::List, reply, QStringLiteral("task list"), problem);
+        return std::nullopt;
+    }
+    if (!tasks.isArray()) {
+        match->error = unexpected(ApiPhase::List, reply,
+                                  QStringLiteral("the task list answer has no %1 array").arg(QString(arrayKey)));
+        return std::nullopt;
+    }
+    return tasks.toArray();
+}
+
 ApiError unexpected(ApiPhase phase, const ProviderReply &reply, const QString &message)
 {
     return clientError(QStringLiteral("unexpected_response"), phase, reply, message);

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "apierror.h"
+#include "provideradapter.h"
 #include "providerexchange.h"
 #include "task.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -65,6 +67,11 @@ ApiError malformed(ApiPhase phase, const ProviderReply &reply, const QString &an
 
 // "submit", "status", "result" or "cancel": names the answer in error messages.
 QString answerName(ApiPhase phase);
+
+// The array of tasks a task-list answer carries under arrayKey ("data", "tasks"). Otherwise
+// nullopt, with match->error (and excerpt) saying why: an error answer, broken JSON, no array.
+std::optional<QJsonArray> listedTasks(const QString &provider, const ProviderReply &reply, QLatin1StringView arrayKey,
+                                      TaskListMatch *match);
 
 // The error for a JSON object that lacks what the protocol promises.
 ApiError unexpected(ApiPhase phase, const ProviderReply &reply, const QString &message);

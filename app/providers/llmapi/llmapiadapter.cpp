@@ -203,22 +203,10 @@ std::optional<ProviderRequest> LlmApiAdapter::listRequest(const ProviderEndpoint
 TaskListMatch LlmApiAdapter::findInList(const ProviderReply &reply, const Task &task) const
 {
     TaskListMatch match;
-    if (!isSuccess(reply)) {
-        const TaskUpdate update = errorAnswer(ApiPhase::List, reply);
-        match.error = update.error;
-        match.excerpt = update.excerpt;
+    const std::optional<QJsonArray> data = listedTasks(QStringLiteral("llmapi"), reply, QLatin1StringView("data"), &match);
+    if (!data)
         return match;
-    }
-    match.excerpt = excerpt(reply);
-    QString problem;
-    const std::optional<QJsonObject> object = jsonObject(reply.body, &problem);
-    const QJsonValue data = object ? object->value(QLatin1StringView("data")) : QJsonValue();
-    if (!object || !data.isArray()) {
-        match.error = object ? unexpected(ApiPhase::List, reply, QStringLiteral("the task list answer has no data array"))
-                             : malformed(ApiPhase::List, reply, QStringLiteral("task list"), problem);
-        return match;
-    }
-    for (const QJsonValue &item : data.toArray()) {
+    for (const QJsonValue &item : *data) {
         const QJsonObject listed = item.toObject();
         QString id = text(listed.value(QLatin1StringView("task_id")));
         if (id.isEmpty())

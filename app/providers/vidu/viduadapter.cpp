@@ -199,23 +199,11 @@ std::optional<ProviderRequest> ViduAdapter::listRequest(const ProviderEndpoint &
 TaskListMatch ViduAdapter::findInList(const ProviderReply &reply, const Task &task) const
 {
     TaskListMatch match;
-    if (!isSuccess(reply)) {
-        const TaskUpdate update = errorAnswer(ApiPhase::List, reply);
-        match.error = update.error;
-        match.excerpt = update.excerpt;
+    const std::optional<QJsonArray> tasks = listedTasks(QStringLiteral("vidu"), reply, QLatin1StringView("tasks"), &match);
+    if (!tasks)
         return match;
-    }
-    match.excerpt = excerpt(reply);
-    QString problem;
-    const std::optional<QJsonObject> object = jsonObject(reply.body, &problem);
-    const QJsonValue tasks = object ? object->value(QLatin1StringView("tasks")) : QJsonValue();
-    if (!object || !tasks.isArray()) {
-        match.error = object ? unexpected(ApiPhase::List, reply, QStringLiteral("the task list answer has no tasks array"))
-                             : malformed(ApiPhase::List, reply, QStringLiteral("task list"), problem);
-        return match;
-    }
     // Inferred: with a window of a few minutes one page of 100 holds every candidate.
-    for (const QJsonValue &item : tasks.toArray()) {
+    for (const QJsonValue &item : *tasks) {
         const QJsonObject listed = item.toObject();
         QString id = text(listed.value(QLatin1StringView("id")));
         if (id.isEmpty())
