@@ -215,6 +215,14 @@ int main(int argc, char *argv[])
     registerBuiltinProviders(registry);
     SystemClock clock;
     TaskEngine engine(&store, &http, &registry, &secrets, &clock);
+    // Inline and key-only results are saved where the operator keeps the other results.
+    auto useResultsFolder = [&engine](const QString &folder) {
+        EngineSettings engineSettings = engine.settings();
+        engineSettings.inlineResultsFolder = folder;
+        engine.setSettings(engineSettings);
+    };
+    useResultsFolder(settings.downloadFolder());
+    QObject::connect(&settings, &AppSettings::downloadFolderChanged, &engine, useResultsFolder);
 
     const bool sandboxMode = parser.isSet(sandboxOption);
 #ifdef QUEUELENS_HAVE_SANDBOX

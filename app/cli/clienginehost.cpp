@@ -6,6 +6,7 @@
 #include "httpclient.h"
 #include "provideradapter.h"
 #include "provideradapterregistry.h"
+#include "resultsfolder.h"
 #include "secretstore.h"
 #include "taskengine.h"
 #include "taskstore.h"
@@ -141,6 +142,7 @@ void CliEngineHost::start(bool polling, Adoption adoption)
 {
     EngineSettings settings = m_engine->settings();
     settings.adoptOrphans = adoption == Adoption::AllOrphans;
+    settings.inlineResultsFolder = ResultsFolder::configured();
     m_engine->setSettings(settings);
     m_engine->setPollingPaused(!polling);
     m_engine->start();

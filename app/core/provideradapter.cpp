@@ -48,6 +48,15 @@ bool ProviderAdapter::listMatches(const Task &task, const QString &model, const 
         && std::abs(submitted.secsTo(createdAt)) <= ListWindowSeconds;
 }
 
+bool ProviderAdapter::listCoversWindow(const Task &task, qsizetype listedCount, const QDateTime &oldestCreatedAt)
+{
+    if (listedCount < ListPageSize)
+        return true;
+    const QDateTime submitted = task.submittedAt.isValid() ? task.submittedAt : task.createdAt;
+    return submitted.isValid() && oldestCreatedAt.isValid()
+        && oldestCreatedAt <= submitted.addSecs(-ListWindowSeconds);
+}
+
 QByteArray ProviderAdapter::jsonBody(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);

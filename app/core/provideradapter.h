@@ -28,6 +28,9 @@ struct TaskListMatch
     QStringList remoteIds;          // the listed tasks that match: one = found, several = ambiguous
     std::optional<ApiError> error;  // the list call itself failed or its answer was unreadable
     QString excerpt;                // short redacted text for the timeline
+    // False when the answer is a full page whose oldest task is newer than the window around the
+    // submit: the task may sit on a later page, so finding nothing proves nothing.
+    bool coversWindow = true;
 };
 
 // One provider protocol: builds its requests, maps its answers onto the common task model and
@@ -64,6 +67,11 @@ public:
     // The matching rule: the same model and the very same prompt text (nothing trimmed),
     // created within ListWindowSeconds of the task's submit (its first submit when unset).
     static bool listMatches(const Task &task, const QString &model, const QString &prompt, const QDateTime &createdAt);
+    // The page size list requests ask for (the documented maximum where one is documented).
+    static constexpr int ListPageSize = 100;
+    // Whether a page of listedCount tasks, the oldest created at oldestCreatedAt, reaches back past
+    // the start of the task's window (a page shorter than ListPageSize is the whole list).
+    static bool listCoversWindow(const Task &task, qsizetype listedCount, const QDateTime &oldestCreatedAt);
 
     // Every parse function also handles error answers (status >= 400) by filling
     // TaskUpdate::error through EnvelopeParser, so the engine never parses bodies itself.

@@ -1,7 +1,8 @@
 #include "inlineresults.h"
 
+#include "resultsfolder.h"
+
 #include <QDir>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -45,17 +46,9 @@ QStringList InlineResults::store(const QStringList &urls, qint64 taskId, const Q
             stored.append(url);
             continue;
         }
-        const QString target = folder.isEmpty() ? defaultFolder() : folder;
-        const QString path = QDir(target).filePath(QStringLiteral("task-%1-%2.%3").arg(taskId).arg(index).arg(suffix));
-        QSaveFile file(path);
-        if (!QDir().mkpath(target) || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
-            || !file.commit()) {
-            if (error)
-                *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-            stored.append(url);
-            continue;
-        }
-        stored.append(QUrl::fromLocalFile(path).toString());
+        const QString fileUrl =
+            ResultsFolder::save(folder.isEmpty() ? defaultFolder() : folder, taskId, index, suffix, bytes, error);
+        stored.append(fileUrl.isEmpty() ? url : fileUrl);   // a file that cannot be written keeps its data: URL
     }
     return stored;
 }

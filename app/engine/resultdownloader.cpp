@@ -2,11 +2,10 @@
 
 #include "httpclient.h"
 #include "inlineresults.h"
+#include "resultsfolder.h"
 
-#include <QDir>
 #include <QMimeDatabase>
 #include <QPointer>
-#include <QSaveFile>
 
 namespace {
 
@@ -135,15 +134,8 @@ void ResultDownloader::finish(const Download &download, const QByteArray &bytes,
     m_pool.start([this, download, bytes, contentType, done = std::move(done)]() mutable {
         Outcome outcome{download.taskId, download.index, download.url, {}, {}};
         const QString folder = download.folder.isEmpty() ? InlineResults::defaultFolder() : download.folder;
-        const QString path = QDir(folder).filePath(
-            QStringLiteral("task-%1-%2.%3").arg(download.taskId).arg(download.index).arg(suffixFor(contentType)));
-        QSaveFile file(path);
-        if (!QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
-            || !file.commit()) {
-            outcome.problem = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        } else {
-            outcome.fileUrl = QUrl::fromLocalFile(path).toString();
-        }
+        outcome.fileUrl = ResultsFolder::save(folder, download.taskId, download.index, suffixFor(contentType), bytes,
+                                              &outcome.problem);
         QMetaObject::invokeMethod(
             this,
             [this, outcome, done = std::move(done)] {

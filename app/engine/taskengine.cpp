@@ -55,6 +55,10 @@ public:
         QPointer<BulkOperation> bulk; // a bulk item waiting for this task's answer
         quint64 parseSerial = 0;      // the answer being parsed on the parser's thread, if any
         bool listPending = false;     // Check again: look an id-less Unknown task up in the task list
+        // Results being downloaded with the key. A completed task stays live (and is polled again
+        // after a crash) until they are saved, so no result is left behind a key nobody can use.
+        int keyedDownloads = 0;
+        std::optional<std::pair<QString, QString>> successAfterDownloads;   // the held transition's cause, excerpt
     };
 
     TaskEngine *q;
@@ -610,10 +614,18 @@ public:
         download.headers = ResultDownloader::credentialHeaders(adapter->statusRequest({profile->baseUrl, key}, rt.task));
         download.folder = settings.inlineResultsFolder;
         download.timeoutMs = settings.requestTimeoutMs;
-        downloader->download(download, [this, attempt = rt.task.attempts, key](const ResultDownloader::Outcome &outcome) {
+        const bool started = downloader->download(download, [this, attempt = rt.task.attempts, key](const ResultDownloader::Outcome &outcome) {
             Runtime *done = findForAction(outcome.taskId, nullptr);
             if (!done || done->task.attempts != attempt)
                 return;
+            const auto finishHeldSuccess = qScopeGuard([this, done] {
+                done->keyedDownloads = std::max(0, done->keyedDownloads - 1);
+                if (done->keyedDownloads == 0 && done->successAfterDownloads) {
+                    const auto [cause, excerpt] = *done->successAfterDownloads;
+                    done->successAfterDownloads.reset();
+                    transition(*done, TaskState::Succeeded, cause, excerpt);
+                }
+            });
             const qsizetype at = done->task.resultUrls.indexOf(outcome.url);
             touch(*done);
             if (!outcome.fileUrl.isEmpty() && at >= 0) {
@@ -629,6 +641,8 @@ public:
                                            {key}));
             }
         });
+        if (started)
+            ++rt.keyedDownloads;
     }
 
     void completeBulk(Runtime &rt, bool ok, const QString &message)
@@ -1050,6 +1064,17 @@ public:
             return;
         }
         const int minutes = ProviderAdapter::ListWindowSeconds / 60;
+        if (count == 0 && !match.coversWindow) {
+            setLastError(rt,
+                         ErrorPolicy::clientError(
+                             QStringLiteral("list_incomplete"), ApiPhase::List,
+                             TaskEngine::tr("The provider's task list did not reach back to this task's submit: it "
+                                            "returned a full page of %n newer task(s). The task may exist; look for "
+                                            "it on the provider's website before submitting it again.",
+                                            nullptr, ProviderAdapter::ListPageSize)),
+                         QStringLiteral("list_incomplete"), {});
+            return;
+        }
         const ApiError error = count == 0
             ? ErrorPolicy::clientError(QStringLiteral("list_not_found"), ApiPhase::List,
                                        TaskEngine::tr("The task was not found in the provider's task list: no task "
@@ -1094,8 +1119,14 @@ public:
             rt.task.lastError.reset();
             rt.deadlineFrom = nowUtc();
         }
-        if (verdict.nextState)
+        if (verdict.nextState && *verdict.nextState == TaskState::Succeeded && rt.keyedDownloads > 0) {
+            rt.successAfterDownloads = std::pair(verdict.cause, verdict.excerpt);
+            addEvent(rt, rt.task.state, rt.task.state, QStringLiteral("result_downloading"),
+                     TaskEngine::tr("Completed; the result is being downloaded with the profile's key before the "
+                                    "task is marked succeeded."));
+        } else if (verdict.nextState) {
             transition(rt, *verdict.nextState, verdict.cause, verdict.excerpt, verdict.forceTransition);
+        }
         else if (verdict.note)
             addEvent(rt, rt.task.state, rt.task.state, verdict.cause, verdict.excerpt);
         return rateLimitPauseMs;
@@ -1164,6 +1195,8 @@ public:
         rt.flags.submitPending = true;
         rt.estimatedSeconds = -1;
         rt.lastEventErrorCode.clear();
+        rt.keyedDownloads = 0;
+        rt.successAfterDownloads.reset();
         rt.attemptStartMs = now();
         rt.deadlineFrom = {};
         addEvent(rt, from, TaskState::Submitting, cause, {});

@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "resultsfolder.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -7,7 +9,6 @@ namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kNotifySuccess = QStringLiteral("notifications/success");
 const QString kNotifyFailure = QStringLiteral("notifications/failure");
-const QString kDownloadFolder = QStringLiteral("files/downloadFolder");
 const QString kHeaderState = QStringLiteral("ui/taskTableHeader");
 const QString kGeometry = QStringLiteral("ui/geometry");
 const QString kWindowState = QStringLiteral("ui/windowState");
@@ -15,6 +16,9 @@ const QString kWindowState = QStringLiteral("ui/windowState");
 
 AppSettings::AppSettings(QObject *parent)
     : QObject(parent)
+    // Named explicitly, not taken from the application object: queuelens-cli reads the results
+    // folder from the same place (ResultsFolder::configured()).
+    , m_settings(QStringLiteral("QueueLens"), QStringLiteral("QueueLens"))
 {
 }
 
@@ -61,14 +65,15 @@ void AppSettings::setNotifyOnFailure(bool on)
 
 QString AppSettings::downloadFolder() const
 {
-    const QString fallback = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-                                 .filePath(QStringLiteral("QueueLens"));
-    return m_settings.value(kDownloadFolder, fallback).toString();
+    return m_settings.value(ResultsFolder::preferenceKey(), ResultsFolder::defaultPath()).toString();
 }
 
 void AppSettings::setDownloadFolder(const QString &folder)
 {
-    m_settings.setValue(kDownloadFolder, folder);
+    if (folder == downloadFolder())
+        return;
+    m_settings.setValue(ResultsFolder::preferenceKey(), folder);
+    emit downloadFolderChanged(folder);
 }
 
 QByteArray AppSettings::tableHeaderState() const

@@ -24,6 +24,7 @@ public:
     bool notifyOnFailure() const;
     void setNotifyOnFailure(bool on);
 
+    // Results are saved here: thumbnails, downloads and the files of inline (base64) results.
     QString downloadFolder() const;           // defaults to the user's Pictures/QueueLens
     void setDownloadFolder(const QString &folder);
 
@@ -37,6 +38,7 @@ public:
 signals:
     void languageChanged(const QString &language);
     void notificationsChanged();
+    void downloadFolderChanged(const QString &folder);
 
 private:
     QSettings m_settings;

@@ -3,6 +3,7 @@
 // Shared by tst_cli_tasks and tst_cli_crashdrill: a queuelens-sandbox child process with its
 // admin API, and runs of the real queuelens-cli executable.
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -32,6 +33,8 @@ inline QProcessEnvironment cliEnvironment(bool withKey = true)
     environment.remove(QStringLiteral("QUEUELENS_API_KEY"));
     // Short leases: a killed process's tasks are adopted within seconds, keeping drills quick.
     environment.insert(QStringLiteral("QUEUELENS_LEASE_SECONDS"), QStringLiteral("3"));
+    // Result files stay out of the user's Pictures folder.
+    environment.insert(QStringLiteral("QUEUELENS_RESULTS_FOLDER"), QDir::temp().filePath(QStringLiteral("queuelens-cli-test-results")));
     if (withKey)
         environment.insert(QStringLiteral("QUEUELENS_API_KEY"), SecretKey);
     return environment;

@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace EngineTest;
 
 namespace {
@@ -65,6 +67,7 @@ private slots:
     void newApiFailureReasonPerShape();
     void newApiContentResultIsDownloaded();
     void newApiContentDownloadFailureKeepsUrl();
+    void newApiContentDownloadResumesAfterShutdown();
     void ambiguousSubmitBecomesUnknown_data();
     void ambiguousSubmitBecomesUnknown();
     void lostSubmitFoundInTaskList_data();
@@ -72,6 +75,7 @@ private slots:
     void lostSubmitWithTwinsIsAmbiguous_data();
     void lostSubmitWithTwinsIsAmbiguous();
     void lostSubmitNotInTaskList();
+    void lostSubmitBehindAFullListPage();
 
 private:
     static void providers()
@@ -574,8 +578,9 @@ void TestEngineLifecycle::newApiContentResultIsDownloaded()
     const qint64 id = rig.engine->submit(profile.id, specFor(provider, QStringLiteral("queue=50ms run=80ms no-url")));
     QVERIFY(id > 0);
     QTRY_VERIFY2_WITH_TIMEOUT(rig.state(id) == TaskState::Succeeded, qPrintable(describe(rig.engine->task(id))), Wait);
-    QTRY_VERIFY2_WITH_TIMEOUT(hasCause(rig.engine->events(id), QStringLiteral("result_downloaded")),
-                              qPrintable(describe(rig.engine->task(id))), Wait);
+    // Succeeded only once the file is saved.
+    QVERIFY(hasCause(rig.engine->events(id), QStringLiteral("result_downloading")));
+    QVERIFY(hasCause(rig.engine->events(id), QStringLiteral("result_downloaded")));
     const Task task = *rig.engine->task(id);
     QCOMPARE(task.resultUrls.size(), 1);
     const QUrl local(task.resultUrls.first());
@@ -635,6 +640,47 @@ void TestEngineLifecycle::newApiContentDownloadFailureKeepsUrl()
     QCOMPARE(task.resultUrls,
              QStringList{m_sandbox.baseUrl(provider).toString() + QStringLiteral("/v1/videos/%1/content").arg(task.remoteId)});
     QVERIFY(QDir(results.path()).isEmpty());
+}
+
+// The app stops while the result is being downloaded: the task was never marked succeeded, so the
+// next engine polls it again and downloads the result.
+void TestEngineLifecycle::newApiContentDownloadResumesAfterShutdown()
+{
+    const QString provider = QStringLiteral("newapi");
+    QTemporaryDir results;
+    QVERIFY(results.isValid());
+    const QString database = dbPath(QStringLiteral("newapi-content-resume"));
+    auto keychain = std::make_shared<FakeKeychain::Shared>();
+    qint64 id = 0;
+    {
+        Rig first(database, nullptr, keychain);
+        EngineSettings settings = first.engine->settings();
+        settings.inlineResultsFolder = results.path();
+        first.engine->setSettings(settings);
+        first.engine->start();
+        const ProviderProfile profile = first.addProfile(provider, m_sandbox.baseUrl(provider));
+        QString error;
+        QVERIFY2(m_sandbox.queueOutcome(provider, QStringLiteral("/newapi/v1/videos/{id}/content"), QStringLiteral("fault=hang"),
+                                        1, &error),
+                 qPrintable(error));
+        id = first.engine->submit(profile.id, specFor(provider, QStringLiteral("queue=50ms run=80ms no-url")));
+        QVERIFY(id > 0);
+        QTRY_VERIFY2_WITH_TIMEOUT(hasCause(first.engine->events(id), QStringLiteral("result_downloading")),
+                                  qPrintable(describe(first.engine->task(id))), Wait);
+        QTRY_VERIFY_WITH_TIMEOUT(!first.engine->hasUnsavedChanges(), Wait);
+        QCOMPARE(first.state(id), TaskState::Running);
+    }   // shut down with the download still hanging
+
+    Rig second(database, nullptr, keychain);
+    EngineSettings settings = second.engine->settings();
+    settings.inlineResultsFolder = results.path();
+    second.engine->setSettings(settings);
+    second.engine->start();
+    QTRY_VERIFY2_WITH_TIMEOUT(second.state(id) == TaskState::Succeeded, qPrintable(describe(second.engine->task(id))), Wait);
+    const Task task = *second.engine->task(id);
+    QCOMPARE(task.resultUrls.size(), 1);
+    QVERIFY2(QUrl(task.resultUrls.first()).isLocalFile(), qPrintable(task.resultUrls.first()));
+    QVERIFY(QFileInfo::exists(QUrl(task.resultUrls.first()).toLocalFile()));
 }
 
 // Codes documented as "the upstream task may exist": never Rejected, never resent.
@@ -790,6 +836,39 @@ void TestEngineLifecycle::lostSubmitNotInTaskList()
     const QList<TaskEvent> events = rig.engine->events(id);
     QVERIFY(hasCause(events, QStringLiteral("list_not_found")));
     QVERIFY2(events.last().excerpt.contains(QStringLiteral("not found in the provider's task list")), qPrintable(events.last().excerpt));
+    QCOMPARE(rig.state(id), TaskState::Unknown);
+    QCOMPARE(m_sandbox.requestsTo(provider, QStringLiteral("POST")), postsBefore);
+}
+
+// A full page of newer tasks hides the lost one: "not found" would be a guess, so the note says
+// the list did not reach back and the task may exist.
+void TestEngineLifecycle::lostSubmitBehindAFullListPage()
+{
+    const QString provider = QStringLiteral("llmapi");
+    Rig rig(dbPath(QStringLiteral("listfull")));
+    QVERIFY2(rig.opened, qPrintable(rig.openError));
+    rig.engine->start();
+    const ProviderProfile profile = rig.addProfile(provider, m_sandbox.baseUrl(provider));
+    QString error;
+    QVERIFY2(m_sandbox.queueOutcome(provider, QStringLiteral("submit"), QStringLiteral("fault=drop"), 1, &error), qPrintable(error));
+    const qint64 id = rig.engine->submit(profile.id, specFor(provider, QString(), QStringLiteral("a buried bittern")), &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.state(id) == TaskState::Unknown, qPrintable(describe(rig.engine->task(id))), Wait);
+    QList<qint64> newer;
+    for (int i = 0; i < ProviderAdapter::ListPageSize; ++i) {
+        newer.append(rig.engine->submit(profile.id, specFor(provider, QString(), QStringLiteral("a newer heron")), &error));
+        QVERIFY2(newer.last() > 0, qPrintable(error));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(newer.cbegin(), newer.cend(),
+                                         [&](qint64 task) { return !rig.engine->task(task)->remoteId.isEmpty(); }),
+                             Wait);
+    const quint64 postsBefore = m_sandbox.requestsTo(provider, QStringLiteral("POST"));
+    QVERIFY2(rig.engine->checkAgain(id, &error), qPrintable(error));
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.engine->task(id)->lastError
+                                  && rig.engine->task(id)->lastError->code == QLatin1String("list_incomplete"),
+                              qPrintable(describe(rig.engine->task(id))), Wait);
+    QVERIFY2(rig.engine->task(id)->lastError->message.contains(QStringLiteral("may exist")),
+             qPrintable(rig.engine->task(id)->lastError->message));
     QCOMPARE(rig.state(id), TaskState::Unknown);
     QCOMPARE(m_sandbox.requestsTo(provider, QStringLiteral("POST")), postsBefore);
 }

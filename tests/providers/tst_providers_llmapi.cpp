@@ -4,6 +4,9 @@
 #include "llmapi/llmapiadapter.h"
 #include "parsetestsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ParseTest;
@@ -43,6 +46,7 @@ private slots:
     void parseCancel();
     void listRequest();
     void findInList_data();
+    void findInListFullPage();
     void findInList();
     void findInListErrors();
 
@@ -279,6 +283,30 @@ void TestLlmApiAdapter::findInList()
     const TaskListMatch match = m_adapter.findInList(reply(200, body), lost);
     QVERIFY2(!match.error, match.error ? qPrintable(match.error->message) : "");
     QCOMPARE(match.remoteIds, ids);
+    QVERIFY(match.coversWindow);   // short pages are the whole list
+}
+
+// A full page of newer tasks does not reach back to the submit: finding nothing there proves
+// nothing. A full page that reaches past the window does.
+void TestLlmApiAdapter::findInListFullPage()
+{
+    Task lost = task(QStringLiteral("llmapi"), QString(), QStringLiteral("gpt-image-2"));
+    lost.submittedAt = QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC);
+    auto page = [](qint64 oldest) {
+        QJsonArray data;
+        for (int i = 0; i < ProviderAdapter::ListPageSize; ++i)
+            data.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("n%1").arg(i)},
+                                    {QStringLiteral("model"), QStringLiteral("gpt-image-2")},
+                                    {QStringLiteral("prompt"), QStringLiteral("another")},
+                                    {QStringLiteral("created_at"), double(oldest + (ProviderAdapter::ListPageSize - i))}});
+        return QJsonDocument(QJsonObject{{QStringLiteral("data"), data}}).toJson();
+    };
+    TaskListMatch match = m_adapter.findInList(reply(200, page(1767348000 + 3600)), lost);
+    QVERIFY(match.remoteIds.isEmpty());
+    QVERIFY(!match.coversWindow);
+    match = m_adapter.findInList(reply(200, page(1767348000 - 400 - ProviderAdapter::ListPageSize)), lost);
+    QVERIFY(match.remoteIds.isEmpty());
+    QVERIFY(match.coversWindow);
 }
 
 void TestLlmApiAdapter::findInListErrors()

@@ -159,7 +159,10 @@ void TestNewApiAdapter::parseStatus_data()
     row("dto SUCCESS", 200,
         j("{'code':'success','data':{'task_id':'task_abc','status':'SUCCESS','progress':'100%','result_url':'https://cdn.example/d.mp4'}}"),
         "succeeded", "", "", false, false, 100, -1, {QStringLiteral("https://cdn.example/d.mp4")});
-    row("dto SUCCESS without url", 200, j("{'code':'success','data':{'task_id':'task_abc','status':'SUCCESS'}}"), "failed",
+    // Without a URL the file is fetched from /content with the key (completedWithoutUrlKeepsContentPath).
+    row("dto SUCCESS without url", 200, j("{'code':'success','data':{'task_id':'task_abc','status':'SUCCESS'}}"), "succeeded",
+        "", "", false, false, 100, -1, {QStringLiteral("v1/videos/task_abc/content")});
+    row("dto SUCCESS without url or id", 200, j("{'code':'success','data':{'status':'SUCCESS'}}"), "failed",
         "unexpected_response", "server");
     row("dto FAILURE", 200,
         j("{'code':'success','data':{'task_id':'task_abc','status':'FAILURE','progress':'100%','fail_reason':'upstream rejected'}}"),
@@ -201,13 +204,16 @@ void TestNewApiAdapter::failureMessageLosesRequestIdSuffix()
 
 void TestNewApiAdapter::completedWithoutUrlKeepsContentPath()
 {
-    // The file is then served by {base}/v1/videos/{id}/content.
-    const TaskUpdate update = m_adapter.parseStatus(reply(200, j("{'id':'task_abc','status':'completed','progress':100}")),
-                                                    task(QStringLiteral("newapi"), QStringLiteral("task_abc")));
-    QCOMPARE(stateId(update.state), QStringLiteral("succeeded"));
-    QVERIFY(!update.error);
-    QCOMPARE(update.remoteData.value(QStringLiteral("content_path")).toString(),
-             QStringLiteral("v1/videos/task_abc/content"));
+    // The file is then served by {base}/v1/videos/{id}/content, whichever shape said so.
+    for (const QByteArray &body : {j("{'id':'task_abc','status':'completed','progress':100}"),
+                                   j("{'code':'success','data':{'task_id':'task_abc','status':'SUCCESS'}}")}) {
+        const TaskUpdate update = m_adapter.parseStatus(reply(200, body), task(QStringLiteral("newapi"), QStringLiteral("task_abc")));
+        QCOMPARE(stateId(update.state), QStringLiteral("succeeded"));
+        QVERIFY(!update.error);
+        QCOMPARE(update.remoteData.value(QStringLiteral("content_path")).toString(),
+                 QStringLiteral("v1/videos/task_abc/content"));
+        QCOMPARE(update.resultUrlsNeedingKey, QStringList{QStringLiteral("v1/videos/task_abc/content")});
+    }
 }
 
 void TestNewApiAdapter::cancelIsUnsupported()

@@ -195,7 +195,7 @@ std::optional<ProviderRequest> LlmApiAdapter::listRequest(const ProviderEndpoint
     QUrl url = endpointUrl(endpoint.baseUrl, {QStringLiteral("v1"), QStringLiteral("images"), QStringLiteral("tasks")});
     // Inferred: the list is newest first and takes "limit" (at most 100); no time filter is documented.
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(ListPageSize));
     url.setQuery(query);
     return request(ApiPhase::List, "GET", url, Scheme, endpoint.apiKey);
 }
@@ -206,6 +206,7 @@ TaskListMatch LlmApiAdapter::findInList(const ProviderReply &reply, const Task &
     const std::optional<QJsonArray> data = listedTasks(QStringLiteral("llmapi"), reply, QLatin1StringView("data"), &match);
     if (!data)
         return match;
+    QDateTime oldest;
     for (const QJsonValue &item : *data) {
         const QJsonObject listed = item.toObject();
         QString id = text(listed.value(QLatin1StringView("task_id")));
@@ -216,12 +217,15 @@ TaskListMatch LlmApiAdapter::findInList(const ProviderReply &reply, const Task &
         const QDateTime createdAt = created.isDouble()
             ? QDateTime::fromSecsSinceEpoch(qint64(created.toDouble()), Qt::UTC)
             : QDateTime::fromString(created.toString(), Qt::ISODateWithMs);
+        if (createdAt.isValid() && (!oldest.isValid() || createdAt < oldest))
+            oldest = createdAt;
         if (!id.isEmpty()
             && listMatches(task, listed.value(QLatin1StringView("model")).toString(),
                            listed.value(QLatin1StringView("prompt")).toString(), createdAt)
             && !match.remoteIds.contains(id))
             match.remoteIds.append(id);
     }
+    match.coversWindow = listCoversWindow(task, data->size(), oldest);
     return match;
 }
 

@@ -44,6 +44,17 @@ bool isWrappedError(const QJsonObject &object)
         && !object.contains(QLatin1StringView("status"));
 }
 
+// No URL in a completed answer: the file is served by {base}/v1/videos/{id}/content. The reply
+// does not say which base was called, so the path is kept for the engine, which resolves it
+// against the profile's base URL and downloads it with the key (TaskUpdate::resultUrlsNeedingKey).
+void fetchContentWithKey(const QString &id, TaskUpdate *update)
+{
+    const QString contentPath = QStringLiteral("v1/videos/%1/content").arg(id);
+    update->remoteData.insert(QStringLiteral("content_path"), contentPath);
+    update->resultUrls = {contentPath};
+    update->resultUrlsNeedingKey = {contentPath};
+}
+
 // The TaskDto of /v1/video/generations/{id}: NOT_START | SUBMITTED | QUEUED | IN_PROGRESS |
 // SUCCESS | FAILURE | UNKNOWN, progress "NN%", fail_reason, result_url.
 void applyTaskDto(const QJsonObject &wrapper, const QJsonObject &dto, ApiPhase phase, const ProviderReply &reply,
@@ -61,14 +72,19 @@ void applyTaskDto(const QJsonObject &wrapper, const QJsonObject &dto, ApiPhase p
         collectUrls(dto.value(QLatin1StringView("result_url")), &urls);
         collectUrls(dto.value(QLatin1StringView("url")), &urls);
         collectUrls(dto.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("url")), &urls);
-        if (urls.isEmpty()) {
+        const QString id = text(dto.value(QLatin1StringView("task_id")));
+        if (urls.isEmpty() && id.isEmpty()) {
             update->state = TaskState::Failed;
-            update->error = unexpected(phase, reply, QStringLiteral("the SUCCESS task has no result_url"));
+            update->error = unexpected(phase, reply, QStringLiteral("the SUCCESS task has neither a result_url nor a task_id"));
             return;
         }
         update->state = TaskState::Succeeded;
         update->progress = 100;
         update->resultUrls = urls;
+        // Inferred: the gateway serves a video task's file at /v1/videos/{id}/content whichever
+        // route created it, so a SUCCESS without a URL is fetched from there.
+        if (urls.isEmpty())
+            fetchContentWithKey(id, update);
     } else if (status == QLatin1StringView("FAILURE")) {
         update->error = NewApiAdapter{}.inTaskFailure(wrapper);
         update->state = terminalStateFor(update->error);
@@ -102,16 +118,8 @@ void applyVideo(const QJsonObject &video, ApiPhase phase, const ProviderReply &r
         update->state = TaskState::Succeeded;
         update->progress = 100;
         update->resultUrls = urls;
-        if (urls.isEmpty() && !id.isEmpty()) {
-            // No URL in the answer: the file is served by {base}/v1/videos/{id}/content. The
-            // reply does not say which base was called, so the path is kept for the engine.
-            const QString contentPath = QStringLiteral("v1/videos/%1/content").arg(id);
-            update->remoteData.insert(QStringLiteral("content_path"), contentPath);
-            // The route wants the key: the engine resolves the relative path against the
-            // profile's base URL and downloads it with the key (TaskUpdate::resultUrlsNeedingKey).
-            update->resultUrls = {contentPath};
-            update->resultUrlsNeedingKey = {contentPath};
-        }
+        if (urls.isEmpty() && !id.isEmpty())
+            fetchContentWithKey(id, update);
     } else if (status == QLatin1StringView("failed")) {
         // new-api has no timeout or cancelled status; its codes (channel:response_time_exceeded,
         // ...) still say so, and the catalog knows which ones.

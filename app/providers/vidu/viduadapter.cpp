@@ -191,7 +191,7 @@ std::optional<ProviderRequest> ViduAdapter::listRequest(const ProviderEndpoint &
                            submitted.addSecs(-ListWindowSeconds).toString(Qt::ISODate));
         query.addQueryItem(QStringLiteral("created_at.to"), submitted.addSecs(ListWindowSeconds).toString(Qt::ISODate));
     }
-    query.addQueryItem(QStringLiteral("pager.pagesz"), QStringLiteral("100"));
+    query.addQueryItem(QStringLiteral("pager.pagesz"), QString::number(ListPageSize));
     url.setQuery(query);
     return request(ApiPhase::List, "GET", url, Scheme, endpoint.apiKey);
 }
@@ -202,7 +202,8 @@ TaskListMatch ViduAdapter::findInList(const ProviderReply &reply, const Task &ta
     const std::optional<QJsonArray> tasks = listedTasks(QStringLiteral("vidu"), reply, QLatin1StringView("tasks"), &match);
     if (!tasks)
         return match;
-    // Inferred: with a window of a few minutes one page of 100 holds every candidate.
+    // The request asks only for the window around the submit; a full page may still leave some out.
+    QDateTime oldest;
     for (const QJsonValue &item : *tasks) {
         const QJsonObject listed = item.toObject();
         QString id = text(listed.value(QLatin1StringView("id")));
@@ -210,12 +211,15 @@ TaskListMatch ViduAdapter::findInList(const ProviderReply &reply, const Task &ta
             id = text(listed.value(QLatin1StringView("task_id")));
         const QDateTime createdAt =
             QDateTime::fromString(listed.value(QLatin1StringView("created_at")).toString(), Qt::ISODateWithMs);
+        if (createdAt.isValid() && (!oldest.isValid() || createdAt < oldest))
+            oldest = createdAt;
         if (!id.isEmpty()
             && listMatches(task, listed.value(QLatin1StringView("model")).toString(),
                            listed.value(QLatin1StringView("prompt")).toString(), createdAt)
             && !match.remoteIds.contains(id))
             match.remoteIds.append(id);
     }
+    match.coversWindow = listCoversWindow(task, tasks->size(), oldest);
     return match;
 }
 
