@@ -45,11 +45,6 @@ QByteArray headerValue(const EnvelopeParser::Headers &headers, const char *name)
     return {};
 }
 
-QString stringField(const QJsonObject &object, QLatin1StringView key)
-{
-    return object.value(key).toString();
-}
-
 // x-ratelimit-reset: seconds (possibly fractional); a value that looks like a Unix
 // timestamp is taken as an absolute time, as some gateways send it that way.
 std::optional<int> parseRateLimitReset(const QByteArray &value, const QDateTime &now)

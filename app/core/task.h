@@ -71,6 +71,7 @@ struct Task
     qint64 version = 0;
     QString owner;
     bool cancelRequested = false;
+    QString submittedBy;              // the operator who submitted it ("user@host" or a chosen name)
 
     bool isTerminal() const { return TaskStates::isTerminal(state); }
 };

@@ -44,5 +44,6 @@ TaskSummary TaskSummary::of(const Task &task)
     summary.submittedAt = task.submittedAt;
     summary.updatedAt = task.updatedAt;
     summary.finishedAt = task.finishedAt;
+    summary.submittedBy = task.submittedBy;
     return summary;
 }

@@ -49,6 +49,7 @@ struct TaskSummary
     QDateTime submittedAt;
     QDateTime updatedAt;
     QDateTime finishedAt;
+    QString submittedBy;
 
     static TaskSummary of(const Task &task);
 

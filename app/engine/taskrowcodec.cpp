@@ -9,7 +9,7 @@ namespace TaskRowCodec {
 const char *const SelectColumns =
     "id, profile_id, provider, model, kind, prompt, params, remote_id, remote_data, state, progress, "
     "queue_position, attempts, last_error, created_at, submitted_at, updated_at, finished_at, version, owner, "
-    "cancel_requested";
+    "cancel_requested, submitted_by";
 
 QVariant msOf(const QDateTime &time)
 {
@@ -201,6 +201,7 @@ void bindAll(QSqlQuery &query, const Task &task)
     query.bindValue(QStringLiteral(":finished_at"), msOf(task.finishedAt));
     query.bindValue(QStringLiteral(":owner"), text(task.owner));
     query.bindValue(QStringLiteral(":cancel_requested"), task.cancelRequested ? 1 : 0);
+    query.bindValue(QStringLiteral(":submitted_by"), text(task.submittedBy));
 }
 
 Task taskFromQuery(const QSqlQuery &query)
@@ -227,6 +228,7 @@ Task taskFromQuery(const QSqlQuery &query)
     task.version = query.value(18).toLongLong();
     task.owner = query.value(19).toString();
     task.cancelRequested = query.value(20).toInt() != 0;
+    task.submittedBy = query.value(21).toString();
     return task;
 }
 

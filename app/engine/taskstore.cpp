@@ -1,6 +1,8 @@
 #include "taskstore.h"
 
 #include "enginelogging.h"
+#include "sqlitebackend.h"
+#include "storebackend.h"
 #include "taskrowcodec.h"
 
 #include <QAtomicInteger>
@@ -53,7 +55,7 @@ TaskAttempt currentAttempt(const Task &task)
 struct TaskStore::Private
 {
     QString connection;
-    QString path;
+    std::unique_ptr<StoreBackend> backend;
     QString lastError;
     int busyTimeoutMs = 5000;
     int version = 0;
@@ -81,21 +83,7 @@ struct TaskStore::Private
 
     QString describe(const QSqlError &error) const
     {
-        const QString text = error.text();
-        const QString lower = text.toLower();
-        if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy")))
-            return TaskStore::tr("the database %1 is locked by another program, perhaps a second QueueLens (%2)")
-                .arg(QDir::toNativeSeparators(path), text);
-        if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only"))
-            || lower.contains(QLatin1String("read only")))
-            return TaskStore::tr("the database %1 is read-only (%2)").arg(QDir::toNativeSeparators(path), text);
-        if (lower.contains(QLatin1String("not a database")) || lower.contains(QLatin1String("malformed"))
-            || lower.contains(QLatin1String("corrupt")))
-            return TaskStore::tr("the database %1 is damaged or not a QueueLens database (%2)")
-                .arg(QDir::toNativeSeparators(path), text);
-        if (lower.contains(QLatin1String("disk")) || lower.contains(QLatin1String("full")))
-            return TaskStore::tr("the disk holding %1 is full or failing (%2)").arg(QDir::toNativeSeparators(path), text);
-        return TaskStore::tr("database error in %1 (%2)").arg(QDir::toNativeSeparators(path), text);
+        return backend ? backend->describe(error) : error.text();
     }
 
     bool exec(QSqlQuery &query, const QString &sql)
@@ -116,7 +104,13 @@ struct TaskStore::Private
     {
         sequence = 0;
         QSqlQuery query(db());
-        return exec(query, QStringLiteral("BEGIN IMMEDIATE"));
+        for (const QString &statement : backend->beginWrite()) {
+            if (!exec(query, statement)) {
+                rollback();
+                return false;
+            }
+        }
+        return true;
     }
 
     bool commit()
@@ -408,65 +402,9 @@ bool TaskStore::Private::applyWrite(const TaskWrite &write, WriteOutcome &outcom
     return true;
 }
 
-const QList<TaskStore::Migration> &TaskStore::migrations()
+QList<TaskStore::Migration> TaskStore::migrations()
 {
-    static const QList<Migration> list{
-        {1,
-         {
-             QStringLiteral("CREATE TABLE profiles (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL DEFAULT '', "
-                            "provider TEXT NOT NULL, base_url TEXT NOT NULL DEFAULT '', poll_interval_ms INTEGER NOT "
-                            "NULL, max_concurrent INTEGER NOT NULL, deadline_seconds INTEGER NOT NULL, key_env TEXT "
-                            "NOT NULL DEFAULT '', sandbox INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL "
-                            "DEFAULT 0)"),
-             QStringLiteral("CREATE TABLE tasks (id INTEGER PRIMARY KEY AUTOINCREMENT, profile_id TEXT NOT NULL, "
-                            "provider TEXT NOT NULL, model TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT '', "
-                            "prompt TEXT NOT NULL DEFAULT '', params TEXT NOT NULL DEFAULT '{}', remote_id TEXT NOT "
-                            "NULL DEFAULT '', remote_data TEXT NOT NULL DEFAULT '{}', state TEXT NOT NULL, progress "
-                            "INTEGER NOT NULL DEFAULT -1, queue_position INTEGER NOT NULL DEFAULT -1, attempts "
-                            "INTEGER NOT NULL DEFAULT 1, result_urls TEXT NOT NULL DEFAULT '[]', last_error TEXT, "
-                            "created_at INTEGER, submitted_at INTEGER, updated_at INTEGER, finished_at INTEGER)"),
-             QStringLiteral("CREATE TABLE attempts (task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE "
-                            "CASCADE, number INTEGER NOT NULL, remote_id TEXT NOT NULL DEFAULT '', submitted_at "
-                            "INTEGER, finished_at INTEGER, final_state TEXT NOT NULL, error TEXT, PRIMARY KEY "
-                            "(task_id, number))"),
-             QStringLiteral("CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, task_id INTEGER NOT NULL "
-                            "REFERENCES tasks(id) ON DELETE CASCADE, attempt INTEGER NOT NULL, at INTEGER NOT NULL, "
-                            "from_state TEXT NOT NULL, to_state TEXT NOT NULL, cause TEXT NOT NULL DEFAULT '', "
-                            "excerpt TEXT NOT NULL DEFAULT '')"),
-             QStringLiteral("CREATE INDEX events_by_task ON events(task_id, id)"),
-         }},
-        {2,
-         {
-             // Results get their own rows (one per output, in order) instead of a JSON column.
-             QStringLiteral("CREATE TABLE results (task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE, "
-                            "position INTEGER NOT NULL, url TEXT NOT NULL, PRIMARY KEY (task_id, position))"),
-             QStringLiteral("INSERT INTO results (task_id, position, url) SELECT tasks.id, CAST(j.key AS INTEGER), "
-                            "j.value FROM tasks, json_each(tasks.result_urls) AS j "
-                            "WHERE json_valid(tasks.result_urls) AND j.type = 'text'"),
-             QStringLiteral("ALTER TABLE tasks DROP COLUMN result_urls"),
-             QStringLiteral("CREATE INDEX tasks_by_state ON tasks(state)"),
-         }},
-        {3,
-         {
-             // Shared store: row versions for conditional writes, leases, and the change feed.
-             QStringLiteral("ALTER TABLE tasks ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
-             QStringLiteral("ALTER TABLE tasks ADD COLUMN owner TEXT NOT NULL DEFAULT ''"),
-             QStringLiteral("ALTER TABLE tasks ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0"),
-             QStringLiteral("ALTER TABLE tasks ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0"),
-             QStringLiteral("UPDATE tasks SET change_seq = id"),
-             QStringLiteral("CREATE INDEX tasks_by_change ON tasks(change_seq, id)"),
-             QStringLiteral("CREATE INDEX tasks_by_owner ON tasks(owner)"),
-             QStringLiteral("CREATE TABLE owners (id TEXT PRIMARY KEY NOT NULL, program TEXT NOT NULL DEFAULT '', "
-                            "pid INTEGER NOT NULL DEFAULT 0, host TEXT NOT NULL DEFAULT '', started_at INTEGER NOT "
-                            "NULL, heartbeat_at INTEGER NOT NULL, expires_at INTEGER NOT NULL)"),
-             QStringLiteral("CREATE TABLE removed_tasks (task_id INTEGER PRIMARY KEY NOT NULL, change_seq INTEGER "
-                            "NOT NULL)"),
-             QStringLiteral("CREATE INDEX removed_by_change ON removed_tasks(change_seq)"),
-             QStringLiteral("CREATE TABLE store_meta (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL)"),
-             QStringLiteral("INSERT INTO store_meta (key, value) SELECT 'change_seq', coalesce(max(id), 0) FROM tasks"),
-         }},
-    };
-    return list;
+    return SqliteBackend(QString()).migrations();
 }
 
 QString TaskStore::defaultPath()
@@ -493,7 +431,17 @@ bool TaskStore::isOpen() const
 
 QString TaskStore::path() const
 {
-    return d->path;
+    return d->backend ? d->backend->location() : QString();
+}
+
+QString TaskStore::displayLocation() const
+{
+    return d->backend ? d->backend->displayLocation() : QString();
+}
+
+bool TaskStore::isShared() const
+{
+    return d->backend && d->backend->isShared();
 }
 
 QString TaskStore::connectionName() const
@@ -533,7 +481,7 @@ void TaskStore::close()
 bool TaskStore::open(const QString &path, QString *error)
 {
     close();
-    d->path = path.isEmpty() ? defaultPath() : path;
+    d->backend = StoreBackend::forLocation(path.isEmpty() ? defaultPath() : path);
     d->lastError.clear();
     auto failOpen = [&](const QString &reason) {
         d->fail(tr("QueueLens cannot use its task database: %1.").arg(reason));
@@ -543,89 +491,78 @@ bool TaskStore::open(const QString &path, QString *error)
         return false;
     };
 
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return failOpen(tr("the SQLite driver of Qt is not installed"));
-    const QFileInfo info(d->path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return failOpen(tr("the folder %1 cannot be created").arg(QDir::toNativeSeparators(info.absolutePath())));
+    QString reason;
+    if (!d->backend->connect(d->connection, d->busyTimeoutMs, &reason))
+        return failOpen(reason);
+    QSqlDatabase db = d->db();
+    const std::optional<int> version = d->backend->schemaVersion(db, &reason);
+    if (!version)
+        return failOpen(reason);
+    d->version = *version;
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
-        db.setDatabaseName(d->path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(d->busyTimeoutMs));
-        if (!db.open())
-            return failOpen(d->describe(db.lastError()));
-    }
-
-    QSqlQuery query(d->db());
-    // Reading the schema proves the file is a database and is not locked exclusively.
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return failOpen(d->describe(query.lastError()));
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next())
-        return failOpen(d->describe(query.lastError()));
-    if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return failOpen(tr("the database %1 cannot be switched to write-ahead logging; it may be read-only")
-                            .arg(QDir::toNativeSeparators(d->path)));
-    // FULL: the WAL is synced at every commit, so a committed request id survives a crash.
-    if (!query.exec(QStringLiteral("PRAGMA synchronous=FULL")) || !query.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
-        return failOpen(d->describe(query.lastError()));
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return failOpen(d->describe(query.lastError()));
-    d->version = query.value(0).toInt();
-    query.finish();
-
+    // A newer schema is never touched: the newer QueueLens that wrote it may rely on every part.
     if (d->version > SchemaVersion)
         return failOpen(tr("the database %1 was written by a newer QueueLens (schema %2, this version knows up to "
-                           "%3); update QueueLens or choose another file")
-                            .arg(QDir::toNativeSeparators(d->path))
+                           "%3); update QueueLens or choose another database")
+                            .arg(d->backend->displayLocation())
                             .arg(d->version)
                             .arg(SchemaVersion));
 
-    for (const Migration &migration : migrations()) {
+    for (const Migration &migration : d->backend->migrations()) {
         if (migration.version <= d->version)
             continue;
         if (!d->begin())
             return failOpen(d->lastError);
-        QSqlQuery step(d->db());
         // Another process may have migrated while we waited for the write lock: look again.
-        if (step.exec(QStringLiteral("PRAGMA user_version")) && step.next() && step.value(0).toInt() >= migration.version) {
-            d->version = step.value(0).toInt();
-            step.finish();
+        const std::optional<int> now = d->backend->schemaVersion(db, &reason);
+        if (!now) {
+            d->rollback();
+            return failOpen(reason);
+        }
+        if (*now >= migration.version) {
+            d->version = *now;
             d->commit();
+            if (d->version > SchemaVersion)
+                return failOpen(tr("the database %1 was updated meanwhile by a newer QueueLens (schema %2)")
+                                    .arg(d->backend->displayLocation())
+                                    .arg(d->version));
             continue;
         }
-        step.finish();
-        for (const QString &statement : migration.statements) {
+        QSqlQuery step(d->db());
+        for (const QString &statement : migration.statements + d->backend->setSchemaVersion(migration.version)) {
             if (!step.exec(statement)) {
-                const QString reason = d->describe(step.lastError());
+                const QString failure = d->describe(step.lastError());
                 d->rollback();
-                return failOpen(tr("updating it to schema %1 failed: %2").arg(migration.version).arg(reason));
+                return failOpen(tr("updating it to schema %1 failed: %2").arg(migration.version).arg(failure));
             }
         }
-        if (!step.exec(QStringLiteral("PRAGMA user_version=%1").arg(migration.version)) || !d->commit()) {
-            const QString reason = d->lastError.isEmpty() ? d->describe(step.lastError()) : d->lastError;
+        if (!d->commit()) {
+            const QString failure = d->lastError;
             d->rollback();
-            return failOpen(tr("updating it to schema %1 failed: %2").arg(migration.version).arg(reason));
+            return failOpen(tr("updating it to schema %1 failed: %2").arg(migration.version).arg(failure));
         }
-        qCInfo(lcStore) << "migrated" << d->path << "to schema" << migration.version;
+        qCInfo(lcStore).noquote() << "migrated" << d->backend->displayLocation() << "to schema" << migration.version;
         d->version = migration.version;
     }
 
     d->insertTask = d->prepare(QStringLiteral(
         "INSERT INTO tasks (profile_id, provider, model, kind, prompt, params, remote_id, remote_data, state, "
         "progress, queue_position, attempts, last_error, created_at, submitted_at, updated_at, finished_at, version, "
-        "owner, change_seq, cancel_requested) VALUES (:profile_id, :provider, :model, :kind, :prompt, :params, "
-        ":remote_id, :remote_data, :state, :progress, :queue_position, :attempts, :last_error, :created_at, "
-        ":submitted_at, :updated_at, :finished_at, 1, :owner, :change_seq, :cancel_requested)"));
+        "owner, change_seq, cancel_requested, submitted_by) VALUES (:profile_id, :provider, :model, :kind, :prompt, "
+        ":params, :remote_id, :remote_data, :state, :progress, :queue_position, :attempts, :last_error, :created_at, "
+        ":submitted_at, :updated_at, :finished_at, 1, :owner, :change_seq, :cancel_requested, :submitted_by)%1")
+                                      .arg(d->backend->returningId()));
     d->upsertAttempt = d->prepare(QStringLiteral(
         "INSERT INTO attempts (task_id, number, remote_id, submitted_at, finished_at, final_state, error) "
         "VALUES (:task_id, :number, :remote_id, :submitted_at, :finished_at, :final_state, :error) "
         "ON CONFLICT(task_id, number) DO UPDATE SET remote_id=CASE WHEN excluded.remote_id='' THEN "
         "attempts.remote_id ELSE excluded.remote_id END, submitted_at=excluded.submitted_at, "
         "finished_at=excluded.finished_at, final_state=excluded.final_state, error=excluded.error"));
+    // Typed casts: PostgreSQL cannot infer the types of bare parameters in a SELECT list.
     d->insertEvent = d->prepare(QStringLiteral(
-        "INSERT INTO events (task_id, attempt, at, from_state, to_state, cause, excerpt) SELECT :task_id, "
-        ":attempt, :at, :from_state, :to_state, :cause, :excerpt WHERE EXISTS (SELECT 1 FROM tasks WHERE id=:task_id)"));
+        "INSERT INTO events (task_id, attempt, at, from_state, to_state, cause, excerpt) SELECT CAST(:task_id AS "
+        "BIGINT), CAST(:attempt AS INTEGER), CAST(:at AS BIGINT), CAST(:from_state AS TEXT), CAST(:to_state AS TEXT), "
+        "CAST(:cause AS TEXT), CAST(:excerpt AS TEXT) WHERE EXISTS (SELECT 1 FROM tasks WHERE id=:task_id)"));
     d->deleteResults = d->prepare(QStringLiteral("DELETE FROM results WHERE task_id=:task_id"));
     d->insertResult = d->prepare(
         QStringLiteral("INSERT INTO results (task_id, position, url) VALUES (:task_id, :position, :url)"));
@@ -685,7 +622,7 @@ bool TaskStore::saveProfile(const ProviderProfile &profile)
     query.bindValue(QStringLiteral(":max"), profile.maxConcurrent);
     query.bindValue(QStringLiteral(":deadline"), profile.deadlineSeconds);
     query.bindValue(QStringLiteral(":env"), text(profile.keyEnvironmentVariable));
-    query.bindValue(QStringLiteral(":sandbox"), profile.sandbox);
+    query.bindValue(QStringLiteral(":sandbox"), profile.sandbox ? 1 : 0);
     return d->exec(query);
 }
 
@@ -716,7 +653,14 @@ bool TaskStore::insertTask(Task &task, const QList<TaskEvent> &events)
         d->rollback();
         return false;
     }
-    const qint64 id = d->insertTask->lastInsertId().toLongLong();
+    const qint64 id = d->backend->returningId().isEmpty()
+        ? d->insertTask->lastInsertId().toLongLong()
+        : (d->insertTask->next() ? d->insertTask->value(0).toLongLong() : 0);
+    d->insertTask->finish();
+    if (id <= 0) {
+        d->rollback();
+        return d->fail(tr("the database %1 gave the new task no id").arg(d->backend->displayLocation()));
+    }
     bool ok = d->writeAttempt(id, currentAttempt(task)) && (task.resultUrls.isEmpty() || d->writeResults(id, task.resultUrls));
     for (TaskEvent event : events) {
         if (!ok)
@@ -776,7 +720,8 @@ bool TaskStore::removeTasks(const QList<qint64> &ids)
         QSqlQuery tombstone(d->db());
         if (!remove.prepare(QStringLiteral("DELETE FROM tasks WHERE id=:id"))
             || !tombstone.prepare(
-                QStringLiteral("INSERT OR REPLACE INTO removed_tasks (task_id, change_seq) VALUES (:id, :seq)")))
+                QStringLiteral("INSERT INTO removed_tasks (task_id, change_seq) VALUES (:id, :seq) ON CONFLICT(task_id) "
+                               "DO UPDATE SET change_seq=excluded.change_seq")))
             return d->fail(d->describe(remove.lastError()));
         for (qint64 id : ids) {
             remove.bindValue(QStringLiteral(":id"), id);
@@ -837,14 +782,12 @@ std::optional<QList<TaskSummary>> TaskStore::loadSummaries(qint64 beforeId, int 
         return std::nullopt;
     QSqlQuery query(d->db());
     query.setForwardOnly(true);
-    // Only the listed columns, and of the error only its few list fields, picked out by SQLite
-    // in one pass as a small JSON array: raw answers, parameters and messages never reach this
-    // process. A damaged error column reads as no error.
+    // Only the listed columns and the error's few list fields: raw answers, parameters and
+    // messages never reach this process (on SQLite not even the error's other fields).
     query.prepare(QStringLiteral(
         "SELECT id, profile_id, provider, model, kind, prompt, remote_id, state, progress, queue_position, attempts, "
-        "created_at, submitted_at, updated_at, finished_at, CASE WHEN last_error IS NOT NULL AND "
-        "json_valid(last_error) THEN json_extract(last_error, '$.phase', '$.http_status', '$.provider', '$.code', "
-        "'$.type', '$.request_id') END FROM tasks WHERE id < :before ORDER BY id DESC LIMIT :limit"));
+        "created_at, submitted_at, updated_at, finished_at, %1, submitted_by FROM tasks WHERE id < :before ORDER BY id "
+        "DESC LIMIT :limit").arg(d->backend->summaryErrorColumn()));
     query.bindValue(QStringLiteral(":before"), beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
     query.bindValue(QStringLiteral(":limit"), std::max(1, limit));
     if (!d->exec(query))
@@ -877,9 +820,19 @@ std::optional<QList<TaskSummary>> TaskStore::loadSummaries(qint64 beforeId, int 
         summary.submittedAt = timeOf(query.value(12));
         summary.updatedAt = timeOf(query.value(13));
         summary.finishedAt = timeOf(query.value(14));
+        summary.submittedBy = shared(query.value(16));
         const QVariant errorFields = query.value(15);
         if (!errorFields.isNull()) {
-            const QJsonArray fields = QJsonDocument::fromJson(errorFields.toString().toUtf8()).array();
+            const QJsonDocument document = QJsonDocument::fromJson(errorFields.toString().toUtf8());
+            QJsonArray fields = document.array();
+            if (document.isObject()) {   // the whole error (PostgreSQL): take the same fields
+                const QJsonObject object = document.object();
+                for (const char *key : {"phase", "http_status", "provider", "code", "type", "request_id"})
+                    fields.append(object.value(QLatin1StringView(key)));
+            } else if (!document.isArray()) {
+                page.append(std::move(summary));
+                continue;   // a damaged error column reads as no error
+            }
             ErrorDigest error;
             error.phase = ApiError::phaseFromId(fields.at(0).toString()).value_or(ApiPhase::Poll);
             error.httpStatus = fields.at(1).toInt();
@@ -1066,7 +1019,7 @@ qint64 TaskStore::dataVersion()
     if (!d->open)
         return 0;
     QSqlQuery query(d->db());
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+    if (!query.exec(d->backend->dataVersionQuery()) || !query.next())
         return 0;
     return query.value(0).toLongLong();
 }
@@ -1089,8 +1042,10 @@ TaskStore::ChangeSet TaskStore::changesSince(qint64 sequence, int limit)
         return changes;
     // One read transaction: the tasks and the tombstones come from the same snapshot.
     QSqlQuery begin(d->db());
-    if (!d->exec(begin, QStringLiteral("BEGIN")))
-        return changes;
+    for (const QString &statement : d->backend->beginRead()) {
+        if (!d->exec(begin, statement))
+            return changes;
+    }
     // Whole change sequences only (they are one transaction each), so the next read starts clean.
     QSqlQuery bound(d->db());
     bound.prepare(QStringLiteral("SELECT change_seq FROM tasks WHERE change_seq > :seq ORDER BY change_seq LIMIT 1 "

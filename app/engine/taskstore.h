@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providerprofile.h"
+#include "storebackend.h"
 #include "task.h"
 #include "tasksummary.h"
 
@@ -14,8 +15,9 @@
 #include <optional>
 
 // The engine's persistence and the shared source of truth of every QueueLens process that opens
-// the same file: profiles (never their keys), tasks, attempts, timeline events and results in one
-// SQLite file (WAL, synchronous=FULL, foreign keys on).
+// the same database: profiles (never their keys), tasks, attempts, timeline events and results.
+// The database is an SQLite file (WAL, synchronous=FULL, foreign keys on), or a PostgreSQL server
+// a team shares (team mode, "postgresql://..." as the location); StoreBackend holds what differs.
 //
 // Sharing rules (README "The task engine"):
 //  * Conditional writes. Every task row has a version. commit() updates only the fields that
@@ -40,14 +42,12 @@ public:
     // Version 1: profiles, tasks (results as a JSON column), attempts, events.
     // Version 2: results in their own table, index on task state.
     // Version 3: row versions, leases (owners), change sequence and tombstones.
-    static constexpr int SchemaVersion = 3;
+    // Version 4: who submitted each task (submitted_by). PostgreSQL databases start at 3.
+    static constexpr int SchemaVersion = 4;
 
-    struct Migration
-    {
-        int version;                 // user_version after this step
-        QStringList statements;
-    };
-    static const QList<Migration> &migrations();
+    using Migration = StoreBackend::Migration;
+    // The SQLite file's migrations, in order (each backend has its own list; see StoreBackend).
+    static QList<Migration> migrations();
 
     // <AppDataLocation>/queuelens.sqlite
     static QString defaultPath();
@@ -112,7 +112,9 @@ public:
     bool open(const QString &path = {}, QString *error = nullptr);
     void close();
     bool isOpen() const;
-    QString path() const;
+    QString path() const;              // the location as given to open() (a URI may hold a password)
+    QString displayLocation() const;   // for messages: the file, or the server URI without password
+    bool isShared() const;             // a database server (team mode), not a local file
     QString connectionName() const;
     int schemaVersion() const;       // user_version of the open file
     QString lastError() const;       // translated, of the last failed call
@@ -167,7 +169,8 @@ public:
     bool requestCancel(qint64 taskId);
 
     // --- change feed -------------------------------------------------------------------------
-    // PRAGMA data_version: changes when another connection committed (cheap; no table read).
+    // Changes when another connection committed (SQLite: PRAGMA data_version; PostgreSQL: the
+    // change sequence): cheap, one small read.
     qint64 dataVersion();
     qint64 currentSequence();
     ChangeSet changesSince(qint64 sequence, int limit = 5000);

@@ -139,7 +139,7 @@ void TestEngineStore::migratesFromPreviousVersion()
     {
         // A file exactly as the previous version left it: schema 1 with results as JSON.
         RawDb raw(path);
-        const TaskStore::Migration &first = TaskStore::migrations().constFirst();
+        const TaskStore::Migration first = TaskStore::migrations().constFirst();
         QCOMPARE(first.version, 1);
         for (const QString &statement : first.statements)
             QVERIFY(raw.exec(statement));
