@@ -135,7 +135,14 @@ bool CliEngineHost::open(const QString &databasePath, QString *error)
 
 QString CliEngineHost::databasePath() const
 {
-    return m_store ? m_store->path() : QString();
+    return m_store ? m_store->displayLocation() : QString();
+}
+
+void CliEngineHost::setOperatorName(const QString &name)
+{
+    EngineSettings settings = m_engine->settings();
+    settings.operatorName = name;
+    m_engine->setSettings(settings);
 }
 
 void CliEngineHost::start(bool polling, Adoption adoption)

@@ -52,7 +52,9 @@ public:
 
     // Opens the database (default path when empty) and builds the engine, not yet started.
     bool open(const QString &databasePath, QString *error);
-    QString databasePath() const;
+    QString databasePath() const;      // for messages: never carries a password
+    // The name recorded on tasks this run submits (empty: OperatorIdentity::resolve()).
+    void setOperatorName(const QString &name);
 
     // Which tasks of the shared database this process takes over (see README "The task engine").
     enum class Adoption {

@@ -13,14 +13,19 @@ void TaskCommand::addCommonOptions(QCommandLineParser &parser) const
     parser.addOption(dbOption());
     parser.addOption(jsonOption());
     parser.addOption(QCommandLineOption(QStringLiteral("lang"), tr("UI language, e.g. zh_CN or ru."), tr("code")));
+    parser.addOption(QCommandLineOption(QStringLiteral("operator"),
+                                        tr("Name recorded on the tasks this run submits (default: QUEUELENS_OPERATOR, "
+                                           "else user@host)."),
+                                        tr("name")));
 }
 
 QCommandLineOption TaskCommand::dbOption()
 {
     return QCommandLineOption(QStringLiteral("db"),
-                              tr("Task database (default: the desktop app's, %1).")
+                              tr("Task database: a file (default: the desktop app's, %1) or a shared PostgreSQL "
+                                 "server, postgresql://user@host:port/database.")
                                   .arg(QDir::toNativeSeparators(CliEngineHost::defaultDatabasePath())),
-                              tr("file"));
+                              tr("file or URI"));
 }
 
 QCommandLineOption TaskCommand::jsonOption()
@@ -54,6 +59,7 @@ std::unique_ptr<CliEngineHost> TaskCommand::openHost(const QCommandLineParser &p
         printError(streams, problem);
         return nullptr;
     }
+    host->setOperatorName(parser.value(QStringLiteral("operator")));
     return host;
 }
 

@@ -73,6 +73,7 @@ QJsonObject TaskJson::toJson(const Task &task)
         {QStringLiteral("submitted_at"), optionalTime(task.submittedAt)},
         {QStringLiteral("updated_at"), optionalTime(task.updatedAt)},
         {QStringLiteral("finished_at"), optionalTime(task.finishedAt)},
+        {QStringLiteral("submitted_by"), task.submittedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(task.submittedBy)},
     };
 }
 
@@ -88,9 +89,10 @@ QString TaskJson::toText(const Task &task)
     const QString updatedLabel = tr("Updated");
     const QString resultsLabel = tr("Results");
     const QString errorLabel = tr("Error");
+    const QString submitterLabel = tr("Submitted by");
     int width = 0;
     for (const QString *label : {&remoteLabel, &modelLabel, &stateLabel, &progressLabel, &queueLabel, &attemptsLabel,
-                                 &createdLabel, &updatedLabel, &resultsLabel, &errorLabel})
+                                 &createdLabel, &updatedLabel, &resultsLabel, &errorLabel, &submitterLabel})
         width = std::max(width, int(label->size()));
 
     QString text = tr("Task %1 · %2 · %3").arg(task.id).arg(task.provider, TaskStates::displayName(task.state))
@@ -108,6 +110,8 @@ QString TaskJson::toText(const Task &task)
     text += labelled(attemptsLabel, QString::number(task.attempts), width);
     if (task.createdAt.isValid())
         text += labelled(createdLabel, timestamp(task.createdAt), width);
+    if (!task.submittedBy.isEmpty())
+        text += labelled(submitterLabel, task.submittedBy, width);
     if (task.updatedAt.isValid())
         text += labelled(updatedLabel, timestamp(task.updatedAt), width);
     if (!task.resultUrls.isEmpty()) {

@@ -21,5 +21,6 @@ struct EngineSettings
     int changeFeedIntervalMs = 400;     // how often other processes' commits are looked for
     bool storeThread = true;            // writes, feed and lease renewals on a thread of their own
     int storeBusyTimeoutMs = 5000;      // how long a write waits for another process's lock
+    QString operatorName;               // recorded on submitted tasks; empty: OperatorIdentity::resolve()
     QString inlineResultsFolder;        // files of results sent inline (base64); empty: InlineResults::defaultFolder()
 };

@@ -11,6 +11,7 @@
 #include "httpclient.h"
 #include "leasekeeper.h"
 #include "networkmonitor.h"
+#include "operatoridentity.h"
 #include "profileregistry.h"
 #include "provideradapterregistry.h"
 #include "redactor.h"
@@ -1627,6 +1628,7 @@ qint64 TaskEngine::submit(const QString &profileId, const TaskSpec &spec, QStrin
     task.submittedAt = task.createdAt;
     task.updatedAt = task.createdAt;
     task.owner = d->shared() ? d->leases->ownerId() : QString();
+    task.submittedBy = OperatorIdentity::resolve(d->settings.operatorName);
 
     TaskEvent created;
     created.attempt = 1;
@@ -1755,6 +1757,7 @@ qint64 TaskEngine::track(const QString &profileId, const QString &remoteId, cons
     task.submittedAt = task.createdAt;
     task.updatedAt = task.createdAt;
     task.owner = d->shared() ? d->leases->ownerId() : QString();
+    task.submittedBy = OperatorIdentity::resolve(d->settings.operatorName);
     TaskEvent event;
     event.at = task.createdAt;
     event.from = TaskState::Queued;
@@ -1844,6 +1847,16 @@ bool TaskEngine::isPollingPaused() const
 bool TaskEngine::isNetworkDown() const
 {
     return d->network->isDown();
+}
+
+bool TaskEngine::isTeamStore() const
+{
+    return d->store && d->store->isShared();
+}
+
+QString TaskEngine::operatorName() const
+{
+    return OperatorIdentity::resolve(d->settings.operatorName);
 }
 
 bool TaskEngine::hasUnsavedChanges() const

@@ -105,6 +105,10 @@ public:
     int requestsInFlight() const;
     // Changes not yet on disk (being written on the store thread, or waiting for a retry).
     bool hasUnsavedChanges() const;
+    // The history lives on a database server a team shares (team mode), not in a local file.
+    bool isTeamStore() const;
+    // The operator recorded on the tasks this engine submits.
+    QString operatorName() const;
     // True while repeated transport failures (or the OS) say the network is down; routine
     // polls then go one at a time as probes until an answer arrives.
     bool isNetworkDown() const;

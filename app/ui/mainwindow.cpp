@@ -272,6 +272,7 @@ void MainWindow::buildTaskList()
 {
     m_taskList = new TaskListWidget(m_model, m_proxy, m_actions, m_settings);
     m_taskList->setHintActions(m_submitAction, m_importAction, m_clearFiltersAction);
+    m_taskList->setTeamMode(m_engine->isTeamStore());
     m_taskList->addContextMenuAction(m_exportAction);
     connect(m_taskList, &TaskListWidget::selectionChanged, this, &MainWindow::scheduleSelectionUpdate);
     connect(m_taskList, &TaskListWidget::doubleClicked, this, [this] {

@@ -153,6 +153,7 @@ int TaskFilterProxyModel::compareKeys(int left, int right) const
     case TaskTableModel::ModelColumn: return a.model.compare(b.model, Qt::CaseInsensitive);
     case TaskTableModel::PromptColumn: return a.prompt.compare(b.prompt, Qt::CaseInsensitive);
     case TaskTableModel::RemoteIdColumn: return a.remoteId.compare(b.remoteId);
+    case TaskTableModel::SubmittedByColumn: return a.submittedBy.compare(b.submittedBy, Qt::CaseInsensitive);
     case TaskTableModel::ErrorColumn:
         return m_tasks->errorTitleAt(left).compare(m_tasks->errorTitleAt(right), Qt::CaseInsensitive);
     default: return 0;

@@ -319,6 +319,11 @@ void TaskListWidget::widenColumnsToFitTitles()
     }
 }
 
+void TaskListWidget::setTeamMode(bool team)
+{
+    m_view->horizontalHeader()->setSectionHidden(TaskTableModel::SubmittedByColumn, !team);
+}
+
 void TaskListWidget::restoreHeaderState()
 {
     const QByteArray header = m_settings->tableHeaderState();

@@ -31,6 +31,8 @@ public:
                    QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
+    // Team mode shows who submitted each task; a local history hides that column (one operator).
+    void setTeamMode(bool team);
 
     // Local ids of the selected rows, in view order.
     QList<qint64> selectedTaskIds() const;

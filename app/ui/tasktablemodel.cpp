@@ -472,7 +472,7 @@ TaskTableModel::Row TaskTableModel::makeRow(const TaskSummary &task)
     Row row;
     row.task = task;   // shares the strings (implicitly shared), copies the few numbers
     QString hay = QString::number(task.id);
-    for (const QString *part : {&task.remoteId, &task.prompt, &task.model, &task.provider, &task.profileId}) {
+    for (const QString *part : {&task.remoteId, &task.prompt, &task.model, &task.provider, &task.profileId, &task.submittedBy}) {
         hay += QLatin1Char('\n');
         hay += *part;
     }
@@ -601,6 +601,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         case AttemptsColumn: return task.attempts;
         case RemoteIdColumn: return task.remoteId;
         case ErrorColumn: return errorTitleAt(index.row());
+        case SubmittedByColumn: return task.submittedBy;
         case ColumnCount: break;
         }
         break;
@@ -647,6 +648,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         case AttemptsColumn: return task.attempts;
         case RemoteIdColumn: return task.remoteId;
         case ErrorColumn: return errorTitleAt(index.row()).toLower();
+        case SubmittedByColumn: return task.submittedBy.toLower();
         case ColumnCount: break;
         }
         break;
@@ -682,6 +684,7 @@ QString TaskTableModel::columnName(Column column)
     case AttemptsColumn: return tr("Attempts");
     case RemoteIdColumn: return tr("Remote id");
     case ErrorColumn: return tr("Last error");
+    case SubmittedByColumn: return tr("Submitted by");
     case ColumnCount: break;
     }
     return {};

@@ -43,6 +43,7 @@ public:
         AttemptsColumn,
         RemoteIdColumn,
         ErrorColumn,
+        SubmittedByColumn,   // the operator (team mode); last, so saved header layouts stay valid
         ColumnCount
     };
     Q_ENUM(Column)
