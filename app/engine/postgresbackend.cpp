@@ -31,6 +31,12 @@ PostgresBackend::PostgresBackend(QString uri)
 
 std::optional<PostgresBackend::Target> PostgresBackend::parse(const QString &uri, QString *problem)
 {
+    // libpq accepts "host1,host2" for fail-over; QueueLens keeps one server (and QUrl rejects it).
+    const QString authority = uri.section(QLatin1Char('/'), 2, 2);
+    if (authority.section(QLatin1Char('@'), -1).contains(QLatin1Char(','))) {
+        *problem = tr("QueueLens connects to one PostgreSQL server; the address lists several hosts");
+        return std::nullopt;
+    }
     const QUrl url(uri.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))) {
@@ -259,6 +265,17 @@ QString PostgresBackend::summaryErrorColumn() const
 QString PostgresBackend::dataVersionQuery() const
 {
     return QStringLiteral("SELECT value FROM store_meta WHERE key = 'change_seq'");
+}
+
+bool PostgresBackend::isConnectionLost(const QSqlError &error) const
+{
+    const QString lower = error.text().toLower();
+    const QString code = error.nativeErrorCode();
+    return error.type() == QSqlError::ConnectionError || code.startsWith(QLatin1String("08"))
+        || code == QLatin1String("57P01") || code == QLatin1String("57P02") || code == QLatin1String("57P03")
+        || lower.contains(QLatin1String("server closed the connection")) || lower.contains(QLatin1String("no connection to the server"))
+        || lower.contains(QLatin1String("terminating connection")) || lower.contains(QLatin1String("connection to server"))
+        || lower.contains(QLatin1String("could not send data")) || lower.contains(QLatin1String("could not receive data"));
 }
 
 QString PostgresBackend::describe(const QSqlError &error) const

@@ -16,6 +16,11 @@ std::unique_ptr<StoreBackend> StoreBackend::forLocation(const QString &location)
     return std::make_unique<SqliteBackend>(location);
 }
 
+bool StoreBackend::isConnectionLost(const QSqlError &) const
+{
+    return false;
+}
+
 QList<StoreBackend::Migration> StoreBackend::commonMigrationsAfter(int version)
 {
     static const QList<Migration> common{

@@ -58,6 +58,9 @@ public:
     // A number that changes whenever another connection committed, read cheaply.
     virtual QString dataVersionQuery() const = 0;
 
+    // The connection itself is gone (a server restarted or unreachable): reconnect before the next use.
+    virtual bool isConnectionLost(const QSqlError &error) const;
+
     // A database error in the operator's words: locked, read-only, damaged, full, refused, ...
     virtual QString describe(const QSqlError &error) const = 0;
 

@@ -60,6 +60,7 @@ struct TaskStore::Private
     int busyTimeoutMs = 5000;
     int version = 0;
     bool open = false;
+    bool connectionLost = false;   // a server connection broke: reconnect before the next use
     qint64 sequence = 0;   // the change sequence of the transaction in progress (0: none taken yet)
 
     std::unique_ptr<QSqlQuery> insertTask;
@@ -86,22 +87,61 @@ struct TaskStore::Private
         return backend ? backend->describe(error) : error.text();
     }
 
+    bool failed(const QSqlError &error)
+    {
+        if (backend && backend->isConnectionLost(error))
+            connectionLost = true;
+        return fail(describe(error));
+    }
+
     bool exec(QSqlQuery &query, const QString &sql)
     {
         if (query.exec(sql))
             return true;
-        return fail(describe(query.lastError()));
+        return failed(query.lastError());
     }
 
     bool exec(QSqlQuery &query)
     {
         if (query.exec())
             return true;
-        return fail(describe(query.lastError()));
+        return failed(query.lastError());
     }
+
+    // Open, with a working connection: after a server connection broke, connects again (and
+    // prepares the statements again) first. False while the server stays unreachable.
+    bool ready()
+    {
+        if (!open)
+            return false;
+        if (!connectionLost)
+            return true;
+        dropStatements();
+        if (QSqlDatabase::contains(connection)) {
+            {
+                QSqlDatabase old = QSqlDatabase::database(connection, false);
+                old.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+        }
+        QString reason;
+        if (!backend->connect(connection, busyTimeoutMs, &reason) || !prepareStatements()) {
+            if (QSqlDatabase::contains(connection))
+                QSqlDatabase::removeDatabase(connection);
+            fail(reason.isEmpty() ? lastError : reason);
+            return false;
+        }
+        connectionLost = false;
+        qCInfo(lcStore).noquote() << "connected again to" << backend->displayLocation();
+        return true;
+    }
+
+    bool prepareStatements();
 
     bool begin()
     {
+        if (open && !ready())   // (while open() migrates, the connection is brand new)
+            return false;
         sequence = 0;
         QSqlQuery query(db());
         for (const QString &statement : backend->beginWrite()) {
@@ -314,6 +354,36 @@ struct TaskStore::Private
     }
 };
 
+bool TaskStore::Private::prepareStatements()
+{
+    insertTask = prepare(QStringLiteral(
+        "INSERT INTO tasks (profile_id, provider, model, kind, prompt, params, remote_id, remote_data, state, "
+        "progress, queue_position, attempts, last_error, created_at, submitted_at, updated_at, finished_at, version, "
+        "owner, change_seq, cancel_requested, submitted_by) VALUES (:profile_id, :provider, :model, :kind, :prompt, "
+        ":params, :remote_id, :remote_data, :state, :progress, :queue_position, :attempts, :last_error, :created_at, "
+        ":submitted_at, :updated_at, :finished_at, 1, :owner, :change_seq, :cancel_requested, :submitted_by)%1")
+                             .arg(backend->returningId()));
+    upsertAttempt = prepare(QStringLiteral(
+        "INSERT INTO attempts (task_id, number, remote_id, submitted_at, finished_at, final_state, error) "
+        "VALUES (:task_id, :number, :remote_id, :submitted_at, :finished_at, :final_state, :error) "
+        "ON CONFLICT(task_id, number) DO UPDATE SET remote_id=CASE WHEN excluded.remote_id='' THEN "
+        "attempts.remote_id ELSE excluded.remote_id END, submitted_at=excluded.submitted_at, "
+        "finished_at=excluded.finished_at, final_state=excluded.final_state, error=excluded.error"));
+    // Typed casts: PostgreSQL cannot infer the types of bare parameters in a SELECT list.
+    insertEvent = prepare(QStringLiteral(
+        "INSERT INTO events (task_id, attempt, at, from_state, to_state, cause, excerpt) SELECT CAST(:task_id AS "
+        "BIGINT), CAST(:attempt AS INTEGER), CAST(:at AS BIGINT), CAST(:from_state AS TEXT), CAST(:to_state AS TEXT), "
+        "CAST(:cause AS TEXT), CAST(:excerpt AS TEXT) WHERE EXISTS (SELECT 1 FROM tasks WHERE id=:task_id)"));
+    deleteResults = prepare(QStringLiteral("DELETE FROM results WHERE task_id=:task_id"));
+    insertResult = prepare(
+        QStringLiteral("INSERT INTO results (task_id, position, url) VALUES (:task_id, :position, :url)"));
+    selectTask = prepare(QStringLiteral("SELECT %1 FROM tasks WHERE id=:id").arg(QLatin1String(TaskRowCodec::SelectColumns)));
+    selectResults = prepare(QStringLiteral("SELECT url FROM results WHERE task_id=:id ORDER BY position"));
+    releaseOne = prepare(QStringLiteral("UPDATE tasks SET owner='', version=version+1, change_seq=:seq WHERE id=:id AND owner=:owner"));
+    return insertTask && upsertAttempt && insertEvent && deleteResults && insertResult && selectTask && selectResults
+        && releaseOne;
+}
+
 // One write inside commit()'s transaction. Returns false only when the database failed.
 bool TaskStore::Private::applyWrite(const TaskWrite &write, WriteOutcome &outcome)
 {
@@ -476,6 +546,7 @@ void TaskStore::close()
         QSqlDatabase::removeDatabase(d->connection);
     }
     d->open = false;
+    d->connectionLost = false;
 }
 
 bool TaskStore::open(const QString &path, QString *error)
@@ -545,32 +616,7 @@ bool TaskStore::open(const QString &path, QString *error)
         d->version = migration.version;
     }
 
-    d->insertTask = d->prepare(QStringLiteral(
-        "INSERT INTO tasks (profile_id, provider, model, kind, prompt, params, remote_id, remote_data, state, "
-        "progress, queue_position, attempts, last_error, created_at, submitted_at, updated_at, finished_at, version, "
-        "owner, change_seq, cancel_requested, submitted_by) VALUES (:profile_id, :provider, :model, :kind, :prompt, "
-        ":params, :remote_id, :remote_data, :state, :progress, :queue_position, :attempts, :last_error, :created_at, "
-        ":submitted_at, :updated_at, :finished_at, 1, :owner, :change_seq, :cancel_requested, :submitted_by)%1")
-                                      .arg(d->backend->returningId()));
-    d->upsertAttempt = d->prepare(QStringLiteral(
-        "INSERT INTO attempts (task_id, number, remote_id, submitted_at, finished_at, final_state, error) "
-        "VALUES (:task_id, :number, :remote_id, :submitted_at, :finished_at, :final_state, :error) "
-        "ON CONFLICT(task_id, number) DO UPDATE SET remote_id=CASE WHEN excluded.remote_id='' THEN "
-        "attempts.remote_id ELSE excluded.remote_id END, submitted_at=excluded.submitted_at, "
-        "finished_at=excluded.finished_at, final_state=excluded.final_state, error=excluded.error"));
-    // Typed casts: PostgreSQL cannot infer the types of bare parameters in a SELECT list.
-    d->insertEvent = d->prepare(QStringLiteral(
-        "INSERT INTO events (task_id, attempt, at, from_state, to_state, cause, excerpt) SELECT CAST(:task_id AS "
-        "BIGINT), CAST(:attempt AS INTEGER), CAST(:at AS BIGINT), CAST(:from_state AS TEXT), CAST(:to_state AS TEXT), "
-        "CAST(:cause AS TEXT), CAST(:excerpt AS TEXT) WHERE EXISTS (SELECT 1 FROM tasks WHERE id=:task_id)"));
-    d->deleteResults = d->prepare(QStringLiteral("DELETE FROM results WHERE task_id=:task_id"));
-    d->insertResult = d->prepare(
-        QStringLiteral("INSERT INTO results (task_id, position, url) VALUES (:task_id, :position, :url)"));
-    d->selectTask = d->prepare(QStringLiteral("SELECT %1 FROM tasks WHERE id=:id").arg(QLatin1String(TaskRowCodec::SelectColumns)));
-    d->selectResults = d->prepare(QStringLiteral("SELECT url FROM results WHERE task_id=:id ORDER BY position"));
-    d->releaseOne = d->prepare(QStringLiteral("UPDATE tasks SET owner='', version=version+1, change_seq=:seq WHERE id=:id AND owner=:owner"));
-    if (!d->insertTask || !d->upsertAttempt || !d->insertEvent || !d->deleteResults || !d->insertResult
-        || !d->selectTask || !d->selectResults || !d->releaseOne)
+    if (!d->prepareStatements())
         return failOpen(d->lastError);
 
     d->open = true;
@@ -580,7 +626,7 @@ bool TaskStore::open(const QString &path, QString *error)
 QList<ProviderProfile> TaskStore::loadProfiles()
 {
     QList<ProviderProfile> profiles;
-    if (!d->open)
+    if (!d->ready())
         return profiles;
     QSqlQuery query(d->db());
     if (!d->exec(query, QStringLiteral("SELECT id, name, provider, base_url, poll_interval_ms, max_concurrent, "
@@ -604,7 +650,7 @@ QList<ProviderProfile> TaskStore::loadProfiles()
 
 bool TaskStore::saveProfile(const ProviderProfile &profile)
 {
-    if (!d->open)
+    if (!d->ready())
         return d->fail(tr("The task database is not open."));
     QSqlQuery query(d->db());
     query.prepare(QStringLiteral(
@@ -628,7 +674,7 @@ bool TaskStore::saveProfile(const ProviderProfile &profile)
 
 bool TaskStore::removeProfile(const QString &profileId)
 {
-    if (!d->open)
+    if (!d->ready())
         return d->fail(tr("The task database is not open."));
     QSqlQuery query(d->db());
     query.prepare(QStringLiteral("DELETE FROM profiles WHERE id=:id"));
@@ -638,7 +684,7 @@ bool TaskStore::removeProfile(const QString &profileId)
 
 bool TaskStore::insertTask(Task &task, const QList<TaskEvent> &events)
 {
-    if (!d->open)
+    if (!d->ready())
         return d->fail(tr("The task database is not open."));
     if (!d->begin())
         return false;
@@ -683,7 +729,7 @@ bool TaskStore::commit(const Batch &batch, QList<WriteOutcome> *outcomes)
         outcomes->clear();
     if (batch.isEmpty())
         return true;
-    if (!d->open)
+    if (!d->ready())
         return d->fail(tr("The task database is not open."));
     if (!d->begin())
         return false;
@@ -736,14 +782,14 @@ bool TaskStore::removeTasks(const QList<qint64> &ids)
 
 QList<Task> TaskStore::loadTasks()
 {
-    if (!d->open)
+    if (!d->ready())
         return {};
     return d->readTasks(QStringLiteral("ORDER BY id")).value_or(QList<Task>{});
 }
 
 QList<Task> TaskStore::loadLiveTasks()
 {
-    if (!d->open)
+    if (!d->ready())
         return {};
     QList<TaskState> live;
     for (TaskState state : TaskStates::all()) {
@@ -755,7 +801,7 @@ QList<Task> TaskStore::loadLiveTasks()
 
 QList<Task> TaskStore::findTasks(const QList<TaskState> &states, const QString &provider)
 {
-    if (!d->open)
+    if (!d->ready())
         return {};
     QStringList conditions;
     QVariantMap bindings;
@@ -778,7 +824,7 @@ QList<Task> TaskStore::findTasks(const QList<TaskState> &states, const QString &
 
 std::optional<QList<TaskSummary>> TaskStore::loadSummaries(qint64 beforeId, int limit)
 {
-    if (!d->open)
+    if (!d->ready())
         return std::nullopt;
     QSqlQuery query(d->db());
     query.setForwardOnly(true);
@@ -849,7 +895,7 @@ std::optional<QList<TaskSummary>> TaskStore::loadSummaries(qint64 beforeId, int 
 
 std::optional<Task> TaskStore::loadTask(qint64 id)
 {
-    if (!d->open)
+    if (!d->ready())
         return std::nullopt;
     bool ok = true;
     return d->readTask(id, &ok);
@@ -859,7 +905,7 @@ std::optional<Task> TaskStore::loadTask(qint64 id)
 
 bool TaskStore::registerOwner(const Owner &owner, qint64 nowMs, qint64 leaseMs)
 {
-    if (!d->open)
+    if (!d->ready())
         return d->fail(tr("The task database is not open."));
     QSqlQuery query(d->db());
     query.prepare(QStringLiteral(
@@ -886,7 +932,7 @@ bool TaskStore::heartbeat(const Owner &owner, qint64 nowMs, qint64 leaseMs, bool
 {
     if (lost)
         *lost = false;
-    if (!d->open)
+    if (!d->ready())
         return d->fail(tr("The task database is not open."));
     QSqlQuery query(d->db());
     query.prepare(QStringLiteral("UPDATE owners SET heartbeat_at=:now, expires_at=:expires WHERE id=:id"));
@@ -904,7 +950,7 @@ bool TaskStore::heartbeat(const Owner &owner, qint64 nowMs, qint64 leaseMs, bool
 
 std::optional<QList<Task>> TaskStore::claimTasks(const QString &ownerId, const QList<qint64> &ids, qint64 nowMs)
 {
-    if (!d->open) {
+    if (!d->ready()) {
         d->fail(tr("The task database is not open."));
         return std::nullopt;
     }
@@ -975,7 +1021,7 @@ bool TaskStore::unregisterOwner(const QString &ownerId)
 
 std::optional<TaskStore::Owner> TaskStore::leaseHolder(qint64 taskId, qint64 nowMs)
 {
-    if (!d->open)
+    if (!d->ready())
         return std::nullopt;
     QSqlQuery query(d->db());
     query.prepare(QStringLiteral("SELECT o.id, o.program, o.pid, o.host, o.expires_at FROM tasks t JOIN owners o ON "
@@ -1016,7 +1062,7 @@ bool TaskStore::requestCancel(qint64 taskId)
 
 qint64 TaskStore::dataVersion()
 {
-    if (!d->open)
+    if (!d->ready())
         return 0;
     QSqlQuery query(d->db());
     if (!query.exec(d->backend->dataVersionQuery()) || !query.next())
@@ -1026,7 +1072,7 @@ qint64 TaskStore::dataVersion()
 
 qint64 TaskStore::currentSequence()
 {
-    if (!d->open)
+    if (!d->ready())
         return 0;
     QSqlQuery query(d->db());
     if (!d->exec(query, QStringLiteral("SELECT value FROM store_meta WHERE key='change_seq'")) || !query.next())
@@ -1038,7 +1084,7 @@ TaskStore::ChangeSet TaskStore::changesSince(qint64 sequence, int limit)
 {
     ChangeSet changes;
     changes.lastSequence = sequence;
-    if (!d->open)
+    if (!d->ready())
         return changes;
     // One read transaction: the tasks and the tombstones come from the same snapshot.
     QSqlQuery begin(d->db());
@@ -1100,7 +1146,7 @@ TaskStore::ChangeSet TaskStore::changesSince(qint64 sequence, int limit)
 QList<TaskAttempt> TaskStore::attempts(qint64 taskId)
 {
     QList<TaskAttempt> list;
-    if (!d->open)
+    if (!d->ready())
         return list;
     QSqlQuery query(d->db());
     query.prepare(QStringLiteral("SELECT number, remote_id, submitted_at, finished_at, final_state, error FROM "
@@ -1124,7 +1170,7 @@ QList<TaskAttempt> TaskStore::attempts(qint64 taskId)
 QList<TaskEvent> TaskStore::events(qint64 taskId)
 {
     QList<TaskEvent> list;
-    if (!d->open)
+    if (!d->ready())
         return list;
     QSqlQuery query(d->db());
     query.prepare(QStringLiteral("SELECT attempt, at, from_state, to_state, cause, excerpt FROM events WHERE "

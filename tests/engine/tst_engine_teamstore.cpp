@@ -1,0 +1,224 @@
+// Team mode on a PostgreSQL server (a throwaway cluster this test starts): every kind of bad
+// address or refusal gets its own message and writes nothing; a newer schema is refused
+// untouched; and a server that goes away in the middle of polling loses no request id.
+
+#include "enginetestsupport.h"
+#include "postgrescluster.h"
+#include "testsandbox.h"
+
+#include "engine/postgresbackend.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace EngineTest;
+
+namespace {
+constexpr int Wait = 60000;
+}
+
+class TestEngineTeamStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void uriForms_data();
+    void uriForms();
+    void passwordNeverShown();
+    void badServersAreExplained_data();
+    void badServersAreExplained();
+    void newerSchemaIsRefusedUntouched();
+    void serverLostWhilePollingKeepsEveryRequestId();
+
+private:
+    QString freshDatabase(const QString &name);
+
+    PostgresCluster m_cluster;
+    TestSandbox m_sandbox;
+};
+
+void TestEngineTeamStore::initTestCase()
+{
+    QString error;
+    if (!PostgresCluster::available(&error)) {
+        if (!PostgresCluster::required())
+            QSKIP(qPrintable(error));
+        QFAIL(qPrintable(error));
+    }
+    QVERIFY2(m_cluster.start(&error), qPrintable(error));
+    QVERIFY2(m_cluster.setPassword(QStringLiteral("operator_pw"), QStringLiteral("right-horse-battery"), &error), qPrintable(error));
+    QVERIFY(m_sandbox.start());
+}
+
+QString TestEngineTeamStore::freshDatabase(const QString &name)
+{
+    QString error;
+    if (!m_cluster.createDatabase(name, &error))
+        qWarning("createdb %s: %s", qPrintable(name), qPrintable(error));
+    return m_cluster.uri(name);
+}
+
+void TestEngineTeamStore::uriForms_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<QString>("problem");   // a word of the message; empty: accepted
+    QTest::newRow("full") << "postgresql://ann@db.example:5433/queuelens?sslmode=require" << "";
+    QTest::newRow("short scheme") << "postgres://db.example/queuelens" << "";
+    QTest::newRow("socket host") << "postgresql:///queuelens?host=/var/run/postgresql" << "";
+    QTest::newRow("no database") << "postgresql://ann@db.example" << "names no database";
+    QTest::newRow("unknown parameter") << "postgresql://db.example/q?sslmod=require" << "sslmod";
+    QTest::newRow("two hosts") << "postgresql://a.example,b.example/q" << "several hosts";
+    QTest::newRow("fragment") << "postgresql://db.example/q#x" << "\"#\"";
+    QTest::newRow("bad port") << "postgresql://db.example:0/q" << "port";
+}
+
+void TestEngineTeamStore::uriForms()
+{
+    QFETCH(QString, uri);
+    QFETCH(QString, problem);
+    const QString found = PostgresBackend::check(uri);
+    if (problem.isEmpty())
+        QVERIFY2(found.isEmpty(), qPrintable(found));
+    else
+        QVERIFY2(found.contains(problem), qPrintable(found));
+}
+
+void TestEngineTeamStore::passwordNeverShown()
+{
+    const QString uri = QStringLiteral("postgresql://ann:s3cret-pw@127.0.0.1:1/none?password=other-pw");
+    QVERIFY(!PostgresBackend::withoutPassword(uri).contains(QStringLiteral("s3cret")));
+    QVERIFY(!PostgresBackend::withoutPassword(uri).contains(QStringLiteral("other-pw")));
+    TaskStore store;
+    QString error;
+    QVERIFY(!store.open(uri, &error));
+    QVERIFY2(!error.contains(QStringLiteral("s3cret")) && !error.contains(QStringLiteral("other-pw")), qPrintable(error));
+}
+
+void TestEngineTeamStore::badServersAreExplained_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<QString>("message");
+    const int port = m_cluster.port();
+    QTest::newRow("wrong password") << QStringLiteral("postgresql://operator_pw:wrong@127.0.0.1:%1/postgres").arg(port)
+                                    << "refused the password";
+    QTest::newRow("no password") << QStringLiteral("postgresql://operator_pw@127.0.0.1:%1/postgres").arg(port)
+                                 << "asks for a password";
+    QTest::newRow("database missing") << QStringLiteral("postgresql://queuelens_test@127.0.0.1:%1/nothere").arg(port)
+                                      << "does not exist";
+    QTest::newRow("nobody listening") << QStringLiteral("postgresql://queuelens_test@127.0.0.1:1/queuelens") << "cannot be reached";
+    QTest::newRow("TLS required, refused")
+        << QStringLiteral("postgresql://queuelens_test@127.0.0.1:%1/postgres?sslmode=require").arg(port) << "TLS";
+    QTest::newRow("not an address") << QStringLiteral("postgresql://") << "names no database";
+}
+
+void TestEngineTeamStore::badServersAreExplained()
+{
+    QFETCH(QString, uri);
+    QFETCH(QString, message);
+    qunsetenv("PGPASSWORD");
+    TaskStore store;
+    QString error;
+    QVERIFY(!store.open(uri, &error));
+    QVERIFY(!store.isOpen());
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY2(error.startsWith(QStringLiteral("QueueLens cannot use its task database")), qPrintable(error));
+    // Nothing was written anywhere: the server's own database holds no QueueLens table.
+    QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("probe"));
+    {
+        probe.setHostName(QStringLiteral("127.0.0.1"));
+        probe.setPort(m_cluster.port());
+        probe.setUserName(m_cluster.user());
+        probe.setDatabaseName(QStringLiteral("postgres"));
+        QVERIFY(probe.open());
+        QSqlQuery query(probe);
+        QVERIFY(query.exec(QStringLiteral("SELECT to_regclass('tasks') IS NULL")) && query.next());
+        QVERIFY(query.value(0).toBool());
+        probe.close();
+    }
+    probe = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+}
+
+void TestEngineTeamStore::newerSchemaIsRefusedUntouched()
+{
+    const QString uri = freshDatabase(QStringLiteral("future"));
+    {
+        TaskStore store;
+        QString error;
+        QVERIFY2(store.open(uri, &error), qPrintable(error));
+        QCOMPARE(store.schemaVersion(), TaskStore::SchemaVersion);
+        QSqlQuery bump(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(bump.exec(QStringLiteral("UPDATE store_meta SET value = %1 WHERE key = 'schema_version'")
+                              .arg(TaskStore::SchemaVersion + 3)));
+    }
+    TaskStore store;
+    QString error;
+    QVERIFY(!store.open(uri, &error));
+    QVERIFY2(error.contains(QStringLiteral("newer QueueLens")), qPrintable(error));
+    // Opened again by a raw connection: still the newer version, nothing altered.
+    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
+    {
+        raw.setHostName(QStringLiteral("127.0.0.1"));
+        raw.setPort(m_cluster.port());
+        raw.setUserName(m_cluster.user());
+        raw.setDatabaseName(QStringLiteral("future"));
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("SELECT value FROM store_meta WHERE key = 'schema_version'")) && query.next());
+        QCOMPARE(query.value(0).toInt(), TaskStore::SchemaVersion + 3);
+        raw.close();
+    }
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+// The server stops while the submits' answers are on their way and comes back later: the engine
+// keeps the request ids, connects again and writes them; every task then finishes.
+void TestEngineTeamStore::serverLostWhilePollingKeepsEveryRequestId()
+{
+    const QString uri = freshDatabase(QStringLiteral("lost"));
+    Rig rig(uri);
+    QVERIFY2(rig.opened, qPrintable(rig.openError));
+    rig.engine->start();
+    const ProviderProfile profile = rig.addProfile(QStringLiteral("vidu"), m_sandbox.baseUrl(QStringLiteral("vidu")));
+    QString error;
+    // Every submit answers 400 ms late, so the server is already gone when the ids arrive.
+    QVERIFY2(m_sandbox.queueOutcome(QStringLiteral("vidu"), QStringLiteral("submit"), QStringLiteral("delay=400ms"), 5, &error),
+             qPrintable(error));
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i) {
+        ids.append(rig.engine->submit(profile.id, specFor(QStringLiteral("vidu"), QStringLiteral("queue=1s run=1s")), &error));
+        QVERIFY2(ids.last() > 0, qPrintable(error));
+    }
+    QVERIFY2(m_cluster.stop(&error), qPrintable(error));
+    auto idsKnown = [&] {
+        for (const qint64 id : std::as_const(ids)) {
+            const std::optional<Task> task = rig.engine->task(id);
+            if (!task || task->remoteId.isEmpty())
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(idsKnown(), Wait);
+    QVERIFY(rig.engine->hasUnsavedChanges());   // the server is down: nothing could be written
+
+    QVERIFY2(m_cluster.start(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.engine->hasUnsavedChanges(), Wait);
+    for (const qint64 id : std::as_const(ids))
+        QTRY_COMPARE_WITH_TIMEOUT(rig.state(id), TaskState::Succeeded, Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.engine->hasUnsavedChanges(), Wait);
+    TaskStore reader;
+    QVERIFY2(reader.open(uri, &error), qPrintable(error));
+    for (const qint64 id : std::as_const(ids)) {
+        const std::optional<Task> stored = reader.loadTask(id);
+        QVERIFY(stored);
+        QVERIFY2(!stored->remoteId.isEmpty(), qPrintable(QString::number(id)));
+        QCOMPARE(stored->state, TaskState::Succeeded);
+    }
+}
+
+QTEST_MAIN(TestEngineTeamStore)
+#include "tst_engine_teamstore.moc"
