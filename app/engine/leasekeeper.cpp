@@ -106,7 +106,7 @@ std::optional<QList<Task>> LeaseKeeper::claim(const QList<qint64> &ids)
 {
     if (!m_active || !m_store || !m_store->isOpen())
         return std::nullopt;
-    std::optional<QList<Task>> claimed = m_store->claimTasks(m_owner.id, ids, nowMs());
+    std::optional<QList<Task>> claimed = m_store->claimTasks(m_owner.id, ids, nowMs(), m_profilesWithoutKey);
     if (!claimed)
         emit storeFailed(m_store->lastError());
     return claimed;
@@ -127,6 +127,11 @@ std::optional<TaskStore::Owner> LeaseKeeper::otherHolder(qint64 taskId) const
     if (holder && holder->id == m_owner.id)
         return std::nullopt;
     return holder;
+}
+
+void LeaseKeeper::setProfilesWithoutKey(const QStringList &profileIds)
+{
+    m_profilesWithoutKey = profileIds;
 }
 
 void LeaseKeeper::sweepSoon()
@@ -156,12 +161,13 @@ void LeaseKeeper::renew()
         const qint64 now = nowMs();
         const qint64 lease = m_leaseMs;
         const bool sweepToo = m_adoptOrphans;
+        const QStringList skip = m_profilesWithoutKey;
         m_thread->post<Renewal>(
-            [owner, now, lease, sweepToo](TaskStore &store) {
+            [owner, now, lease, sweepToo, skip](TaskStore &store) {
                 Renewal r;
                 r.ok = store.heartbeat(owner, now, lease, &r.lost);
                 if (r.ok && sweepToo)
-                    r.claimed = store.claimTasks(owner.id, {}, now);
+                    r.claimed = store.claimTasks(owner.id, {}, now, skip);
                 r.error = store.lastError();
                 return r;
             },

@@ -30,6 +30,9 @@ public:
     void setAdoptOrphans(bool adopt);
     bool adoptsOrphans() const;
 
+    // Profiles whose key is not on this machine: sweeps leave their tasks to those who have it.
+    void setProfilesWithoutKey(const QStringList &profileIds);
+
     // Renewals and sweeps run on this thread from now on (nullptr: on the calling thread).
     void setStoreThread(StoreThread *thread);
 
@@ -70,6 +73,7 @@ private:
     TaskStore::Owner m_owner;
     qint64 m_leaseMs;
     bool m_adoptOrphans = false;
+    QStringList m_profilesWithoutKey;
     bool m_active = false;
     QTimer m_renewTimer;
     QTimer m_sweepTimer;

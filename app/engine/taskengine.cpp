@@ -336,6 +336,34 @@ public:
                            .arg(message));
     }
 
+    // Team mode: keys never leave their machine. A task of a profile whose key is not here is
+    // not failed but given back, and sweeps stop adopting that profile's tasks.
+    void leaveToKeyHolder(Runtime &rt, const ProviderProfile &profile)
+    {
+        scheduler->unschedule(rt.task.id);
+        rt.flags = TaskRuntimeFlags{};
+        updateProfilesWithoutKey();
+        if (rt.lastEventErrorCode != QLatin1String("key_elsewhere")) {
+            rt.lastEventErrorCode = QStringLiteral("key_elsewhere");
+            addEvent(rt, rt.task.state, rt.task.state, QStringLiteral("key_elsewhere"),
+                     TaskEngine::tr("Needs the key of profile \"%1\" on this machine; left to an operator who has it.")
+                         .arg(profile.name));
+        }
+        const qint64 id = rt.task.id;
+        journal->whenDurable([this, id] { leases->release({id}); });
+        scheduleFlush();
+    }
+
+    void updateProfilesWithoutKey()
+    {
+        QStringList without;
+        for (const ProviderProfile &profile : profiles.list()) {
+            if (keyMissing(profile))
+                without.append(profile.id);
+        }
+        leases->setProfilesWithoutKey(without);
+    }
+
     // Forgets a task that is gone from the store (removed here or by another process).
     void forgetTask(Runtime &rt, const QString &bulkMessage)
     {
@@ -797,6 +825,10 @@ public:
                 scheduler->schedule(id, rt->task.profileId, now() + 250,
                                    op == Op::Poll && !rt->flags.checkPending ? RequestScheduler::Priority::Routine
                                                                              : RequestScheduler::Priority::Urgent);
+                return false;
+            }
+            if (shared() && op != Op::Submit) {
+                leaveToKeyHolder(*rt, *profile);
                 return false;
             }
             failWithoutRequest(*rt, ErrorPolicy::clientError(QStringLiteral("missing_api_key"),
@@ -1461,6 +1493,7 @@ void TaskEngine::start()
                 delete thread;
             }
         }
+        d->updateProfilesWithoutKey();
         d->leases->start();
         d->journal->setOwnerId(d->leases->ownerId());
         // The feed starts before the load, so nothing committed in between is missed.

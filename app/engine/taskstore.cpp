@@ -948,7 +948,8 @@ bool TaskStore::heartbeat(const Owner &owner, qint64 nowMs, qint64 leaseMs, bool
     return registerOwner(owner, nowMs, leaseMs);
 }
 
-std::optional<QList<Task>> TaskStore::claimTasks(const QString &ownerId, const QList<qint64> &ids, qint64 nowMs)
+std::optional<QList<Task>> TaskStore::claimTasks(const QString &ownerId, const QList<qint64> &ids, qint64 nowMs,
+                                                 const QStringList &skipProfiles)
 {
     if (!d->ready()) {
         d->fail(tr("The task database is not open."));
@@ -963,13 +964,22 @@ std::optional<QList<Task>> TaskStore::claimTasks(const QString &ownerId, const Q
         return std::nullopt;
     };
     const QString free = QStringLiteral("(owner='' OR owner NOT IN (SELECT id FROM owners WHERE expires_at > :now))");
-    const QString scope = ids.isEmpty() ? QStringLiteral("state IN %1").arg(LiveStates)
-                                        : QStringLiteral("id IN (%1)").arg(idList(ids));
+    QString scope = ids.isEmpty() ? QStringLiteral("state IN %1").arg(LiveStates)
+                                  : QStringLiteral("id IN (%1)").arg(idList(ids));
+    QStringList skipNames;
+    if (ids.isEmpty()) {
+        for (qsizetype i = 0; i < skipProfiles.size(); ++i)
+            skipNames.append(QStringLiteral(":skip%1").arg(i));
+        if (!skipNames.isEmpty())
+            scope += QStringLiteral(" AND profile_id NOT IN (%1)").arg(skipNames.join(QLatin1Char(',')));
+    }
     QSqlQuery select(d->db());
     select.setForwardOnly(true);
     select.prepare(QStringLiteral("SELECT id, owner FROM tasks WHERE %1 AND (%2 OR owner=:me)").arg(scope, free));
     select.bindValue(QStringLiteral(":now"), nowMs);
     select.bindValue(QStringLiteral(":me"), ownerId);
+    for (qsizetype i = 0; i < skipNames.size(); ++i)
+        select.bindValue(skipNames.at(i), skipProfiles.at(i));
     if (!d->exec(select))
         return failed();
     QList<qint64> claim;

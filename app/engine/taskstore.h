@@ -157,7 +157,9 @@ public:
     // Claims the given tasks (empty: every live task, and every Unknown task without a holder)
     // that nobody holds or whose holder's lease has expired. Returns the claimed rows as they
     // are now (owner set), or nullopt when the store failed.
-    std::optional<QList<Task>> claimTasks(const QString &ownerId, const QList<qint64> &ids, qint64 nowMs);
+    // A sweep (ids empty) leaves the tasks of skipProfiles alone: their keys are not on this machine.
+    std::optional<QList<Task>> claimTasks(const QString &ownerId, const QList<qint64> &ids, qint64 nowMs,
+                                          const QStringList &skipProfiles = {});
     // Gives up the leases on these tasks (empty: all of the owner's) so another process adopts
     // them at once.
     bool releaseTasks(const QString &ownerId, const QList<qint64> &ids = {});

@@ -32,6 +32,7 @@ private slots:
     void badServersAreExplained();
     void newerSchemaIsRefusedUntouched();
     void serverLostWhilePollingKeepsEveryRequestId();
+    void taskWithoutKeyHereIsLeftToItsOwner();
 
 private:
     QString freshDatabase(const QString &name);
@@ -218,6 +219,55 @@ void TestEngineTeamStore::serverLostWhilePollingKeepsEveryRequestId()
         QVERIFY2(!stored->remoteId.isEmpty(), qPrintable(QString::number(id)));
         QCOMPARE(stored->state, TaskState::Succeeded);
     }
+}
+
+// Keys stay on their machines. An app without the profile's key never fails the profile's tasks:
+// it leaves them, and a machine with the key finishes them.
+void TestEngineTeamStore::taskWithoutKeyHereIsLeftToItsOwner()
+{
+    const QString uri = freshDatabase(QStringLiteral("keys"));
+    ProviderProfile profile;
+    profile.id = QStringLiteral("team-vidu");
+    profile.name = QStringLiteral("Team Vidu");
+    profile.provider = QStringLiteral("vidu");
+    profile.baseUrl = m_sandbox.baseUrl(QStringLiteral("vidu"));
+    profile.pollIntervalMs = 60;
+    profile.maxConcurrent = 4;
+    profile.deadlineSeconds = 120;
+    const QString key = QStringLiteral("sk-team-key-only-on-one-machine");
+    qint64 id = 0;
+    {
+        Rig owner(uri);
+        QVERIFY2(owner.opened, qPrintable(owner.openError));
+        EngineSettings settings = owner.engine->settings();
+        settings.leaseMs = 1500;
+        owner.engine->setSettings(settings);
+        owner.engine->start();
+        QString error;
+        QVERIFY2(owner.engine->saveProfile(profile, &error), qPrintable(error));
+        owner.secrets->setKey(profile.id, key, false);
+        id = owner.engine->submit(profile.id, specFor(QStringLiteral("vidu"), QStringLiteral("queue=1s run=2s")), &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!owner.engine->task(id)->remoteId.isEmpty(), Wait);
+    }   // its machine goes away; the task is an orphan now
+
+    Rig keyless(uri);   // another machine: the profile is shared, its key is not
+    QVERIFY2(keyless.opened, qPrintable(keyless.openError));
+    EngineSettings settings = keyless.engine->settings();
+    settings.leaseMs = 1500;
+    keyless.engine->setSettings(settings);
+    keyless.engine->start();
+    Rig holder(uri);    // and one that has the key
+    QVERIFY2(holder.opened, qPrintable(holder.openError));
+    holder.engine->setSettings(settings);
+    holder.secrets->setKey(profile.id, key, false);
+    holder.engine->start();
+
+    QTRY_COMPARE_WITH_TIMEOUT(holder.state(id), TaskState::Succeeded, Wait);
+    const Task task = *holder.engine->task(id);
+    QVERIFY2(!task.lastError || task.lastError->code != QLatin1String("missing_api_key"), qPrintable(describe(task)));
+    for (const TaskEvent &event : holder.engine->events(id))
+        QVERIFY2(event.to != TaskState::Failed, qPrintable(event.cause + QStringLiteral(": ") + event.excerpt));
 }
 
 QTEST_MAIN(TestEngineTeamStore)
