@@ -1,6 +1,6 @@
 // The QueueLens desktop application.
 //
-//   queuelens [--sandbox] [--db <file>] [--lang <code>] [--screenshot <file>] [--seed <n>]
+//   queuelens [--sandbox] [--db <file|postgresql://...>] [--lang <code>] [--screenshot <file>] [--seed <n>]
 //
 // --sandbox runs the built-in provider sandbox in this process and points one profile per
 // provider at it, so a newcomer sees live tasks within seconds without any account.
@@ -30,6 +30,7 @@
 #include <QCommandLineParser>
 #include <QHash>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 
 #include <memory>
@@ -178,8 +179,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption sandboxOption(
         QStringLiteral("sandbox"),
         QCoreApplication::translate("main", "Run the built-in provider sandbox and use it for every provider."));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Task database <file>."),
-                                      QCoreApplication::translate("main", "file"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Task database: a file, or a team's PostgreSQL server as "
+                                            "postgresql://user@host:port/database."),
+        QCoreApplication::translate("main", "file or URI"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("main", "UI language, e.g. zh_CN or ru."),
                                         QCoreApplication::translate("main", "code"));
@@ -204,10 +208,28 @@ int main(int argc, char *argv[])
     // process's lock keeps the window responsive; a refused action says so and sends nothing.
     store.setBusyTimeoutMs(1000);
     QString error;
-    if (!store.open(parser.value(dbOption), &error)) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "QueueLens"),
-                              QCoreApplication::translate("main", "The task database could not be opened:\n%1").arg(error));
-        return 1;
+    // --db wins; else the team's server from Preferences; else this computer's file.
+    const QString sharedDatabase = parser.isSet(dbOption) ? QString() : settings.sharedDatabase();
+    const QString location = parser.isSet(dbOption) ? parser.value(dbOption) : sharedDatabase;
+    if (!store.open(location, &error)) {
+        if (sharedDatabase.isEmpty()) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "QueueLens"),
+                                  QCoreApplication::translate("main", "The task database could not be opened:\n%1").arg(error));
+            return 1;
+        }
+        // The shared server is out of reach: say why, and offer this computer's own history.
+        QMessageBox question(QMessageBox::Warning, QCoreApplication::translate("main", "QueueLens"),
+                             QCoreApplication::translate("main", "The shared history could not be opened:\n%1").arg(error));
+        QPushButton *local = question.addButton(QCoreApplication::translate("main", "Open this computer's history"),
+                                                QMessageBox::AcceptRole);
+        question.addButton(QCoreApplication::translate("main", "Quit"), QMessageBox::RejectRole);
+        question.exec();
+        if (question.clickedButton() != local || !store.open(QString(), &error)) {
+            if (question.clickedButton() == local)
+                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "QueueLens"),
+                                      QCoreApplication::translate("main", "The task database could not be opened:\n%1").arg(error));
+            return 1;
+        }
     }
     HttpClient http;
     SecretStore secrets(SecretStore::createSystemBackend());
@@ -223,6 +245,13 @@ int main(int argc, char *argv[])
     };
     useResultsFolder(settings.downloadFolder());
     QObject::connect(&settings, &AppSettings::downloadFolderChanged, &engine, useResultsFolder);
+    auto useOperatorName = [&engine](const QString &name) {
+        EngineSettings engineSettings = engine.settings();
+        engineSettings.operatorName = name;
+        engine.setSettings(engineSettings);
+    };
+    useOperatorName(settings.operatorName());
+    QObject::connect(&settings, &AppSettings::operatorNameChanged, &engine, useOperatorName);
 
     const bool sandboxMode = parser.isSet(sandboxOption);
 #ifdef QUEUELENS_HAVE_SANDBOX

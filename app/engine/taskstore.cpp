@@ -477,6 +477,34 @@ QList<TaskStore::Migration> TaskStore::migrations()
     return SqliteBackend(QString()).migrations();
 }
 
+QString TaskStore::probe(const QString &location, QString *summary)
+{
+    const std::unique_ptr<StoreBackend> backend = StoreBackend::forLocation(location);
+    const QString connection =
+        QStringLiteral("queuelens-probe-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1) + 1);
+    QString reason;
+    std::optional<int> version;
+    if (backend->connect(connection, 1000, &reason)) {
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
+        version = backend->schemaVersion(db, &reason);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!version)
+        return reason;
+    if (*version > SchemaVersion)
+        return tr("the database %1 was written by a newer QueueLens (schema %2, this version knows up to %3)")
+            .arg(backend->displayLocation())
+            .arg(*version)
+            .arg(SchemaVersion);
+    if (summary) {
+        *summary = *version == 0
+            ? tr("Connected. The database is empty: QueueLens creates its tables when it starts with it.")
+            : tr("Connected. The database holds a QueueLens history (schema %1).").arg(*version);
+    }
+    return {};
+}
+
 QString TaskStore::defaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))

@@ -49,6 +49,11 @@ public:
     // The SQLite file's migrations, in order (each backend has its own list; see StoreBackend).
     static QList<Migration> migrations();
 
+    // Connects to a location without changing anything in it (Preferences' "Test connection"):
+    // empty on success with *summary saying what is there, else the reason it cannot be used.
+    // Blocks for up to the connect timeout; safe on any thread.
+    static QString probe(const QString &location, QString *summary);
+
     // <AppDataLocation>/queuelens.sqlite
     static QString defaultPath();
 

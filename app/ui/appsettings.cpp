@@ -9,6 +9,8 @@ namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kNotifySuccess = QStringLiteral("notifications/success");
 const QString kNotifyFailure = QStringLiteral("notifications/failure");
+const QString kSharedDatabase = QStringLiteral("team/database");
+const QString kOperatorName = QStringLiteral("team/operatorName");
 const QString kHeaderState = QStringLiteral("ui/taskTableHeader");
 const QString kGeometry = QStringLiteral("ui/geometry");
 const QString kWindowState = QStringLiteral("ui/windowState");
@@ -74,6 +76,29 @@ void AppSettings::setDownloadFolder(const QString &folder)
         return;
     m_settings.setValue(ResultsFolder::preferenceKey(), folder);
     emit downloadFolderChanged(folder);
+}
+
+QString AppSettings::sharedDatabase() const
+{
+    return m_settings.value(kSharedDatabase).toString();
+}
+
+void AppSettings::setSharedDatabase(const QString &uri)
+{
+    m_settings.setValue(kSharedDatabase, uri.trimmed());
+}
+
+QString AppSettings::operatorName() const
+{
+    return m_settings.value(kOperatorName).toString();
+}
+
+void AppSettings::setOperatorName(const QString &name)
+{
+    if (name.trimmed() == operatorName())
+        return;
+    m_settings.setValue(kOperatorName, name.trimmed());
+    emit operatorNameChanged(name.trimmed());
 }
 
 QByteArray AppSettings::tableHeaderState() const

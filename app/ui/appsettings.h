@@ -28,6 +28,13 @@ public:
     QString downloadFolder() const;           // defaults to the user's Pictures/QueueLens
     void setDownloadFolder(const QString &folder);
 
+    // Team mode: the shared history's PostgreSQL address (never with a password; empty: this
+    // computer's file) and the name recorded on the tasks this operator submits (empty: user@host).
+    QString sharedDatabase() const;
+    void setSharedDatabase(const QString &uri);
+    QString operatorName() const;
+    void setOperatorName(const QString &name);
+
     QByteArray tableHeaderState() const;
     void setTableHeaderState(const QByteArray &state);
     QByteArray windowGeometry() const;
@@ -39,6 +46,7 @@ signals:
     void languageChanged(const QString &language);
     void notificationsChanged();
     void downloadFolderChanged(const QString &folder);
+    void operatorNameChanged(const QString &name);
 
 private:
     QSettings m_settings;

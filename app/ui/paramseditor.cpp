@@ -1,5 +1,7 @@
 #include "paramseditor.h"
 
+#include "uiicons.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
@@ -77,11 +79,6 @@ int lineOfJsonKey(const QString &text, const QString &key)
     return at < 0 ? 0 : int(text.left(at).count(QLatin1Char('\n'))) + 1;
 }
 
-QColor errorColor(const QPalette &palette)
-{
-    // Readable on light and dark windows alike.
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
-}
 
 } // namespace
 
@@ -306,7 +303,7 @@ void ParamsEditor::showResult()
     QList<QTextEdit::ExtraSelection> marks;
     if (!isValid() && m_result.line > 0) {
         QTextEdit::ExtraSelection mark;
-        QColor tint = errorColor(palette());
+        QColor tint = UiIcons::errorTextColor(palette());
         tint.setAlpha(48);
         mark.format.setBackground(tint);
         mark.format.setProperty(QTextFormat::FullWidthSelection, true);
@@ -316,7 +313,7 @@ void ParamsEditor::showResult()
     m_edit->setExtraSelections(marks);
 
     QPalette labelPalette = m_error->palette();
-    labelPalette.setColor(QPalette::WindowText, errorColor(palette()));
+    labelPalette.setColor(QPalette::WindowText, UiIcons::errorTextColor(palette()));
     m_error->setPalette(labelPalette);
     m_error->setText(m_result.error);
     m_error->setVisible(!m_result.error.isEmpty());

@@ -2,6 +2,7 @@
 
 #include "provideradapter.h"
 #include "providerdirectory.h"
+#include "uiicons.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -22,11 +23,6 @@
 #include <cmath>
 
 namespace {
-
-QColor errorColor(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
-}
 
 QColor warningColor(const QPalette &palette)
 {
@@ -389,7 +385,7 @@ void ProfileEditor::revalidate()
         return;
     updateKeyWidgets();
     const Problems found = problems();
-    const QColor color = errorColor(palette());
+    const QColor color = UiIcons::errorTextColor(palette());
     const QList<QPair<Field, QLabel *>> labels{{Field::Name, m_nameError},       {Field::Provider, m_providerError},
                                                {Field::BaseUrl, m_urlError},     {Field::Key, m_keyError},
                                                {Field::PollInterval, m_pollError}, {Field::Concurrency, m_concurrencyError},

@@ -1,13 +1,15 @@
 #include "settingsdialog.h"
 
-#include "profilelabels.h"
 #include "appsettings.h"
 #include "errorcatalog.h"
 #include "languageloader.h"
+#include "profilelabels.h"
 #include "provideradapter.h"
 #include "provideradapterregistry.h"
 #include "secretstore.h"
+#include "sharedhistorypage.h"
 #include "taskengine.h"
+#include "uiicons.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,11 +39,6 @@ QIcon icon(const QString &name, QStyle::StandardPixmap fallback, const QStyle *s
 {
     const QString path = QStringLiteral(":/icons/%1.svg").arg(name);
     return QFile::exists(path) ? QIcon(path) : style->standardIcon(fallback);
-}
-
-QColor errorColor(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
 }
 
 void setTextColor(QLabel *label, const QColor &color)
@@ -76,6 +73,7 @@ SettingsDialog::SettingsDialog(TaskEngine *engine, AppSettings *settings, QWidge
     m_pages->addItem(new QListWidgetItem(icon(QStringLiteral("action-profile"), QStyle::SP_DirHomeIcon, style()), QString()));
     m_pages->addItem(new QListWidgetItem(icon(QStringLiteral("action-settings"), QStyle::SP_FileDialogDetailedView, style()),
                                          QString()));
+    m_pages->addItem(new QListWidgetItem(icon(QStringLiteral("action-team"), QStyle::SP_DriveNetIcon, style()), QString()));
     m_pages->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_pages->setIconSize(QSize(style()->pixelMetric(QStyle::PM_SmallIconSize), style()->pixelMetric(QStyle::PM_SmallIconSize)));
     m_stack = new QStackedWidget(this);
@@ -120,6 +118,12 @@ SettingsDialog::SettingsDialog(TaskEngine *engine, AppSettings *settings, QWidge
     auto *generalPage = new QWidget(m_stack);
     buildGeneralPage(generalPage);
     m_stack->addWidget(generalPage);
+
+    // --- Shared history page (team mode) ----------------------------------------------------
+    m_sharedPage = new SharedHistoryPage(m_settings, m_stack);
+    m_sharedPage->setObjectName(QStringLiteral("sharedHistoryPage"));
+    m_stack->addWidget(m_sharedPage);
+    connect(m_sharedPage, &SharedHistoryPage::changed, this, &SettingsDialog::updateOk);
 
     // --- Bottom ------------------------------------------------------------------------------
     m_problem = new QLabel(this);
@@ -457,7 +461,7 @@ void SettingsDialog::showProfile(const QString &profileId)
 
 void SettingsDialog::showPage(Page page)
 {
-    m_pages->setCurrentRow(page == Page::Profiles ? 0 : 1);
+    m_pages->setCurrentRow(page == Page::Profiles ? 0 : (page == Page::General ? 1 : 2));
 }
 
 QString SettingsDialog::currentProfileId() const
@@ -508,6 +512,10 @@ QString SettingsDialog::blockingProblem() const
     const QString folder = downloadFolderProblem(nullptr);
     if (!folder.isEmpty())
         return m_stack->currentIndex() == 1 ? tr("Fix the marked fields to save.") : tr("General: %1").arg(folder);
+    const QString shared = m_sharedPage->problem();
+    if (!shared.isEmpty())
+        return m_stack->currentWidget() == m_sharedPage ? tr("Fix the marked fields to save.")
+                                                        : tr("Shared history: %1").arg(shared);
     return {};
 }
 
@@ -520,14 +528,14 @@ void SettingsDialog::updateOk()
 {
     QString info;
     const QString folderProblem = downloadFolderProblem(&info);
-    setTextColor(m_folderMessage, folderProblem.isEmpty() ? palette().color(QPalette::WindowText) : errorColor(palette()));
+    setTextColor(m_folderMessage, folderProblem.isEmpty() ? palette().color(QPalette::WindowText) : UiIcons::errorTextColor(palette()));
     m_folderMessage->setText(folderProblem.isEmpty() ? info : folderProblem);
     m_folderMessage->setVisible(!m_folderMessage->text().isEmpty());
     m_folder->setAccessibleDescription(folderProblem);
 
     const QString problem = blockingProblem();
     if (!m_keychainTimer->isActive()) {
-        setTextColor(m_problem, errorColor(palette()));
+        setTextColor(m_problem, UiIcons::errorTextColor(palette()));
         m_problem->setText(problem);
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canAccept());
@@ -540,7 +548,7 @@ void SettingsDialog::accept()
         return;
     QString error;
     if (!applyProfiles(&error)) {
-        setTextColor(m_problem, errorColor(palette()));
+        setTextColor(m_problem, UiIcons::errorTextColor(palette()));
         m_problem->setText(error);
         return;
     }
@@ -636,6 +644,7 @@ void SettingsDialog::applyGeneral()
     const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     if (folder != m_settings->downloadFolder())
         m_settings->setDownloadFolder(folder);
+    m_sharedPage->apply();
 }
 
 void SettingsDialog::waitForKeychain()
@@ -685,7 +694,7 @@ void SettingsDialog::onSecretNotice(const QString &message)
         showProfile(failedId);
         loadEditor();
         updateOk();
-        setTextColor(m_problem, errorColor(palette()));
+        setTextColor(m_problem, UiIcons::errorTextColor(palette()));
         m_problem->setText(tr("The key was not saved in the keychain. Press OK to continue with a session-only key."));
         return;
     }
@@ -703,6 +712,7 @@ void SettingsDialog::retranslate()
     setWindowTitle(tr("Settings"));
     m_pages->item(0)->setText(tr("Profiles"));
     m_pages->item(1)->setText(tr("General"));
+    m_pages->item(2)->setText(tr("Shared history"));
     m_pages->setAccessibleName(tr("Settings pages"));
     // As wide as the longest page name in this language, no wider.
     m_pages->setFixedWidth(m_pages->sizeHintForColumn(0) + 2 * m_pages->frameWidth()

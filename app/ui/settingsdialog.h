@@ -21,6 +21,7 @@ class QPushButton;
 class QStackedWidget;
 class QTimer;
 class SecretStore;
+class SharedHistoryPage;
 class TaskEngine;
 
 // Settings: provider profiles (with their API keys) and general preferences.
@@ -46,11 +47,12 @@ public:
     // Opens on the Profiles page with this profile selected.
     void showProfile(const QString &profileId);
 
-    enum class Page { Profiles, General };
+    enum class Page { Profiles, General, SharedHistory };
     void showPage(Page page);
 
     // For tests and the main window.
     ProfileEditor *profileEditor() const { return m_editor; }
+    SharedHistoryPage *sharedHistoryPage() const { return m_sharedPage; }
     bool canAccept() const;
     QString blockingProblem() const;   // why OK is disabled, empty when it is not
     QString currentProfileId() const;
@@ -116,6 +118,7 @@ private:
     QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     ProfileEditor *m_editor = nullptr;
+    SharedHistoryPage *m_sharedPage = nullptr;
     QLabel *m_noProfiles = nullptr;
 
     QLabel *m_languageLabel = nullptr;

@@ -6,6 +6,7 @@
 #include "provideradapter.h"
 #include "provideradapterregistry.h"
 #include "taskengine.h"
+#include "uiicons.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -23,10 +24,6 @@
 
 namespace {
 
-QColor errorColor(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
-}
 
 // "#12", "#12–#16" or "#12, #15, …" for a status line.
 QString idSummary(const QList<qint64> &ids)
@@ -369,7 +366,7 @@ void SubmitPanel::showProblem(const QString &text)
 {
     m_messageIsProblem = !text.isEmpty();
     QPalette labelPalette = palette();
-    labelPalette.setColor(QPalette::WindowText, errorColor(palette()));
+    labelPalette.setColor(QPalette::WindowText, UiIcons::errorTextColor(palette()));
     m_message->setPalette(labelPalette);
     m_message->setText(text);
     m_message->setAccessibleDescription(text);

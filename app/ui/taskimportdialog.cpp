@@ -5,6 +5,7 @@
 #include "provideradapter.h"
 #include "provideradapterregistry.h"
 #include "taskengine.h"
+#include "uiicons.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,11 +28,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QColor errorColor(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
-}
 
 QColor okColor(const QPalette &palette)
 {
@@ -313,7 +309,7 @@ void TaskImportDialog::chooseFile()
     QString error;
     if (!loadFile(file, &error)) {
         QPalette p = m_summary->palette();
-        p.setColor(QPalette::WindowText, errorColor(palette()));
+        p.setColor(QPalette::WindowText, UiIcons::errorTextColor(palette()));
         m_summary->setPalette(p);
         m_summary->setText(error);
     }
@@ -359,7 +355,7 @@ void TaskImportDialog::setResult(int row, const QString &text, bool ok)
     auto *item = new QTableWidgetItem(text);
     item->setToolTip(text);
     if (!ok)
-        item->setForeground(errorColor(palette()));
+        item->setForeground(UiIcons::errorTextColor(palette()));
     else if (text != tr("Ready"))
         item->setForeground(okColor(palette()));
     m_results->setItem(row, ResultColumn, item);

@@ -62,6 +62,11 @@ bool UiIcons::isDark(const QPalette &palette)
     return palette.color(QPalette::Base).lightnessF() < 0.5;
 }
 
+QColor UiIcons::errorTextColor(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
+}
+
 QColor UiIcons::stateColor(TaskState state, const QPalette &palette)
 {
     const QColor color = baseStateColor(state);

@@ -21,6 +21,8 @@ public:
     // state icon, darkened on light palettes and lightened on dark ones.
     static QColor stateColor(TaskState state, const QPalette &palette);
     static bool isDark(const QPalette &palette);
+    // Text of inline error messages, readable on light and dark windows alike.
+    static QColor errorTextColor(const QPalette &palette);
 
 private:
     static QIcon load(const QString &resource);

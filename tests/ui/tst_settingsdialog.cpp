@@ -6,6 +6,7 @@
 #include "profileeditor.h"
 #include "profilelabels.h"
 #include "settingsdialog.h"
+#include "sharedhistorypage.h"
 
 // The engine's store header shares its file name with the sandbox's internal one.
 #include "../../app/engine/taskstore.h"
@@ -653,6 +654,16 @@ void TestSettingsDialog::screenshots()
     child<QLineEdit>(&dialog, "downloadFolderEdit")->setText(QStringLiteral("/home/operator/Pictures/QueueLens"));
     child<QLineEdit>(&dialog, "apiKeyEdit")->clear();
     saveScreenshot(&dialog, QStringLiteral("settings-general.png"));
+
+    // Team mode: a password typed into the address blocks OK with its reason.
+    dialog.showPage(SettingsDialog::Page::SharedHistory);
+    child<QLineEdit>(&dialog, "sharedDatabaseEdit")->setText(QStringLiteral("postgresql://ann:hunter2@db.example/queuelens"));
+    QVERIFY(!dialog.sharedHistoryPage()->problem().isEmpty());
+    QVERIFY(shown(&dialog, "sharedDatabaseError").contains(QStringLiteral("Leave the password out")));
+    child<QLineEdit>(&dialog, "sharedDatabaseEdit")->setText(QStringLiteral("postgresql://ann@db.example:5432/queuelens?sslmode=require"));
+    child<QLineEdit>(&dialog, "operatorNameEdit")->setText(QStringLiteral("Ann (night shift)"));
+    QVERIFY(dialog.sharedHistoryPage()->problem().isEmpty());
+    saveScreenshot(&dialog, QStringLiteral("settings-shared-history.png"));
     dialog.reject();
 }
 
