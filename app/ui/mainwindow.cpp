@@ -304,6 +304,7 @@ void MainWindow::buildLayout()
         m_proxy->setStates(filter.states);
         m_proxy->setProvider(filter.provider);
         m_proxy->setProfile(filter.profile);
+        m_proxy->setSubmitter(filter.submitter);
         m_proxy->setFailureKey({});
         showTab(TasksTab);
         m_filterBar->refresh();

@@ -119,6 +119,7 @@ StateSidebar::Filter StateSidebar::filterOf(const QTreeWidgetItem *item) const
     case Kind::Profile:
         filter.profile = value;
         break;
+    case Kind::Operator: filter.submitter = value; break;
     case Kind::All:
     case Kind::Section:
         break;
@@ -181,7 +182,8 @@ bool StateSidebar::matches(const Filter &filter, const TaskSummary &task)
 {
     return (filter.states.isEmpty() || filter.states.contains(task.state))
            && (filter.provider.isEmpty() || filter.provider == task.provider)
-           && (filter.profile.isEmpty() || filter.profile == task.profileId);
+           && (filter.profile.isEmpty() || filter.profile == task.profileId)
+           && (filter.submitter.isEmpty() || filter.submitter == task.submittedBy);
 }
 
 void StateSidebar::showContextMenu(const QPoint &pos)
@@ -217,11 +219,14 @@ QString StateSidebar::labelOf(const QTreeWidgetItem *item) const
     case Kind::State: return TaskStates::displayName(TaskState(value.toInt()));
     case Kind::Provider: return m_model->providerName(value);
     case Kind::Profile: return m_model->profileName(value);
+    case Kind::Operator: return value;
     case Kind::Section:
         if (item == m_tasksSection)
             return tr("Tasks");
         if (item == m_statesSection)
             return tr("States");
+        if (item == m_operatorsSection)
+            return tr("Operators");
         return tr("Providers");
     }
     return {};
@@ -314,10 +319,47 @@ void StateSidebar::rebuildProviders()
     }
 }
 
+void StateSidebar::rebuildOperators()
+{
+    const QStringList operators = m_model->tally().submitters();
+    const QStringList shown = operators.size() >= 2 ? operators : QStringList();
+    if (shown == m_shownOperators)
+        return;
+    m_shownOperators = shown;
+    const Filter current = currentFilter();
+    QSignalBlocker blocker(m_tree);
+    QTreeWidgetItem *match = nullptr;
+    if (shown.isEmpty()) {
+        delete m_operatorsSection;
+        m_operatorsSection = nullptr;
+    } else {
+        if (!m_operatorsSection) {
+            m_operatorsSection = addEntry(nullptr, Kind::Section, {}, {});
+            m_operatorsSection->setText(0, labelOf(m_operatorsSection));
+        }
+        qDeleteAll(m_operatorsSection->takeChildren());
+        for (const QString &name : shown) {
+            QTreeWidgetItem *item = addEntry(m_operatorsSection, Kind::Operator, name, UiIcons::action(QStringLiteral("profile")));
+            item->setText(0, labelOf(item));
+            if (!current.submitter.isEmpty() && current.submitter == name)
+                match = item;
+        }
+        m_tree->expandAll();
+    }
+    if (!current.submitter.isEmpty()) {
+        m_tree->setCurrentItem(match ? match : m_allItem);
+        if (!match) {
+            blocker.unblock();
+            emit filterChanged(Filter());
+        }
+    }
+}
+
 void StateSidebar::refreshNow()
 {
     const TaskTally &tally = m_model->tally();
     rebuildProviders();
+    rebuildOperators();
     QList<QTreeWidgetItem *> pending{m_tree->invisibleRootItem()};
     while (!pending.isEmpty()) {
         QTreeWidgetItem *item = pending.takeLast();
@@ -333,6 +375,7 @@ void StateSidebar::refreshNow()
         case Kind::State: setCount(item, tally.count(TaskState(value.toInt()))); break;
         case Kind::Provider: setCount(item, tally.providerCount(value)); break;
         case Kind::Profile: setCount(item, tally.profileCount(value)); break;
+        case Kind::Operator: setCount(item, tally.submitterCount(value)); break;
         case Kind::Section: break;
         }
     }

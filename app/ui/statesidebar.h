@@ -27,6 +27,7 @@ public:
         QSet<TaskState> states;
         QString provider;
         QString profile;
+        QString submitter;   // team mode: the operator who submitted the tasks
         friend bool operator==(const Filter &, const Filter &) = default;
     };
 
@@ -57,11 +58,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Kind { All, Active, Attention, State, Provider, Profile, Section };
+    enum class Kind { All, Active, Attention, State, Provider, Profile, Operator, Section };
 
     QTreeWidgetItem *addEntry(QTreeWidgetItem *parent, Kind kind, const QString &value, const QIcon &icon);
     void retranslate();
     void rebuildProviders();
+    // An "Operators" section once tasks of two or more operators are listed (team mode).
+    void rebuildOperators();
     void showContextMenu(const QPoint &pos);
     void setCount(QTreeWidgetItem *item, int count);
     Filter filterOf(const QTreeWidgetItem *item) const;
@@ -72,8 +75,10 @@ private:
     QTreeWidgetItem *m_tasksSection = nullptr;
     QTreeWidgetItem *m_statesSection = nullptr;
     QTreeWidgetItem *m_providersSection = nullptr;
+    QTreeWidgetItem *m_operatorsSection = nullptr;   // only while two or more operators are listed
     QTreeWidgetItem *m_allItem = nullptr;
-    QStringList m_shownProfiles;   // "provider/profile" keys the provider section was built from
+    QStringList m_shownProfiles;
+    QStringList m_shownOperators;   // "provider/profile" keys the provider section was built from
     QTimer m_refresh;
 };
 

@@ -82,6 +82,39 @@ void TaskActionController::run(TaskAction action, const QList<qint64> &requested
         return;
     }
 
+    // Team mode: a bulk action that changes other operators' tasks is confirmed first.
+    const bool changesTasks = action == TaskAction::Retry || action == TaskAction::Cancel || action == TaskAction::Remove
+                              || action == TaskAction::SubmitAnyway;
+    QStringList others;
+    int othersTasks = 0;
+    if (changesTasks && ids.size() > 1) {
+        const QString me = m_engine->operatorName();
+        for (const TaskSummary &task : std::as_const(tasks)) {
+            if (!ids.contains(task.id) || task.submittedBy.isEmpty() || task.submittedBy == me)
+                continue;
+            ++othersTasks;
+            if (!others.contains(task.submittedBy))
+                others.append(task.submittedBy);
+        }
+    }
+    if (othersTasks > 0) {
+        const QString names = others.size() <= 3 ? others.join(QStringLiteral(", "))
+                                                 : tr("%1 and %n more", nullptr, int(others.size() - 2))
+                                                       .arg(others.first(2).join(QStringLiteral(", ")));
+        confirmThen(tr("Act on other operators' tasks?"),
+                    tr("%n of these tasks were submitted by other operators (%1). %2 them too?", nullptr, othersTasks)
+                        .arg(names, actionName(action)),
+                    actionName(action), [this, action, ids, skipped, tasks] { perform(action, ids, skipped, tasks); });
+        return;
+    }
+    perform(action, ids, skipped, tasks);
+}
+
+void TaskActionController::perform(TaskAction action, const QList<qint64> &ids, const QStringList &skipped,
+                                   const QList<TaskSummary> &tasks)
+{
+    if (!m_engine)
+        return;
     switch (action) {
     case TaskAction::Retry:
     case TaskAction::Cancel:

@@ -72,6 +72,8 @@ private:
         QStringList skippedReasons;     // from the eligibility check, before running
     };
 
+    // The action on the eligible tasks, once confirmed where that is needed.
+    void perform(TaskAction action, const QList<qint64> &ids, const QStringList &skipped, const QList<TaskSummary> &tasks);
     void remove(const QList<qint64> &ids, const QStringList &skipped, int live);
     void confirmThen(const QString &title, const QString &text, const QString &acceptText, std::function<void()> then);
     void runEngineBulk(TaskAction action, BulkOperation *operation, const QStringList &skipped);

@@ -70,6 +70,14 @@ void TaskFilterProxyModel::setProfile(const QString &profileId)
     refilter();
 }
 
+void TaskFilterProxyModel::setSubmitter(const QString &name)
+{
+    if (name == m_submitter)
+        return;
+    m_submitter = name;
+    refilter();
+}
+
 void TaskFilterProxyModel::setFailureKey(const QString &key)
 {
     if (key == m_failureKey)
@@ -94,6 +102,7 @@ void TaskFilterProxyModel::clearFilters()
     m_states.clear();
     m_provider.clear();
     m_profile.clear();
+    m_submitter.clear();
     m_failureKey.clear();
     m_searchText.clear();
     m_words.clear();
@@ -102,8 +111,8 @@ void TaskFilterProxyModel::clearFilters()
 
 bool TaskFilterProxyModel::hasFilter() const
 {
-    return !m_states.isEmpty() || !m_provider.isEmpty() || !m_profile.isEmpty() || !m_failureKey.isEmpty()
-           || !m_words.isEmpty();
+    return !m_states.isEmpty() || !m_provider.isEmpty() || !m_profile.isEmpty() || !m_submitter.isEmpty()
+           || !m_failureKey.isEmpty() || !m_words.isEmpty();
 }
 
 bool TaskFilterProxyModel::accepts(int sourceRow) const
@@ -116,6 +125,8 @@ bool TaskFilterProxyModel::accepts(int sourceRow) const
     if (!m_provider.isEmpty() && task.provider != m_provider)
         return false;
     if (!m_profile.isEmpty() && task.profileId != m_profile)
+        return false;
+    if (!m_submitter.isEmpty() && task.submittedBy != m_submitter)
         return false;
     if (!m_failureKey.isEmpty() && TaskTally::failureKey(task) != m_failureKey)
         return false;

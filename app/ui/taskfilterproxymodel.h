@@ -38,6 +38,8 @@ public:
     QString provider() const { return m_provider; }
     void setProfile(const QString &profileId);        // empty: every profile
     QString profile() const { return m_profile; }
+    void setSubmitter(const QString &name);           // empty: every operator
+    QString submitter() const { return m_submitter; }
     void setFailureKey(const QString &key);           // TaskTally::failureKey; empty: no restriction
     QString failureKey() const { return m_failureKey; }
     // Words separated by spaces; a row matches when it contains every word (remote id, prompt,
@@ -100,6 +102,7 @@ private:
     QSet<TaskState> m_states;
     QString m_provider;
     QString m_profile;
+    QString m_submitter;
     QString m_failureKey;
     QString m_searchText;
     QList<QByteArray> m_words;

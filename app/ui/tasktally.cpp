@@ -55,6 +55,8 @@ void TaskTally::add(const TaskSummary &task)
     ++m_states[std::size_t(task.state)];
     ++m_providers[task.provider];
     ++m_profiles[task.profileId];
+    if (!task.submittedBy.isEmpty())
+        ++m_submitters[task.submittedBy];
     m_profileProvider.insert(task.profileId, task.provider);
     const QString code = failureCode(task);
     if (!code.isEmpty()) {
@@ -79,6 +81,8 @@ void TaskTally::remove(const TaskSummary &task)
     --m_states[std::size_t(task.state)];
     decrement(m_providers, task.provider);
     decrement(m_profiles, task.profileId);
+    if (!task.submittedBy.isEmpty())
+        decrement(m_submitters, task.submittedBy);
     const QString key = failureKey(task);
     if (!key.isEmpty()) {
         auto it = m_failures.find(key);
@@ -116,6 +120,15 @@ QStringList TaskTally::providers() const
 {
     QStringList list = m_providers.keys();
     std::sort(list.begin(), list.end());
+    return list;
+}
+
+QStringList TaskTally::submitters() const
+{
+    QStringList list = m_submitters.keys();
+    std::sort(list.begin(), list.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    });
     return list;
 }
 

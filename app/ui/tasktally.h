@@ -38,6 +38,8 @@ public:
     int profileCount(const QString &profileId) const { return m_profiles.value(profileId); }
     QStringList providers() const;                          // with at least one task, sorted
     QStringList profilesOf(const QString &provider) const;  // with at least one task, sorted
+    int submitterCount(const QString &name) const { return m_submitters.value(name); }
+    QStringList submitters() const;                         // operators with at least one task, sorted
 
     QList<FailureGroup> failureGroups() const;   // largest first
     int failureGroupCount(const QString &key) const;
@@ -55,6 +57,7 @@ private:
     std::array<int, StateCount> m_states{};
     QHash<QString, int> m_providers;
     QHash<QString, int> m_profiles;
+    QHash<QString, int> m_submitters;   // tasks recorded without an operator are not counted
     QHash<QString, QString> m_profileProvider;   // profile id -> provider
     QHash<QString, FailureGroup> m_failures;
 };

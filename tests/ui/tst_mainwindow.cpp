@@ -19,6 +19,7 @@
 #include "secretstore.h"
 #include "statesidebar.h"
 #include "submitpanel.h"
+#include "taskactioncontroller.h"
 #include "taskdetailpane.h"
 #include "taskengine.h"
 #include "taskfilterproxymodel.h"
@@ -171,6 +172,7 @@ private slots:
     void cancelDisabledWithProviderReason();
     void submitAnywayAsksFirst();
     void failureGroupSelectsItsTasks();
+    void bulkActionOnOthersTasksAsksFirst();
     void bulkCancelOfManyTasksEndsWithSummary();
     void headerStatePersists();
     void errorCardCountdownAndRedaction();
@@ -353,6 +355,39 @@ void TestMainWindow::submitAnywayAsksFirst()
     QTRY_COMPARE_WITH_TIMEOUT(rig.engine->task(id)->attempts, 2, 5000);
 }
 
+// Team mode: a bulk cancel that reaches another operator's tasks names them and waits for a yes.
+void TestMainWindow::bulkActionOnOthersTasksAsksFirst()
+{
+    Rig rig;
+    auto window = makeWindow(rig);
+    EngineSettings settings = rig.engine->settings();
+    settings.operatorName = QStringLiteral("night shift");
+    rig.engine->setSettings(settings);
+    const qint64 theirs = rig.submit(QStringLiteral("seaart"), QStringLiteral("queue=30s"));
+    settings.operatorName = QStringLiteral("day shift");
+    rig.engine->setSettings(settings);
+    const qint64 mine = rig.submit(QStringLiteral("seaart"), QStringLiteral("queue=30s"));
+    QTRY_VERIFY_WITH_TIMEOUT(rig.state(theirs) == TaskState::Queued && rig.state(mine) == TaskState::Queued, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->taskModel()->taskById(theirs) && window->taskModel()->taskById(mine), 3000);
+    QCOMPARE(window->taskModel()->taskById(theirs)->submittedBy, QStringLiteral("night shift"));
+
+    // Only my own task: no question.
+    window->actionController()->run(TaskAction::Cancel, {mine});
+    QVERIFY(!findBox(window.get(), "confirmation"));
+    QTRY_VERIFY_WITH_TIMEOUT(TaskStates::isTerminal(rig.state(mine)) || rig.state(mine) == TaskState::Cancelling, 10000);
+
+    const qint64 mine2 = rig.submit(QStringLiteral("seaart"), QStringLiteral("queue=30s"));
+    QTRY_VERIFY_WITH_TIMEOUT(rig.state(mine2) == TaskState::Queued, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->taskModel()->taskById(mine2).has_value(), 3000);
+    window->actionController()->run(TaskAction::Cancel, {theirs, mine2});
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = findBox(window.get(), "confirmation")) != nullptr, 2000);
+    QVERIFY2(box->text().contains(QStringLiteral("night shift")), qPrintable(box->text()));
+    QCOMPARE(rig.state(theirs), TaskState::Queued);   // nothing sent before the answer
+    accept(box);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.state(theirs) != TaskState::Queued, 10000);
+}
+
 void TestMainWindow::failureGroupSelectsItsTasks()
 {
     Rig rig;
@@ -391,13 +426,13 @@ void TestMainWindow::failureGroupSelectsItsTasks()
     sidebar->refreshNow();
     for (TaskState state : TaskStates::all()) {
         QVERIFY(sidebar->selectState(state));
-        QCOMPARE(proxy->rowCount(), sidebar->shownCount({{state}, {}, {}}));
+        QCOMPARE(proxy->rowCount(), sidebar->shownCount({{state}, {}, {}, {}}));
         QCOMPARE(proxy->rowCount(), window->taskModel()->tally().count(state));
     }
 
     // "Retry all" from the sidebar's context menu on Failed: one bulk action with a summary.
     QSignalSpy finished(window.get(), &MainWindow::bulkFinished);
-    emit sidebar->bulkActionRequested(StateSidebar::Filter{{TaskState::Failed}, {}, {}}, TaskAction::Retry);
+    emit sidebar->bulkActionRequested(StateSidebar::Filter{{TaskState::Failed}, {}, {}, {}}, TaskAction::Retry);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
     QVERIFY2(finished.at(0).at(0).toString().contains(QStringLiteral("6 of 6")), qPrintable(finished.at(0).at(0).toString()));
     for (qint64 id : ids)
@@ -444,7 +479,7 @@ void TestMainWindow::bulkCancelOfManyTasksEndsWithSummary()
                              60000);
     QTRY_COMPARE_WITH_TIMEOUT(window->taskModel()->tally().count(TaskState::Cancelled), 300, 5000);
     window->sidebar()->refreshNow();
-    QCOMPARE(window->sidebar()->shownCount({{TaskState::Cancelled}, {}, {}}), 300);
+    QCOMPARE(window->sidebar()->shownCount({{TaskState::Cancelled}, {}, {}, {}}), 300);
 }
 
 void TestMainWindow::headerStatePersists()

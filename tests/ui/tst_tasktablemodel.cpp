@@ -268,9 +268,13 @@ void TestTaskTableModel::proxyAndSidebarCountsAgree()
     const QStringList providers{QStringLiteral("seaart"), QStringLiteral("foxapi"), QStringLiteral("newapi"),
                                 QStringLiteral("llmapi"), QStringLiteral("vidu")};
     QRandomGenerator rng(42);
+    // Team mode: three operators (and tasks of older versions, recorded without one).
+    const QStringList operators{QStringLiteral("ann@studio"), QStringLiteral("Bo"), QStringLiteral("chen@render-2"), QString()};
     QList<Task> tasks;
-    for (int id = 1; id <= 2000; ++id)
+    for (int id = 1; id <= 2000; ++id) {
         tasks.append(makeTask(id, states.at(rng.bounded(int(states.size()))), providers.at(rng.bounded(5))));
+        tasks.last().submittedBy = operators.at(rng.bounded(int(operators.size())));
+    }
     model.resetTasks(tasks);
 
     auto checkAll = [&] {
@@ -280,21 +284,28 @@ void TestTaskTableModel::proxyAndSidebarCountsAgree()
             const int expected = recount(model, [state](const TaskSummary &t) { return t.state == state; });
             QCOMPARE(proxy.rowCount(), expected);
             QCOMPARE(model.tally().count(state), expected);
-            QCOMPARE(sidebar.shownCount({{state}, {}, {}}), expected);
+            QCOMPARE(sidebar.shownCount({{state}, {}, {}, {}}), expected);
         }
         proxy.setStates(StateSidebar::activeStates());
         QCOMPARE(proxy.rowCount(), model.tally().activeCount());
-        QCOMPARE(sidebar.shownCount({StateSidebar::activeStates(), {}, {}}), proxy.rowCount());
+        QCOMPARE(sidebar.shownCount({StateSidebar::activeStates(), {}, {}, {}}), proxy.rowCount());
         proxy.setStates(StateSidebar::attentionStates());
         QCOMPARE(proxy.rowCount(), model.tally().attentionCount());
-        QCOMPARE(sidebar.shownCount({StateSidebar::attentionStates(), {}, {}}), proxy.rowCount());
+        QCOMPARE(sidebar.shownCount({StateSidebar::attentionStates(), {}, {}, {}}), proxy.rowCount());
         proxy.setStates({});
         for (const QString &provider : providers) {
             proxy.setProvider(provider);
             QCOMPARE(proxy.rowCount(), recount(model, [&](const TaskSummary &t) { return t.provider == provider; }));
-            QCOMPARE(sidebar.shownCount({{}, provider, {}}), proxy.rowCount());
+            QCOMPARE(sidebar.shownCount({{}, provider, {}, {}}), proxy.rowCount());
         }
         proxy.setProvider({});
+        QCOMPARE(model.tally().submitters(), (QStringList{operators.at(0), operators.at(1), operators.at(2)}));
+        for (const QString &name : operators.first(3)) {
+            proxy.setSubmitter(name);
+            QCOMPARE(proxy.rowCount(), recount(model, [&](const TaskSummary &t) { return t.submittedBy == name; }));
+            QCOMPARE(sidebar.shownCount({{}, {}, {}, name}), proxy.rowCount());
+        }
+        proxy.setSubmitter({});
         QCOMPARE(proxy.rowCount(), model.rowCount());
         QCOMPARE(sidebar.shownCount({}), model.rowCount());
     };
@@ -302,8 +313,10 @@ void TestTaskTableModel::proxyAndSidebarCountsAgree()
 
     // Incremental updates: half the tasks change state, some go away, some arrive.
     QList<Task> updates;
-    for (int id = 1; id <= 2000; id += 2)
+    for (int id = 1; id <= 2000; id += 2) {
         updates.append(makeTask(id, states.at(rng.bounded(int(states.size()))), providers.at(rng.bounded(5))));
+        updates.last().submittedBy = operators.at(rng.bounded(3));
+    }
     for (int id = 2001; id <= 2100; ++id)
         updates.append(makeTask(id, TaskState::Submitting, QStringLiteral("vidu")));
     model.upsertTasks(updates);
