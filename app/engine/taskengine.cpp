@@ -21,6 +21,7 @@
 #include "secretstore.h"
 #include "storethread.h"
 #include "taskjournal.h"
+#include "taskoutbox.h"
 #include "taskstore.h"
 
 #include <QPointer>
@@ -76,6 +77,7 @@ public:
     LeaseKeeper *leases;           // this process's leases (a child)
     ChangeFeed *feed;              // other processes' changes (a child)
     ReplyParser *parser;           // poll answers are parsed on its thread (a child)
+    std::unique_ptr<TaskOutbox> outbox;   // team mode: pending changes kept on disk while the server is away
     quint64 lastParseSerial = 0;
     int answersParsing = 0;        // answers handed to the parser and not yet applied
     BackoffPolicy backoff;
@@ -1492,6 +1494,20 @@ void TaskEngine::start()
                 qCWarning(lcStore).noquote() << "no store thread; the store is used on the engine's thread:" << reason;
                 delete thread;
             }
+        }
+        if (d->store->isShared()) {
+            // Changes a previous run could not write to the server go in before anything else.
+            d->outbox = std::make_unique<TaskOutbox>(d->store->path());
+            QString problem;
+            const int replayed = d->outbox->replayInto(*d->store, &problem);
+            if (replayed > 0)
+                emit notice(tr("%n change(s) kept on this computer while the shared history was out of reach were "
+                               "written to it now.", nullptr, replayed));
+            else if (replayed < 0)
+                emit notice(tr("Changes kept on this computer while the shared history was out of reach could not "
+                               "be written yet (%1); QueueLens tries again at its next start.")
+                                .arg(problem));
+            d->journal->setOutbox(d->outbox.get());
         }
         d->updateProfilesWithoutKey();
         d->leases->start();

@@ -2,6 +2,7 @@
 
 #include "enginelogging.h"
 #include "storethread.h"
+#include "taskoutbox.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -109,6 +110,28 @@ QString TaskJournal::lastError() const
     return m_lastError;
 }
 
+void TaskJournal::setOutbox(TaskOutbox *outbox)
+{
+    m_outbox = outbox;
+}
+
+void TaskJournal::saveOutbox()
+{
+    if (!m_outbox)
+        return;
+    TaskStore::Batch pending;
+    for (auto it = m_bases.constBegin(); it != m_bases.constEnd(); ++it) {
+        if (const Task *current = m_lookup ? m_lookup(it.key()) : nullptr)
+            pending.writes.append({it.value(), *current, false});
+    }
+    pending.events = m_events;
+    QString problem;
+    if (m_outbox->save(pending, &problem))
+        m_outboxHolds = !pending.isEmpty();
+    else
+        qCWarning(lcStore).noquote() << "the local journal could not be written:" << problem;
+}
+
 TaskStore::Batch TaskJournal::takeBatch()
 {
     TaskStore::Batch batch;
@@ -142,6 +165,7 @@ void TaskJournal::finishWrite(bool ok, const QString &error, const QList<TaskSto
             m_failing = true;
             emit writeFailed(m_lastError);
         }
+        saveOutbox();
         // Busy or failing disk: keep everything and try again, waiting longer each time.
         m_retryTimer.start(std::min(10000, 250 * (1 << std::min(m_failures, 6))));
         return;
@@ -177,6 +201,10 @@ void TaskJournal::finishWrite(bool ok, const QString &error, const QList<TaskSto
     }
     if (!differing.isEmpty())
         emit reconciled(differing);
+    if (m_outboxHolds && m_bases.isEmpty() && m_events.isEmpty()) {
+        m_outbox->clear();   // everything it held is in the store now
+        m_outboxHolds = false;
+    }
     emit written();
 }
 

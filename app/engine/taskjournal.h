@@ -10,6 +10,7 @@
 #include <functional>
 
 class StoreThread;
+class TaskOutbox;
 
 // The engine's pending changes on their way to the shared store. Before the engine changes a
 // task it tells the journal (willChange), which keeps the copy as stored once; a flush then
@@ -34,6 +35,9 @@ public:
     void setOwnerId(const QString &ownerId);
     // Whether the engine still has a call to make for an ended task (then its lease stays).
     void setLeaseNeeded(std::function<bool(qint64 id)> leaseNeeded);
+    // Team mode: while writes fail, what is pending is also kept in this local file (and the
+    // file is removed once everything is written).
+    void setOutbox(TaskOutbox *outbox);
     // Writes go through this thread from now on (nullptr: back to the calling thread).
     void setStoreThread(StoreThread *thread);
 
@@ -77,6 +81,7 @@ private:
     void finishWrite(bool ok, const QString &error, const QList<TaskStore::WriteOutcome> &outcomes,
                      const TaskStore::Batch &batch);
     void startAsyncWrite();
+    void saveOutbox();
 
     TaskStore *m_store;
     StoreThread *m_thread = nullptr;
@@ -94,4 +99,6 @@ private:
     int m_failures = 0;
     QString m_lastError;
     QTimer m_retryTimer;
+    TaskOutbox *m_outbox = nullptr;
+    bool m_outboxHolds = false;   // the outbox file has changes not yet written to the store
 };

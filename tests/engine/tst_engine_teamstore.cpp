@@ -7,10 +7,13 @@
 #include "testsandbox.h"
 
 #include "engine/postgresbackend.h"
+#include "engine/taskoutbox.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace EngineTest;
 
@@ -33,6 +36,7 @@ private slots:
     void newerSchemaIsRefusedUntouched();
     void serverLostWhilePollingKeepsEveryRequestId();
     void taskWithoutKeyHereIsLeftToItsOwner();
+    void idsReceivedWhileServerAwaySurviveARestart();
 
 private:
     QString freshDatabase(const QString &name);
@@ -268,6 +272,61 @@ void TestEngineTeamStore::taskWithoutKeyHereIsLeftToItsOwner()
     QVERIFY2(!task.lastError || task.lastError->code != QLatin1String("missing_api_key"), qPrintable(describe(task)));
     for (const TaskEvent &event : holder.engine->events(id))
         QVERIFY2(event.to != TaskState::Failed, qPrintable(event.cause + QStringLiteral(": ") + event.excerpt));
+}
+
+// The app stops while the server is away: the request ids it received meanwhile were kept in the
+// local journal, and the next start writes them to the server before anything else.
+void TestEngineTeamStore::idsReceivedWhileServerAwaySurviveARestart()
+{
+    const QString uri = freshDatabase(QStringLiteral("outbox"));
+    TaskOutbox outbox(uri);
+    outbox.clear();
+    auto keychain = std::make_shared<FakeKeychain::Shared>();
+    QList<qint64> ids;
+    QHash<qint64, QString> remoteIds;
+    QString error;
+    {
+        Rig first(uri, nullptr, keychain);
+        QVERIFY2(first.opened, qPrintable(first.openError));
+        first.engine->start();
+        const ProviderProfile profile = first.addProfile(QStringLiteral("vidu"), m_sandbox.baseUrl(QStringLiteral("vidu")));
+        QVERIFY2(m_sandbox.queueOutcome(QStringLiteral("vidu"), QStringLiteral("submit"), QStringLiteral("delay=400ms"), 3, &error),
+                 qPrintable(error));
+        for (int i = 0; i < 3; ++i) {
+            ids.append(first.engine->submit(profile.id, specFor(QStringLiteral("vidu"), QStringLiteral("queue=1s run=1s")), &error));
+            QVERIFY2(ids.last() > 0, qPrintable(error));
+        }
+        QVERIFY2(m_cluster.stop(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.cbegin(), ids.cend(),
+                                             [&](qint64 id) { return !first.engine->task(id)->remoteId.isEmpty(); }),
+                                 Wait);
+        for (const qint64 id : std::as_const(ids))
+            remoteIds.insert(id, first.engine->task(id)->remoteId);
+        // Every id is in the local journal before the app goes away.
+        auto journalHoldsAll = [&] {
+            const std::optional<TaskStore::Batch> kept = outbox.load();
+            if (!kept)
+                return false;
+            int found = 0;
+            for (const TaskStore::TaskWrite &write : kept->writes)
+                found += remoteIds.value(write.task.id) == write.task.remoteId ? 1 : 0;
+            return found == ids.size();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(journalHoldsAll(), Wait);
+    }
+    QVERIFY(outbox.exists());
+
+    QVERIFY2(m_cluster.start(&error), qPrintable(error));
+    Rig second(uri, nullptr, keychain);
+    QVERIFY2(second.opened, qPrintable(second.openError));
+    second.engine->start();   // replays the journal first
+    QVERIFY(!outbox.exists());
+    TaskStore reader;
+    QVERIFY2(reader.open(uri, &error), qPrintable(error));
+    for (const qint64 id : std::as_const(ids))
+        QCOMPARE(reader.loadTask(id)->remoteId, remoteIds.value(id));
+    for (const qint64 id : std::as_const(ids))
+        QTRY_COMPARE_WITH_TIMEOUT(second.state(id), TaskState::Succeeded, Wait);
 }
 
 QTEST_MAIN(TestEngineTeamStore)
