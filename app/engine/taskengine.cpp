@@ -1400,9 +1400,13 @@ TaskEngine::TaskEngine(TaskStore *store, HttpClient *http, const ProviderAdapter
         const Private::Runtime *rt = d->find(id);
         return rt && (rt->inFlight != Op::None || rt->flags.checkPending || rt->flags.submitPending);
     });
-    connect(d->journal, &TaskJournal::writeFailed, this, [this](const QString &message) { d->onWriteFailed(message); });
+    connect(d->journal, &TaskJournal::writeFailed, this, [this](const QString &message) {
+        d->onWriteFailed(message);
+        emit storeWritableChanged(false, message);
+    });
     connect(d->journal, &TaskJournal::writeRecovered, this, [this] {
         emit notice(tr("The task database accepts changes again; everything kept in memory is now saved."));
+        emit storeWritableChanged(true, {});
     });
     connect(d->journal, &TaskJournal::reconciled, this,
             [this](const QList<TaskStore::WriteOutcome> &outcomes) { d->applyReconciled(outcomes); });

@@ -128,6 +128,9 @@ signals:
     void activityChanged();   // in-flight count, pause state or rate limits changed
     // Something the operator should read (translated): keychain unavailable, database errors, ...
     void notice(const QString &message);
+    // The database stopped (or resumed) taking changes: a lost server, a held lock, a full disk.
+    // Meanwhile the engine keeps its changes (and, in team mode, a local journal) and retries.
+    void storeWritableChanged(bool writable, const QString &reason);
 
 private:
     class Private;

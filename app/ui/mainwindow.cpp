@@ -9,6 +9,7 @@
 #include "settingsdialog.h"
 #include "statesidebar.h"
 #include "statusbarwidget.h"
+#include "storebanner.h"
 #include "submitpanel.h"
 #include "taskactioncontroller.h"
 #include "taskdetailpane.h"
@@ -292,6 +293,10 @@ void MainWindow::buildTaskList()
     auto *tasksLayout = new QVBoxLayout(m_tasksPage);
     tasksLayout->setContentsMargins(0, 0, 0, 0);
     tasksLayout->setSpacing(0);
+    m_storeBanner = new StoreBanner;
+    tasksLayout->addWidget(m_storeBanner);
+    connect(m_engine, &TaskEngine::storeWritableChanged, m_storeBanner,
+            [this](bool writable, const QString &reason) { m_storeBanner->setProblem(writable ? QString() : reason); });
     tasksLayout->addWidget(m_filterBar);
     tasksLayout->addWidget(m_taskList);
 }

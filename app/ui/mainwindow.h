@@ -27,6 +27,7 @@ class SubmitPanel;
 class TaskActionController;
 class TaskDetailPane;
 class TaskEngine;
+class StoreBanner;
 class TaskFilterBar;
 class TaskFilterProxyModel;
 class TaskListWidget;
@@ -62,6 +63,7 @@ public:
     TaskFilterBar *filterBar() const { return m_filterBar; }
     QLineEdit *searchField() const;
     TaskActionController *actionController() const { return m_controller; }
+    StoreBanner *storeBanner() const { return m_storeBanner; }
     StateSidebar *sidebar() const { return m_sidebar; }
     TaskDetailPane *detailPane() const { return m_detail; }
     FailureGroupsView *failuresView() const { return m_failures; }
@@ -132,6 +134,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QWidget *m_tasksPage = nullptr;
     TaskFilterBar *m_filterBar = nullptr;
+    StoreBanner *m_storeBanner = nullptr;   // while the database takes no changes
     TaskListWidget *m_taskList = nullptr;
     FailureGroupsView *m_failures = nullptr;
     ChartsWidget *m_charts = nullptr;

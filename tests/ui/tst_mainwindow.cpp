@@ -18,6 +18,7 @@
 #include "sandboxserver.h"
 #include "secretstore.h"
 #include "statesidebar.h"
+#include "storebanner.h"
 #include "submitpanel.h"
 #include "taskactioncontroller.h"
 #include "taskdetailpane.h"
@@ -173,6 +174,7 @@ private slots:
     void submitAnywayAsksFirst();
     void failureGroupSelectsItsTasks();
     void bulkActionOnOthersTasksAsksFirst();
+    void bannerWhileTheDatabaseTakesNoChanges();
     void bulkCancelOfManyTasksEndsWithSummary();
     void headerStatePersists();
     void errorCardCountdownAndRedaction();
@@ -386,6 +388,21 @@ void TestMainWindow::bulkActionOnOthersTasksAsksFirst()
     QCOMPARE(rig.state(theirs), TaskState::Queued);   // nothing sent before the answer
     accept(box);
     QTRY_VERIFY_WITH_TIMEOUT(rig.state(theirs) != TaskState::Queued, 10000);
+}
+
+void TestMainWindow::bannerWhileTheDatabaseTakesNoChanges()
+{
+    Rig rig;
+    auto window = makeWindow(rig);
+    StoreBanner *banner = window->storeBanner();
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    emit rig.engine->storeWritableChanged(false, QStringLiteral("the connection to postgresql://team@db/queuelens was lost"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("connection to postgresql://team@db/queuelens was lost")));
+    QVERIFY(banner->text().contains(QStringLiteral("writes them as soon as the database is back")));
+    emit rig.engine->storeWritableChanged(true, {});
+    QVERIFY(!banner->isVisible());
 }
 
 void TestMainWindow::failureGroupSelectsItsTasks()
