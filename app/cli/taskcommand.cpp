@@ -14,8 +14,8 @@ void TaskCommand::addCommonOptions(QCommandLineParser &parser) const
     parser.addOption(jsonOption());
     parser.addOption(QCommandLineOption(QStringLiteral("lang"), tr("UI language, e.g. zh_CN or ru."), tr("code")));
     parser.addOption(QCommandLineOption(QStringLiteral("operator"),
-                                        tr("Name recorded on the tasks this run submits (default: QUEUELENS_OPERATOR, "
-                                           "else user@host)."),
+                                        tr("Name recorded on the tasks this run submits (default: the "
+                                           "QUEUELENS_OPERATOR environment variable, else user@host)."),
                                         tr("name")));
 }
 

@@ -2,6 +2,8 @@
 
 #include "storethread.h"
 
+#include <QPointer>
+
 ChangeFeed::ChangeFeed(TaskStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -22,11 +24,27 @@ void ChangeFeed::start()
     m_position = m_store->currentSequence();
     m_dataVersion = m_store->dataVersion();
     m_timer.start();
+    listen(true);
 }
 
 void ChangeFeed::stop()
 {
     m_timer.stop();
+    listen(false);
+}
+
+void ChangeFeed::listen(bool on)
+{
+    // Where the database announces commits (PostgreSQL NOTIFY), another process's change is read
+    // at once; the timer stays as the fallback and for databases that cannot announce.
+    QPointer<ChangeFeed> feed(this);
+    std::function<void()> onChange;
+    if (on)
+        onChange = [feed] { QMetaObject::invokeMethod(feed, &ChangeFeed::poll, Qt::QueuedConnection); };
+    if (m_thread)
+        m_thread->wait<bool>([onChange](TaskStore &store) { return store.listenForChanges(onChange); });
+    else if (m_store && m_store->isOpen())
+        m_store->listenForChanges(onChange);
 }
 
 bool ChangeFeed::isRunning() const

@@ -42,6 +42,7 @@ private:
         QList<TaskStore::ChangeSet> sets;
     };
     static Read read(TaskStore &store, qint64 position, qint64 knownDataVersion);
+    void listen(bool on);
     void deliver(const Read &read);
 
     TaskStore *m_store;

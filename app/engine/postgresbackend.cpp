@@ -45,7 +45,7 @@ std::optional<PostgresBackend::Target> PostgresBackend::parse(const QString &uri
         return std::nullopt;
     }
     if (url.hasFragment()) {
-        *problem = tr("a PostgreSQL address has no \"#\" part");
+        *problem = tr("a PostgreSQL address cannot contain a \"#\" part");
         return std::nullopt;
     }
     Target target;
@@ -287,9 +287,7 @@ QString PostgresBackend::describe(const QSqlError &error) const
     if (lower.contains(QLatin1String("password authentication failed")))
         return tr("the server refused the password for %1 (%2)").arg(where, text);
     if (lower.contains(QLatin1String("no password supplied")))
-        return tr("the server %1 asks for a password: set PGPASSWORD, add it to ~/.pgpass, or save it in "
-                  "Preferences (kept in the keychain)")
-            .arg(where);
+        return tr("the server %1 asks for a password: set PGPASSWORD or add it to ~/.pgpass").arg(where);
     if (lower.contains(QLatin1String("does not exist")) && lower.contains(QLatin1String("database")))
         return tr("the database of %1 does not exist on the server; create it once with createdb (%2)").arg(where, text);
     if (lower.contains(QLatin1String("role")) && lower.contains(QLatin1String("does not exist")))

@@ -46,6 +46,7 @@ public:
     QString returningId() const override;
     QString summaryErrorColumn() const override;
     QString dataVersionQuery() const override;
+    QString changeChannel() const override { return QStringLiteral("queuelens_changes"); }
     bool isConnectionLost(const QSqlError &error) const override;
     QString describe(const QSqlError &error) const override;
 

@@ -55,6 +55,9 @@ public:
     // The history list's error column: SQLite picks the few list fields out as a JSON array;
     // PostgreSQL returns the stored JSON object (both are read by TaskStore).
     virtual QString summaryErrorColumn() const = 0;
+    // Change notifications (PostgreSQL LISTEN/NOTIFY): the channel, empty when the database has
+    // none; every transaction that stamps a change sends a notification on it when it commits.
+    virtual QString changeChannel() const { return {}; }
     // A number that changes whenever another connection committed, read cheaply.
     virtual QString dataVersionQuery() const = 0;
 

@@ -1103,9 +1103,9 @@ public:
             setLastError(rt,
                          ErrorPolicy::clientError(
                              QStringLiteral("list_incomplete"), ApiPhase::List,
-                             TaskEngine::tr("The provider's task list did not reach back to this task's submit: it "
-                                            "returned a full page of %n newer task(s). The task may exist; look for "
-                                            "it on the provider's website before submitting it again.",
+                             TaskEngine::tr("The provider's task list does not go back as far as this task's submit: "
+                                            "it returned a full page of %n newer task(s). The task may exist; look "
+                                            "for it on the provider's website before submitting it again.",
                                             nullptr, ProviderAdapter::ListPageSize)),
                          QStringLiteral("list_incomplete"), {});
             return;

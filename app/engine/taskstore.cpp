@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -132,6 +133,8 @@ struct TaskStore::Private
             return false;
         }
         connectionLost = false;
+        if (onChange)
+            subscribe();
         qCInfo(lcStore).noquote() << "connected again to" << backend->displayLocation();
         return true;
     }
@@ -156,7 +159,31 @@ struct TaskStore::Private
     bool commit()
     {
         QSqlQuery query(db());
+        // Listeners hear of a stamped change when it commits (not at all if it rolls back).
+        const QString channel = backend->changeChannel();
+        if (sequence > 0 && !channel.isEmpty() && !exec(query, QStringLiteral("NOTIFY ") + channel))
+            return false;
         return exec(query, QStringLiteral("COMMIT"));
+    }
+
+    std::function<void()> onChange;   // listenForChanges()
+    QMetaObject::Connection notification;
+
+    bool subscribe()
+    {
+        const QString channel = backend ? backend->changeChannel() : QString();
+        QSqlDriver *driver = db().driver();
+        if (channel.isEmpty() || !driver || !onChange)
+            return false;
+        if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel))
+            return false;
+        QObject::disconnect(notification);   // one connection (UniqueConnection does not apply to lambdas)
+        notification = QObject::connect(driver, &QSqlDriver::notification, driver,
+                                        [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                                            if (source == QSqlDriver::OtherSource && onChange)
+                                                onChange();
+                                        });
+        return true;
     }
 
     void rollback()
@@ -499,7 +526,8 @@ QString TaskStore::probe(const QString &location, QString *summary)
             .arg(SchemaVersion);
     if (summary) {
         *summary = *version == 0
-            ? tr("Connected. The database is empty: QueueLens creates its tables when it starts with it.")
+            ? tr("Connected. The database is empty: QueueLens creates its tables the first time it starts with "
+                 "this database.")
             : tr("Connected. The database holds a QueueLens history (schema %1).").arg(*version);
     }
     return {};
@@ -1116,6 +1144,22 @@ qint64 TaskStore::currentSequence()
     if (!d->exec(query, QStringLiteral("SELECT value FROM store_meta WHERE key='change_seq'")) || !query.next())
         return 0;
     return query.value(0).toLongLong();
+}
+
+bool TaskStore::listenForChanges(std::function<void()> onChange)
+{
+    if (!d->ready())
+        return false;
+    d->onChange = std::move(onChange);
+    if (!d->onChange) {
+        if (QSqlDriver *driver = d->db().driver()) {
+            for (const QString &channel : driver->subscribedToNotifications())
+                driver->unsubscribeFromNotification(channel);
+            QObject::disconnect(d->notification);
+        }
+        return true;
+    }
+    return d->subscribe();
 }
 
 TaskStore::ChangeSet TaskStore::changesSince(qint64 sequence, int limit)

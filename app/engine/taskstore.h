@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -180,6 +181,10 @@ public:
     // change sequence): cheap, one small read.
     qint64 dataVersion();
     qint64 currentSequence();
+    // Calls onChange (on this store's thread, from its event loop) whenever another connection
+    // commits a change, where the database can say so (PostgreSQL LISTEN/NOTIFY); the change
+    // sequence stays the source of truth. False when it cannot; nullptr stops listening.
+    bool listenForChanges(std::function<void()> onChange);
     ChangeSet changesSince(qint64 sequence, int limit = 5000);
 
 private:

@@ -156,7 +156,7 @@ void SharedHistoryPage::showTestResult(const QString &address, bool ok, const QS
     m_test->setEnabled(true);
     if (address != m_address->text().trimmed())
         return;   // the address changed meanwhile: the answer is about another one
-    setMessage(m_testResult, ok ? message : tr("Cannot use it: %1").arg(message), !ok);
+    setMessage(m_testResult, ok ? message : tr("Cannot use this address: %1").arg(message), !ok);
     emit testFinished(ok, message);
 }
 
@@ -177,7 +177,7 @@ void SharedHistoryPage::retranslate()
     m_test->setToolTip(tr("Connects and reads the schema version; changes nothing on the server."));
     m_operatorLabel->setText(tr("&Your name:"));
     m_operator->setAccessibleName(tr("Your name in the shared history"));
-    m_operator->setToolTip(tr("Recorded on every task you submit. Empty: %1.").arg(OperatorIdentity::systemDefault()));
+    m_operator->setToolTip(tr("Recorded on every task you submit. If empty, %1 is used.").arg(OperatorIdentity::systemDefault()));
     m_restartNote->setText(tr("A new server address applies when QueueLens starts again; your name applies at once."));
     updateMessages();
 }

@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -98,12 +99,13 @@ void TaskActionController::run(TaskAction action, const QList<qint64> &requested
         }
     }
     if (othersTasks > 0) {
-        const QString names = others.size() <= 3 ? others.join(QStringLiteral(", "))
-                                                 : tr("%1 and %n more", nullptr, int(others.size() - 2))
-                                                       .arg(others.first(2).join(QStringLiteral(", ")));
+        QStringList shown = others.size() <= 3 ? others : others.first(2);
+        if (others.size() > 3)
+            shown.append(tr("%n more", nullptr, int(others.size() - 2)));
         confirmThen(tr("Act on other operators' tasks?"),
-                    tr("%n of these tasks were submitted by other operators (%1). %2 them too?", nullptr, othersTasks)
-                        .arg(names, actionName(action)),
+                    tr("%n of these tasks were submitted by other operators (%1). Apply “%2” to them too?", nullptr,
+                       othersTasks)
+                        .arg(QLocale().createSeparatedList(shown), actionName(action)),
                     actionName(action), [this, action, ids, skipped, tasks] { perform(action, ids, skipped, tasks); });
         return;
     }

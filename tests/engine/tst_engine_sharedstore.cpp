@@ -77,6 +77,7 @@ private slots:
     void journalKeepsChangesWhileLockedAndRetries();
     void leaseKeeperAdoptsOrphansOfDeadOwner();
     void changeFeedSignalsOtherProcessesWork();
+    void serverAnnouncesCommitsToTheFeed();
 
 private:
     // Two connections on one file stand for two processes.
@@ -508,6 +509,27 @@ void TestEngineSharedStore::changeFeedSignalsOtherProcessesWork()
     QVERIFY(other.removeTasks({task.id}));
     QTRY_COMPARE(changed.count(), 2);
     QCOMPARE(changed.at(1).at(1).value<QList<qint64>>(), QList<qint64>{task.id});
+}
+
+// PostgreSQL announces every commit that stamps a change (LISTEN/NOTIFY): the feed reads it at
+// once, long before its timer (set to a minute here) would.
+void TestEngineSharedStore::serverAnnouncesCommitsToTheFeed()
+{
+    TaskStore mine;
+    TaskStore other;
+    QVERIFY(mine.open(m_path));
+    QVERIFY(other.open(m_path));
+    if (!mine.listenForChanges([] {}))
+        QSKIP("this database does not announce commits (SQLite): the feed's timer reads them");
+    ChangeFeed feed(&mine);
+    feed.setIntervalMs(60000);
+    QSignalSpy changed(&feed, &ChangeFeed::changed);
+    feed.start();
+    Task task = newTask();
+    QVERIFY(other.insertTask(task));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 10000);
+    QCOMPARE(changed.first().first().value<QList<Task>>().first().id, task.id);
+    feed.stop();
 }
 
 QTEST_GUILESS_MAIN(TestEngineSharedStore)

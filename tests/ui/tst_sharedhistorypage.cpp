@@ -154,7 +154,7 @@ void TestSharedHistoryPage::testConnectionExplainsFailures()
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         QVERIFY(!finished.first().at(0).toBool());
         const QString result = shown(&page, "testConnectionResult");
-        QVERIFY2(result.startsWith(QStringLiteral("Cannot use it")) && result.contains(c.says), qPrintable(result));
+        QVERIFY2(result.startsWith(QStringLiteral("Cannot use this address")) && result.contains(c.says), qPrintable(result));
     }
 }
 
