@@ -237,21 +237,19 @@ int main(int argc, char *argv[])
     registerBuiltinProviders(registry);
     SystemClock clock;
     TaskEngine engine(&store, &http, &registry, &secrets, &clock);
-    // Inline and key-only results are saved where the operator keeps the other results.
-    auto useResultsFolder = [&engine](const QString &folder) {
-        EngineSettings engineSettings = engine.settings();
-        engineSettings.inlineResultsFolder = folder;
-        engine.setSettings(engineSettings);
+    // Preferences the engine follows at once: where results are saved (inline and key-only ones
+    // too) and the operator's name recorded on new tasks.
+    auto follow = [&engine](QString EngineSettings::*field) {
+        return [&engine, field](const QString &value) {
+            EngineSettings engineSettings = engine.settings();
+            engineSettings.*field = value;
+            engine.setSettings(engineSettings);
+        };
     };
-    useResultsFolder(settings.downloadFolder());
-    QObject::connect(&settings, &AppSettings::downloadFolderChanged, &engine, useResultsFolder);
-    auto useOperatorName = [&engine](const QString &name) {
-        EngineSettings engineSettings = engine.settings();
-        engineSettings.operatorName = name;
-        engine.setSettings(engineSettings);
-    };
-    useOperatorName(settings.operatorName());
-    QObject::connect(&settings, &AppSettings::operatorNameChanged, &engine, useOperatorName);
+    follow(&EngineSettings::inlineResultsFolder)(settings.downloadFolder());
+    QObject::connect(&settings, &AppSettings::downloadFolderChanged, &engine, follow(&EngineSettings::inlineResultsFolder));
+    follow(&EngineSettings::operatorName)(settings.operatorName());
+    QObject::connect(&settings, &AppSettings::operatorNameChanged, &engine, follow(&EngineSettings::operatorName));
 
     const bool sandboxMode = parser.isSet(sandboxOption);
 #ifdef QUEUELENS_HAVE_SANDBOX

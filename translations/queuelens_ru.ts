@@ -3601,6 +3601,93 @@ No failed task. Nothing to worry about.</source>
     </message>
 </context>
 <context>
+    <name>PostgresBackend</name>
+    <message>
+        <source>QueueLens connects to one PostgreSQL server; the address lists several hosts</source>
+        <translation>QueueLens подключается только к одному серверу PostgreSQL, а в адресе указано несколько хостов</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address; write it as postgresql://user@host:port/database</source>
+        <translation>«%1» — не адрес PostgreSQL; укажите его в виде postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection parameter QueueLens knows (known: %2)</source>
+        <translation>QueueLens не знает параметр подключения «%1» (известные параметры: %2)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address names no database; add it after the host, as in postgresql://user@host/queuelens</source>
+        <translation>в адресе PostgreSQL не указана база данных; добавьте её после хоста, например postgresql://user@host/queuelens</translation>
+    </message>
+    <message>
+        <source>the port of the PostgreSQL address is not a number between 1 and 65535</source>
+        <translation>порт в адресе PostgreSQL не является числом от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt is not installed (Debian and Ubuntu: libqt6sql6-psql)</source>
+        <translation>драйвер PostgreSQL для Qt не установлен (Debian и Ubuntu: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>the database %1 holds a &quot;tasks&quot; table that is not QueueLens&apos;s; use a database of its own</source>
+        <translation>в базе данных %1 есть таблица «tasks», не принадлежащая QueueLens; выделите для QueueLens отдельную базу данных</translation>
+    </message>
+    <message>
+        <source>the server refused the password for %1 (%2)</source>
+        <translation>сервер отклонил пароль для %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the database of %1 does not exist on the server; create it once with createdb (%2)</source>
+        <translation>базы данных, указанной в %1, на сервере нет; создайте её один раз командой createdb (%2)</translation>
+    </message>
+    <message>
+        <source>the server %1 knows no such user (%2)</source>
+        <translation>на сервере %1 нет такого пользователя (%2)</translation>
+    </message>
+    <message>
+        <source>the secure connection (TLS) to %1 failed: %2</source>
+        <translation>не удалось установить защищённое соединение (TLS) с %1: %2</translation>
+    </message>
+    <message>
+        <source>the server name of %1 is unknown (%2)</source>
+        <translation>не удаётся найти сервер по имени, указанному в %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the server %1 cannot be reached (%2)</source>
+        <translation>сервер %1 недоступен (%2)</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost (%2)</source>
+        <translation>соединение с %1 прервано (%2)</translation>
+    </message>
+    <message>
+        <source>the database %1 is busy: another QueueLens holds its write lock (%2)</source>
+        <translation>база данных %1 занята: блокировку записи удерживает другой экземпляр QueueLens (%2)</translation>
+    </message>
+    <message>
+        <source>the database %1 is read-only (%2)</source>
+        <translation>база данных %1 доступна только для чтения (%2)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk holding %1 is full (%2)</source>
+        <translation>диск сервера, на котором хранится %1, заполнен (%2)</translation>
+    </message>
+    <message>
+        <source>the user of %1 may not do this; grant it the rights on the database (%2)</source>
+        <translation>у пользователя из %1 нет прав на это действие; выдайте ему права на базу данных (%2)</translation>
+    </message>
+    <message>
+        <source>database error in %1 (%2)</source>
+        <translation>ошибка базы данных в %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL address cannot contain a &quot;#&quot; part</source>
+        <translation>адрес PostgreSQL не может содержать часть, начинающуюся с «#»</translation>
+    </message>
+    <message>
+        <source>the server %1 asks for a password: set PGPASSWORD or add it to ~/.pgpass</source>
+        <translation>сервер %1 запрашивает пароль: задайте PGPASSWORD или добавьте пароль в ~/.pgpass</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>Give the profile a name.</source>
@@ -4071,6 +4158,108 @@ Press “Add” to connect QueueLens to a provider.</source>
         <source>Sandbox</source>
         <translation>Песочница</translation>
     </message>
+    <message>
+        <source>Shared history: %1</source>
+        <translation>Общая история: %1</translation>
+    </message>
+    <message>
+        <source>Shared history</source>
+        <translation>Общая история</translation>
+    </message>
+</context>
+<context>
+    <name>SharedHistoryPage</name>
+    <message>
+        <source>The address must start with postgresql:// (a shared history lives on a PostgreSQL server).</source>
+        <translation>Адрес должен начинаться с postgresql:// (общая история хранится на сервере PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: QueueLens never keeps it in its settings. Put it in PGPASSWORD or ~/.pgpass, where the PostgreSQL client library finds it.</source>
+        <translation>Не указывайте пароль в адресе: QueueLens никогда не хранит его в своих настройках. Задайте его в PGPASSWORD или ~/.pgpass — там его найдёт клиентская библиотека PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>A team can share one task history on a PostgreSQL server: everyone sees every task, who submitted it and what became of it. API keys never leave this computer.</source>
+        <translation>Команда может вести общую историю задач на сервере PostgreSQL: каждый видит все задачи, кто их отправил и чем они закончились. API-ключи никогда не покидают этот компьютер.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>Shared history server address</source>
+        <translation>Адрес сервера общей истории</translation>
+    </message>
+    <message>
+        <source>Empty: the history stays in this computer&apos;s file.</source>
+        <translation>Если поле пустое, история хранится в файле на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Connects and reads the schema version; changes nothing on the server.</source>
+        <translation>Подключается к серверу и считывает версию схемы; на сервере ничего не изменяется.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ваше имя:</translation>
+    </message>
+    <message>
+        <source>Your name in the shared history</source>
+        <translation>Ваше имя в общей истории</translation>
+    </message>
+    <message>
+        <source>A new server address applies when QueueLens starts again; your name applies at once.</source>
+        <translation>Новый адрес сервера вступит в силу после перезапуска QueueLens, а имя — сразу.</translation>
+    </message>
+    <message>
+        <source>Cannot use this address: %1</source>
+        <translation>Этот адрес нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>Recorded on every task you submit. If empty, %1 is used.</source>
+        <translation>Записывается в каждую отправленную вами задачу. Если поле пустое, используется %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackend</name>
+    <message>
+        <source>the SQLite driver of Qt is not installed</source>
+        <translation>драйвер SQLite для Qt не установлен</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>the database %1 cannot be switched to write-ahead logging; it may be read-only</source>
+        <translation>не удаётся переключить базу данных %1 в режим журнала упреждающей записи (WAL); возможно, она доступна только для чтения</translation>
+    </message>
+    <message>
+        <source>the database %1 is locked by another program, perhaps a second QueueLens (%2)</source>
+        <translation>база данных %1 заблокирована другой программой, возможно вторым экземпляром QueueLens (%2)</translation>
+    </message>
+    <message>
+        <source>the database %1 is read-only (%2)</source>
+        <translation>база данных %1 доступна только для чтения (%2)</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged or not a QueueLens database (%2)</source>
+        <translation>база данных %1 повреждена или не является базой данных QueueLens (%2)</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full or failing (%2)</source>
+        <translation>диск с %1 заполнен или неисправен (%2)</translation>
+    </message>
+    <message>
+        <source>database error in %1 (%2)</source>
+        <translation>ошибка базы данных в %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>StateSidebar</name>
@@ -4141,6 +4330,10 @@ Click to show only these.</source>
         <source>, </source>
         <comment>list separator</comment>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Операторы</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4432,15 @@ Click to show only these.</source>
     <message>
         <source>the status request failed: %1</source>
         <translation>запрос статуса завершился ошибкой: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBanner</name>
+    <message>
+        <source>The task database is not taking changes right now: %1
+The list stays as it was last read. QueueLens keeps its own changes (request ids above all) on this computer and writes them as soon as the database is back.</source>
+        <translation>База данных задач сейчас не принимает изменения: %1
+Список показан в том виде, в каком был прочитан в последний раз. QueueLens сохраняет свои изменения (прежде всего ID запросов) на этом компьютере и запишет их, как только база данных снова станет доступна.</translation>
     </message>
 </context>
 <context>
@@ -4672,6 +4874,26 @@ Use Check again first if you are not sure.</source>
         <source>%1 finished</source>
         <translation>%1: завершено</translation>
     </message>
+    <message>
+        <source>Act on other operators&apos; tasks?</source>
+        <translation>Применить действие к задачам других операторов?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ещё %n оператор</numerusform>
+            <numerusform>ещё %n оператора</numerusform>
+            <numerusform>ещё %n операторов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these tasks were submitted by other operators (%1). Apply “%2” to them too?</source>
+        <translation>
+            <numerusform>%n из этих задач отправлена другими операторами (%1). Применить «%2» и к чужим задачам?</numerusform>
+            <numerusform>%n из этих задач отправлены другими операторами (%1). Применить «%2» и к чужим задачам?</numerusform>
+            <numerusform>%n из этих задач отправлено другими операторами (%1). Применить «%2» и к чужим задачам?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskActions</name>
@@ -4763,14 +4985,6 @@ Use Check again first if you are not sure.</source>
         <translation>код</translation>
     </message>
     <message>
-        <source>Task database (default: the desktop app&apos;s, %1).</source>
-        <translation>База данных задач (по умолчанию — база настольного приложения, %1).</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>файл</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>Вывести JSON.</translation>
     </message>
@@ -4797,6 +5011,22 @@ Use Check again first if you are not sure.</source>
     <message>
         <source>no answer to the submit of task %1 was recorded in time</source>
         <translation>ответ на отправку задачи %1 не был вовремя записан</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>Task database: a file (default: the desktop app&apos;s, %1) or a shared PostgreSQL server, postgresql://user@host:port/database.</source>
+        <translation>База данных задач: файл (по умолчанию — файл настольного приложения, %1) или общий сервер PostgreSQL в виде postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>file or URI</source>
+        <translation>файл или URI</translation>
+    </message>
+    <message>
+        <source>Name recorded on the tasks this run submits (default: the QUEUELENS_OPERATOR environment variable, else user@host).</source>
+        <translation>Имя, которое записывается в задачи, отправленные при этом запуске (по умолчанию — значение переменной окружения QUEUELENS_OPERATOR, а если она не задана — user@host).</translation>
     </message>
 </context>
 <context>
@@ -5224,6 +5454,34 @@ Use Check again first if you are not sure.</source>
             <numerusform>Список задач провайдера неоднозначен: %n задач с той же моделью и тем же запросом созданы примерно во время отправки этой задачи. QueueLens не угадывает, какая из них — эта задача; найдите её на сайте провайдера.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Needs the key of profile &quot;%1&quot; on this machine; left to an operator who has it.</source>
+        <translation>Нужен ключ профиля «%1» на этом компьютере; задача оставлена оператору, у которого этот ключ есть.</translation>
+    </message>
+    <message>
+        <source>Completed; the result is being downloaded with the profile&apos;s key before the task is marked succeeded.</source>
+        <translation>Задача выполнена; результат загружается с ключом профиля, и только после этого задача получит состояние «Успешно».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this computer while the shared history was out of reach were written to it now.</source>
+        <translation>
+            <numerusform>%n изменение, сохранённое на этом компьютере, пока общая история была недоступна, теперь записано в неё.</numerusform>
+            <numerusform>%n изменения, сохранённые на этом компьютере, пока общая история была недоступна, теперь записаны в неё.</numerusform>
+            <numerusform>%n изменений, сохранённых на этом компьютере, пока общая история была недоступна, теперь записаны в неё.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes kept on this computer while the shared history was out of reach could not be written yet (%1); QueueLens tries again at its next start.</source>
+        <translation>Изменения, сохранённые на этом компьютере за время недоступности общей истории, записать пока не удалось (%1); QueueLens попробует снова при следующем запуске.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider&apos;s task list does not go back as far as this task&apos;s submit: it returned a full page of %n newer task(s). The task may exist; look for it on the provider&apos;s website before submitting it again.</source>
+        <translation>
+            <numerusform>Список задач провайдера не доходит до времени отправки этой задачи: провайдер вернул целую страницу — %n задачу, созданную позже. Возможно, задача всё же существует; прежде чем отправлять её снова, поищите её на сайте провайдера.</numerusform>
+            <numerusform>Список задач провайдера не доходит до времени отправки этой задачи: провайдер вернул целую страницу — %n задачи, созданные позже. Возможно, задача всё же существует; прежде чем отправлять её снова, поищите её на сайте провайдера.</numerusform>
+            <numerusform>Список задач провайдера не доходит до времени отправки этой задачи: провайдер вернул целую страницу — %n задач, созданных позже. Возможно, задача всё же существует; прежде чем отправлять её снова, поищите её на сайте провайдера.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskExporter</name>
@@ -5494,6 +5752,10 @@ Use Check again first if you are not sure.</source>
             <numerusform>Результатов: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Отправитель</translation>
+    </message>
 </context>
 <context>
     <name>TaskListWidget</name>
@@ -5599,44 +5861,8 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
 <context>
     <name>TaskStore</name>
     <message>
-        <source>the database %1 is locked by another program, perhaps a second QueueLens (%2)</source>
-        <translation>база данных %1 заблокирована другой программой, возможно вторым экземпляром QueueLens (%2)</translation>
-    </message>
-    <message>
-        <source>the database %1 is read-only (%2)</source>
-        <translation>база данных %1 доступна только для чтения (%2)</translation>
-    </message>
-    <message>
-        <source>the database %1 is damaged or not a QueueLens database (%2)</source>
-        <translation>база данных %1 повреждена или не является базой данных QueueLens (%2)</translation>
-    </message>
-    <message>
-        <source>the disk holding %1 is full or failing (%2)</source>
-        <translation>диск с %1 заполнен или неисправен (%2)</translation>
-    </message>
-    <message>
-        <source>database error in %1 (%2)</source>
-        <translation>ошибка базы данных в %1 (%2)</translation>
-    </message>
-    <message>
         <source>QueueLens cannot use its task database: %1.</source>
         <translation>QueueLens не может использовать базу данных задач: %1.</translation>
-    </message>
-    <message>
-        <source>the SQLite driver of Qt is not installed</source>
-        <translation>драйвер SQLite для Qt не установлен</translation>
-    </message>
-    <message>
-        <source>the folder %1 cannot be created</source>
-        <translation>не удаётся создать папку %1</translation>
-    </message>
-    <message>
-        <source>the database %1 cannot be switched to write-ahead logging; it may be read-only</source>
-        <translation>не удаётся переключить базу данных %1 в режим журнала упреждающей записи (WAL); возможно, она доступна только для чтения</translation>
-    </message>
-    <message>
-        <source>the database %1 was written by a newer QueueLens (schema %2, this version knows up to %3); update QueueLens or choose another file</source>
-        <translation>база данных %1 записана более новой версией QueueLens (схема %2, эта версия поддерживает схемы до %3); обновите QueueLens или выберите другой файл</translation>
     </message>
     <message>
         <source>updating it to schema %1 failed: %2</source>
@@ -5653,6 +5879,30 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     <message>
         <source>task %1 is no longer running</source>
         <translation>задача %1 больше не выполняется</translation>
+    </message>
+    <message>
+        <source>the database %1 was written by a newer QueueLens (schema %2, this version knows up to %3)</source>
+        <translation>база данных %1 записана более новой версией QueueLens (схема %2, эта версия поддерживает схемы до %3)</translation>
+    </message>
+    <message>
+        <source>Connected. The database holds a QueueLens history (schema %1).</source>
+        <translation>Подключение установлено. В базе данных есть история QueueLens (схема %1).</translation>
+    </message>
+    <message>
+        <source>the database %1 was written by a newer QueueLens (schema %2, this version knows up to %3); update QueueLens or choose another database</source>
+        <translation>база данных %1 записана более новой версией QueueLens (схема %2, эта версия поддерживает схемы до %3); обновите QueueLens или выберите другую базу данных</translation>
+    </message>
+    <message>
+        <source>the database %1 was updated meanwhile by a newer QueueLens (schema %2)</source>
+        <translation>база данных %1 тем временем обновлена более новой версией QueueLens (схема %2)</translation>
+    </message>
+    <message>
+        <source>the database %1 gave the new task no id</source>
+        <translation>база данных %1 не присвоила новой задаче ID</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: QueueLens creates its tables the first time it starts with this database.</source>
+        <translation>Подключение установлено. База данных пуста: QueueLens создаст свои таблицы при первом запуске с этой базой данных.</translation>
     </message>
 </context>
 <context>
@@ -5736,6 +5986,10 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     <message>
         <source>Last error</source>
         <translation>Последняя ошибка</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Отправитель</translation>
     </message>
 </context>
 <context>
@@ -5982,10 +6236,6 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
         <translation>Запустить встроенную песочницу провайдеров и использовать её для всех провайдеров.</translation>
     </message>
     <message>
-        <source>Task database &lt;file&gt;.</source>
-        <translation>Файл базы данных задач &lt;file&gt;.</translation>
-    </message>
-    <message>
         <source>Seed for the sandbox&apos;s random outcome mix.</source>
         <translation>Начальное значение (seed) для случайного набора исходов в песочнице.</translation>
     </message>
@@ -6010,6 +6260,28 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     <message>
         <source>Sandbox · %1</source>
         <translation>Песочница · %1</translation>
+    </message>
+    <message>
+        <source>Task database: a file, or a team&apos;s PostgreSQL server as postgresql://user@host:port/database.</source>
+        <translation>База данных задач: файл или сервер PostgreSQL команды в виде postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>file or URI</source>
+        <translation>файл или URI</translation>
+    </message>
+    <message>
+        <source>The shared history could not be opened:
+%1</source>
+        <translation>Не удалось открыть общую историю:
+%1</translation>
+    </message>
+    <message>
+        <source>Open this computer&apos;s history</source>
+        <translation>Открыть историю этого компьютера</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
     </message>
 </context>
 </TS>

@@ -3579,6 +3579,93 @@ No failed task. Nothing to worry about.</source>
     </message>
 </context>
 <context>
+    <name>PostgresBackend</name>
+    <message>
+        <source>QueueLens connects to one PostgreSQL server; the address lists several hosts</source>
+        <translation>QueueLens 只能连接一台 PostgreSQL 服务器，但该地址列出了多个主机</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address; write it as postgresql://user@host:port/database</source>
+        <translation>“%1”不是 PostgreSQL 地址；请写成 postgresql://user@host:port/database 的形式</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection parameter QueueLens knows (known: %2)</source>
+        <translation>“%1”不是 QueueLens 可识别的连接参数（可识别的参数：%2）</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address names no database; add it after the host, as in postgresql://user@host/queuelens</source>
+        <translation>PostgreSQL 地址中未指定数据库；请将其添加在主机之后，例如 postgresql://user@host/queuelens</translation>
+    </message>
+    <message>
+        <source>the port of the PostgreSQL address is not a number between 1 and 65535</source>
+        <translation>PostgreSQL 地址中的端口不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt is not installed (Debian and Ubuntu: libqt6sql6-psql)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 和 Ubuntu：libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>the database %1 holds a &quot;tasks&quot; table that is not QueueLens&apos;s; use a database of its own</source>
+        <translation>数据库 %1 中有一个不属于 QueueLens 的“tasks”表；请为 QueueLens 单独使用一个数据库</translation>
+    </message>
+    <message>
+        <source>the server refused the password for %1 (%2)</source>
+        <translation>服务器拒绝了 %1 的密码（%2）</translation>
+    </message>
+    <message>
+        <source>the database of %1 does not exist on the server; create it once with createdb (%2)</source>
+        <translation>服务器上不存在 %1 指定的数据库；请使用 createdb 创建一次（%2）</translation>
+    </message>
+    <message>
+        <source>the server %1 knows no such user (%2)</source>
+        <translation>服务器 %1 上不存在该用户（%2）</translation>
+    </message>
+    <message>
+        <source>the secure connection (TLS) to %1 failed: %2</source>
+        <translation>与 %1 的安全连接（TLS）失败：%2</translation>
+    </message>
+    <message>
+        <source>the server name of %1 is unknown (%2)</source>
+        <translation>无法解析 %1 中的服务器名称（%2）</translation>
+    </message>
+    <message>
+        <source>the server %1 cannot be reached (%2)</source>
+        <translation>无法连接到服务器 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost (%2)</source>
+        <translation>与 %1 的连接已断开（%2）</translation>
+    </message>
+    <message>
+        <source>the database %1 is busy: another QueueLens holds its write lock (%2)</source>
+        <translation>数据库 %1 正忙：另一个 QueueLens 实例持有其写锁（%2）</translation>
+    </message>
+    <message>
+        <source>the database %1 is read-only (%2)</source>
+        <translation>数据库 %1 为只读（%2）</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk holding %1 is full (%2)</source>
+        <translation>存放 %1 的服务器磁盘已满（%2）</translation>
+    </message>
+    <message>
+        <source>the user of %1 may not do this; grant it the rights on the database (%2)</source>
+        <translation>%1 中的用户无权执行此操作；请为该用户授予此数据库的相应权限（%2）</translation>
+    </message>
+    <message>
+        <source>database error in %1 (%2)</source>
+        <translation>%1 中出现数据库错误（%2）</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL address cannot contain a &quot;#&quot; part</source>
+        <translation>PostgreSQL 地址中不能包含以“#”开头的部分</translation>
+    </message>
+    <message>
+        <source>the server %1 asks for a password: set PGPASSWORD or add it to ~/.pgpass</source>
+        <translation>服务器 %1 要求提供密码：请设置 PGPASSWORD，或将密码添加到 ~/.pgpass 中</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>Give the profile a name.</source>
@@ -4049,6 +4136,108 @@ Press “Add” to connect QueueLens to a provider.</source>
         <source>Sandbox</source>
         <translation>沙盒</translation>
     </message>
+    <message>
+        <source>Shared history: %1</source>
+        <translation>共享历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Shared history</source>
+        <translation>共享历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>SharedHistoryPage</name>
+    <message>
+        <source>The address must start with postgresql:// (a shared history lives on a PostgreSQL server).</source>
+        <translation>地址必须以 postgresql:// 开头（共享历史记录存放在 PostgreSQL 服务器上）。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: QueueLens never keeps it in its settings. Put it in PGPASSWORD or ~/.pgpass, where the PostgreSQL client library finds it.</source>
+        <translation>请勿在地址中包含密码：QueueLens 从不将密码保存在设置中。请将密码放在 PGPASSWORD 或 ~/.pgpass 中，PostgreSQL 客户端库会从那里读取。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>A team can share one task history on a PostgreSQL server: everyone sees every task, who submitted it and what became of it. API keys never leave this computer.</source>
+        <translation>团队可以在 PostgreSQL 服务器上共享同一份任务历史记录：每个人都能看到所有任务、任务由谁提交以及最终结果。API 密钥始终只保留在本机。</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>服务器地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Shared history server address</source>
+        <translation>共享历史记录服务器地址</translation>
+    </message>
+    <message>
+        <source>Empty: the history stays in this computer&apos;s file.</source>
+        <translation>留空：历史记录保存在本机的文件中。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connects and reads the schema version; changes nothing on the server.</source>
+        <translation>连接服务器并读取架构版本；不会更改服务器上的任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>您的名称(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Your name in the shared history</source>
+        <translation>您在共享历史记录中的名称</translation>
+    </message>
+    <message>
+        <source>A new server address applies when QueueLens starts again; your name applies at once.</source>
+        <translation>新的服务器地址在 QueueLens 下次启动时生效；您的名称立即生效。</translation>
+    </message>
+    <message>
+        <source>Cannot use this address: %1</source>
+        <translation>无法使用此地址：%1</translation>
+    </message>
+    <message>
+        <source>Recorded on every task you submit. If empty, %1 is used.</source>
+        <translation>记录在您提交的每个任务上。留空时使用 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackend</name>
+    <message>
+        <source>the SQLite driver of Qt is not installed</source>
+        <translation>未安装 Qt 的 SQLite 驱动</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the database %1 cannot be switched to write-ahead logging; it may be read-only</source>
+        <translation>数据库 %1 无法切换到预写日志（WAL）模式；它可能是只读的</translation>
+    </message>
+    <message>
+        <source>the database %1 is locked by another program, perhaps a second QueueLens (%2)</source>
+        <translation>数据库 %1 被其他程序锁定，可能是另一个 QueueLens 实例（%2）</translation>
+    </message>
+    <message>
+        <source>the database %1 is read-only (%2)</source>
+        <translation>数据库 %1 为只读（%2）</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged or not a QueueLens database (%2)</source>
+        <translation>数据库 %1 已损坏或不是 QueueLens 数据库（%2）</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full or failing (%2)</source>
+        <translation>%1 所在磁盘已满或出现故障（%2）</translation>
+    </message>
+    <message>
+        <source>database error in %1 (%2)</source>
+        <translation>%1 中出现数据库错误（%2）</translation>
+    </message>
 </context>
 <context>
     <name>StateSidebar</name>
@@ -4113,6 +4302,10 @@ Click to show only these.</source>
         <source>, </source>
         <comment>list separator</comment>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>操作员</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4402,15 @@ Click to show only these.</source>
     <message>
         <source>the status request failed: %1</source>
         <translation>状态查询请求失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBanner</name>
+    <message>
+        <source>The task database is not taking changes right now: %1
+The list stays as it was last read. QueueLens keeps its own changes (request ids above all) on this computer and writes them as soon as the database is back.</source>
+        <translation>任务数据库当前无法接受更改：%1
+列表保持上次读取时的状态。QueueLens 会将自己的更改（尤其是请求 ID）保存在本机，并在数据库恢复后立即写入。</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +4822,22 @@ Use Check again first if you are not sure.</source>
         <source>%1 finished</source>
         <translation>%1已完成</translation>
     </message>
+    <message>
+        <source>Act on other operators&apos; tasks?</source>
+        <translation>对其他操作员的任务执行操作？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>其他 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these tasks were submitted by other operators (%1). Apply “%2” to them too?</source>
+        <translation>
+            <numerusform>其中 %n 个任务由其他操作员（%1）提交。是否也对这些任务执行“%2”？</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskActions</name>
@@ -4707,14 +4925,6 @@ Use Check again first if you are not sure.</source>
         <translation>语言代码</translation>
     </message>
     <message>
-        <source>Task database (default: the desktop app&apos;s, %1).</source>
-        <translation>任务数据库（默认：桌面应用的数据库，%1）。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
@@ -4741,6 +4951,22 @@ Use Check again first if you are not sure.</source>
     <message>
         <source>no answer to the submit of task %1 was recorded in time</source>
         <translation>未能及时记录到任务 %1 的提交响应</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Task database: a file (default: the desktop app&apos;s, %1) or a shared PostgreSQL server, postgresql://user@host:port/database.</source>
+        <translation>任务数据库：文件（默认为桌面应用使用的文件 %1）或共享的 PostgreSQL 服务器，格式为 postgresql://user@host:port/database。</translation>
+    </message>
+    <message>
+        <source>file or URI</source>
+        <translation>文件或 URI</translation>
+    </message>
+    <message>
+        <source>Name recorded on the tasks this run submits (default: the QUEUELENS_OPERATOR environment variable, else user@host).</source>
+        <translation>记录在本次运行所提交任务上的名称（默认：环境变量 QUEUELENS_OPERATOR 的值；若未设置，则为 user@host）。</translation>
     </message>
 </context>
 <context>
@@ -5154,6 +5380,30 @@ Use Check again first if you are not sure.</source>
             <numerusform>服务商的任务列表有歧义：有 %n 个任务的模型和提示词都相同，且都在此任务提交前后创建。QueueLens 不会猜测哪一个是此任务；请在服务商的网站上查找。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Needs the key of profile &quot;%1&quot; on this machine; left to an operator who has it.</source>
+        <translation>需要本机具有服务商配置“%1”的密钥；已留给拥有该密钥的操作员处理。</translation>
+    </message>
+    <message>
+        <source>Completed; the result is being downloaded with the profile&apos;s key before the task is marked succeeded.</source>
+        <translation>已完成；正在使用服务商配置的密钥下载结果，下载完成后任务才会标记为“已成功”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this computer while the shared history was out of reach were written to it now.</source>
+        <translation>
+            <numerusform>共享历史记录无法访问期间保存在本机的 %n 项更改现已写入共享历史记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes kept on this computer while the shared history was out of reach could not be written yet (%1); QueueLens tries again at its next start.</source>
+        <translation>共享历史记录无法访问期间保存在本机的更改暂时无法写入（%1）；QueueLens 将在下次启动时重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider&apos;s task list does not go back as far as this task&apos;s submit: it returned a full page of %n newer task(s). The task may exist; look for it on the provider&apos;s website before submitting it again.</source>
+        <translation>
+            <numerusform>服务商的任务列表无法追溯到此任务的提交时间：返回的一整页 %n 个任务均晚于此任务创建。该任务可能存在；重新提交之前，请先在服务商的网站上查找。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskExporter</name>
@@ -5414,6 +5664,10 @@ Use Check again first if you are not sure.</source>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>提交人</translation>
+    </message>
 </context>
 <context>
     <name>TaskListWidget</name>
@@ -5519,44 +5773,8 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
 <context>
     <name>TaskStore</name>
     <message>
-        <source>the database %1 is locked by another program, perhaps a second QueueLens (%2)</source>
-        <translation>数据库 %1 被其他程序锁定，可能是另一个 QueueLens 实例（%2）</translation>
-    </message>
-    <message>
-        <source>the database %1 is read-only (%2)</source>
-        <translation>数据库 %1 为只读（%2）</translation>
-    </message>
-    <message>
-        <source>the database %1 is damaged or not a QueueLens database (%2)</source>
-        <translation>数据库 %1 已损坏或不是 QueueLens 数据库（%2）</translation>
-    </message>
-    <message>
-        <source>the disk holding %1 is full or failing (%2)</source>
-        <translation>%1 所在磁盘已满或出现故障（%2）</translation>
-    </message>
-    <message>
-        <source>database error in %1 (%2)</source>
-        <translation>%1 中出现数据库错误（%2）</translation>
-    </message>
-    <message>
         <source>QueueLens cannot use its task database: %1.</source>
         <translation>QueueLens 无法使用其任务数据库：%1。</translation>
-    </message>
-    <message>
-        <source>the SQLite driver of Qt is not installed</source>
-        <translation>未安装 Qt 的 SQLite 驱动</translation>
-    </message>
-    <message>
-        <source>the folder %1 cannot be created</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>the database %1 cannot be switched to write-ahead logging; it may be read-only</source>
-        <translation>数据库 %1 无法切换到预写日志（WAL）模式；它可能是只读的</translation>
-    </message>
-    <message>
-        <source>the database %1 was written by a newer QueueLens (schema %2, this version knows up to %3); update QueueLens or choose another file</source>
-        <translation>数据库 %1 由更新版本的 QueueLens 写入（架构版本 %2，本版本最高支持 %3）；请更新 QueueLens 或选择其他文件</translation>
     </message>
     <message>
         <source>updating it to schema %1 failed: %2</source>
@@ -5573,6 +5791,30 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     <message>
         <source>task %1 is no longer running</source>
         <translation>任务 %1 已不在运行中</translation>
+    </message>
+    <message>
+        <source>the database %1 was written by a newer QueueLens (schema %2, this version knows up to %3)</source>
+        <translation>数据库 %1 由更新版本的 QueueLens 写入（架构版本 %2，当前版本最高支持 %3）</translation>
+    </message>
+    <message>
+        <source>Connected. The database holds a QueueLens history (schema %1).</source>
+        <translation>已连接。数据库中已有 QueueLens 历史记录（架构版本 %1）。</translation>
+    </message>
+    <message>
+        <source>the database %1 was written by a newer QueueLens (schema %2, this version knows up to %3); update QueueLens or choose another database</source>
+        <translation>数据库 %1 由更新版本的 QueueLens 写入（架构版本 %2，当前版本最高支持 %3）；请更新 QueueLens 或选择其他数据库</translation>
+    </message>
+    <message>
+        <source>the database %1 was updated meanwhile by a newer QueueLens (schema %2)</source>
+        <translation>数据库 %1 在此期间已被更新版本的 QueueLens 升级（架构版本 %2）</translation>
+    </message>
+    <message>
+        <source>the database %1 gave the new task no id</source>
+        <translation>数据库 %1 未给新任务分配 ID</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: QueueLens creates its tables the first time it starts with this database.</source>
+        <translation>已连接。数据库为空：QueueLens 首次使用此数据库启动时会创建所需的表。</translation>
     </message>
 </context>
 <context>
@@ -5656,6 +5898,10 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     <message>
         <source>Last error</source>
         <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>提交人</translation>
     </message>
 </context>
 <context>
@@ -5888,10 +6134,6 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
         <translation>运行内置的服务商沙盒，并将其用于所有服务商。</translation>
     </message>
     <message>
-        <source>Task database &lt;file&gt;.</source>
-        <translation>任务数据库 &lt;文件&gt;。</translation>
-    </message>
-    <message>
         <source>Seed for the sandbox&apos;s random outcome mix.</source>
         <translation>沙盒随机结果组合的种子。</translation>
     </message>
@@ -5916,6 +6158,28 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     <message>
         <source>Sandbox · %1</source>
         <translation>沙盒 · %1</translation>
+    </message>
+    <message>
+        <source>Task database: a file, or a team&apos;s PostgreSQL server as postgresql://user@host:port/database.</source>
+        <translation>任务数据库：文件，或团队的 PostgreSQL 服务器，格式为 postgresql://user@host:port/database。</translation>
+    </message>
+    <message>
+        <source>file or URI</source>
+        <translation>文件或 URI</translation>
+    </message>
+    <message>
+        <source>The shared history could not be opened:
+%1</source>
+        <translation>无法打开共享历史记录：
+%1</translation>
+    </message>
+    <message>
+        <source>Open this computer&apos;s history</source>
+        <translation>打开本机的历史记录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 </TS>

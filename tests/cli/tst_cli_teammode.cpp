@@ -75,13 +75,8 @@ private:
 
 void TestCliTeamMode::initTestCase()
 {
+    QUEUELENS_START_POSTGRES(m_cluster);
     QString error;
-    if (!PostgresCluster::available(&error)) {
-        if (!PostgresCluster::required())
-            QSKIP(qPrintable(error));
-        QFAIL(qPrintable(error));
-    }
-    QVERIFY2(m_cluster.start(&error), qPrintable(error));
     QVERIFY2(m_cluster.createDatabase(QStringLiteral("team"), &error), qPrintable(error));
     m_database = m_cluster.uri(QStringLiteral("team"));
     QVERIFY2(m_sandbox.start(), "queuelens-sandbox did not start");

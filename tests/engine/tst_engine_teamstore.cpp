@@ -40,6 +40,8 @@ private slots:
 
 private:
     QString freshDatabase(const QString &name);
+    // One value read by a plain connection of the cluster's superuser (invalid on failure).
+    QVariant scalar(const QString &database, const QString &sql) const;
 
     PostgresCluster m_cluster;
     TestSandbox m_sandbox;
@@ -47,15 +49,31 @@ private:
 
 void TestEngineTeamStore::initTestCase()
 {
+    QUEUELENS_START_POSTGRES(m_cluster);
     QString error;
-    if (!PostgresCluster::available(&error)) {
-        if (!PostgresCluster::required())
-            QSKIP(qPrintable(error));
-        QFAIL(qPrintable(error));
-    }
-    QVERIFY2(m_cluster.start(&error), qPrintable(error));
     QVERIFY2(m_cluster.setPassword(QStringLiteral("operator_pw"), QStringLiteral("right-horse-battery"), &error), qPrintable(error));
     QVERIFY(m_sandbox.start());
+}
+
+QVariant TestEngineTeamStore::scalar(const QString &database, const QString &sql) const
+{
+    const QString name = QStringLiteral("raw-") + database;
+    QVariant value;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        raw.setHostName(QStringLiteral("127.0.0.1"));
+        raw.setPort(m_cluster.port());
+        raw.setUserName(m_cluster.user());
+        raw.setDatabaseName(database);
+        if (raw.open()) {
+            QSqlQuery query(raw);
+            if (query.exec(sql) && query.next())
+                value = query.value(0);
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
 }
 
 QString TestEngineTeamStore::freshDatabase(const QString &name)
@@ -131,20 +149,7 @@ void TestEngineTeamStore::badServersAreExplained()
     QVERIFY2(error.contains(message), qPrintable(error));
     QVERIFY2(error.startsWith(QStringLiteral("QueueLens cannot use its task database")), qPrintable(error));
     // Nothing was written anywhere: the server's own database holds no QueueLens table.
-    QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("probe"));
-    {
-        probe.setHostName(QStringLiteral("127.0.0.1"));
-        probe.setPort(m_cluster.port());
-        probe.setUserName(m_cluster.user());
-        probe.setDatabaseName(QStringLiteral("postgres"));
-        QVERIFY(probe.open());
-        QSqlQuery query(probe);
-        QVERIFY(query.exec(QStringLiteral("SELECT to_regclass('tasks') IS NULL")) && query.next());
-        QVERIFY(query.value(0).toBool());
-        probe.close();
-    }
-    probe = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    QCOMPARE(scalar(QStringLiteral("postgres"), QStringLiteral("SELECT to_regclass('tasks') IS NULL")).toBool(), true);
 }
 
 void TestEngineTeamStore::newerSchemaIsRefusedUntouched()
@@ -163,21 +168,9 @@ void TestEngineTeamStore::newerSchemaIsRefusedUntouched()
     QString error;
     QVERIFY(!store.open(uri, &error));
     QVERIFY2(error.contains(QStringLiteral("newer QueueLens")), qPrintable(error));
-    // Opened again by a raw connection: still the newer version, nothing altered.
-    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
-    {
-        raw.setHostName(QStringLiteral("127.0.0.1"));
-        raw.setPort(m_cluster.port());
-        raw.setUserName(m_cluster.user());
-        raw.setDatabaseName(QStringLiteral("future"));
-        QVERIFY(raw.open());
-        QSqlQuery query(raw);
-        QVERIFY(query.exec(QStringLiteral("SELECT value FROM store_meta WHERE key = 'schema_version'")) && query.next());
-        QCOMPARE(query.value(0).toInt(), TaskStore::SchemaVersion + 3);
-        raw.close();
-    }
-    raw = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    // Read again by a raw connection: still the newer version, nothing altered.
+    QCOMPARE(scalar(QStringLiteral("future"), QStringLiteral("SELECT value FROM store_meta WHERE key = 'schema_version'")).toInt(),
+             TaskStore::SchemaVersion + 3);
 }
 
 // The server stops while the submits' answers are on their way and comes back later: the engine

@@ -14,6 +14,21 @@
 // "nobody"), because PostgreSQL refuses to run as root. Nothing outlives the fixture: the
 // destructor stops the server and removes the folder, and a detached watchdog does the same if
 // the test process dies without running it.
+class PostgresCluster;
+
+// In a QtTest function: starts the cluster, or skips the test when PostgreSQL is not installed
+// (fails instead in CI, where it must be).
+#define QUEUELENS_START_POSTGRES(cluster)                                                           \
+    do {                                                                                            \
+        QString postgresProblem_;                                                                   \
+        if (!PostgresCluster::available(&postgresProblem_)) {                                       \
+            if (!PostgresCluster::required())                                                       \
+                QSKIP(qPrintable(postgresProblem_));                                                \
+            QFAIL(qPrintable(postgresProblem_));                                                    \
+        }                                                                                           \
+        QVERIFY2((cluster).start(&postgresProblem_), qPrintable(postgresProblem_));                 \
+    } while (false)
+
 class PostgresCluster
 {
 public:
