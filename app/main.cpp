@@ -11,9 +11,11 @@
 #ifdef QUEUELENS_HAVE_UI
 #include "appsettings.h"
 #include "builtinproviders.h"
+#include "databasepassword.h"
 #include "httpclient.h"
 #include "mainwindow.h"
 #include "secretstore.h"
+#include "storebackend.h"
 #include "taskengine.h"
 #include "tasktablemodel.h"
 #include "tasktally.h"
@@ -202,6 +204,7 @@ int main(int argc, char *argv[])
     LanguageLoader::install(parser.isSet(langOption) ? parser.value(langOption) : settings.language());
     QApplication::setWindowIcon(UiIcons::appIcon());
 
+    SecretStore secrets(SecretStore::createSystemBackend());
     TaskStore store;
     // This connection serves one-off actions on the GUI thread (a new task's row, taking a task
     // over); routine writes use the engine's store thread. Waiting at most a second for another
@@ -211,6 +214,9 @@ int main(int argc, char *argv[])
     // --db wins; else the team's server from Preferences; else this computer's file.
     const QString sharedDatabase = parser.isSet(dbOption) ? QString() : settings.sharedDatabase();
     const QString location = parser.isSet(dbOption) ? parser.value(dbOption) : sharedDatabase;
+    // A team server's password may be in the keychain (Preferences, Shared history).
+    if (StoreBackend::isServerLocation(location))
+        DatabasePassword::load(secrets.keychain(), location);
     if (!store.open(location, &error)) {
         if (sharedDatabase.isEmpty()) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "QueueLens"),
@@ -232,7 +238,6 @@ int main(int argc, char *argv[])
         }
     }
     HttpClient http;
-    SecretStore secrets(SecretStore::createSystemBackend());
     ProviderAdapterRegistry registry;
     registerBuiltinProviders(registry);
     SystemClock clock;

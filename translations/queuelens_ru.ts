@@ -3683,8 +3683,8 @@ No failed task. Nothing to worry about.</source>
         <translation>адрес PostgreSQL не может содержать часть, начинающуюся с «#»</translation>
     </message>
     <message>
-        <source>the server %1 asks for a password: set PGPASSWORD or add it to ~/.pgpass</source>
-        <translation>сервер %1 запрашивает пароль: задайте PGPASSWORD или добавьте пароль в ~/.pgpass</translation>
+        <source>the server %1 asks for a password: type it in Preferences, Shared history (it is kept in the system keychain), or set PGPASSWORD, or add it to ~/.pgpass</source>
+        <translation>сервер %1 запрашивает пароль: введите его в «Параметры» → «Общая история» (он хранится в системном хранилище ключей), задайте PGPASSWORD или добавьте пароль в ~/.pgpass</translation>
     </message>
 </context>
 <context>
@@ -4174,10 +4174,6 @@ Press “Add” to connect QueueLens to a provider.</source>
         <translation>Адрес должен начинаться с postgresql:// (общая история хранится на сервере PostgreSQL).</translation>
     </message>
     <message>
-        <source>Leave the password out of the address: QueueLens never keeps it in its settings. Put it in PGPASSWORD or ~/.pgpass, where the PostgreSQL client library finds it.</source>
-        <translation>Не указывайте пароль в адресе: QueueLens никогда не хранит его в своих настройках. Задайте его в PGPASSWORD или ~/.pgpass — там его найдёт клиентская библиотека PostgreSQL.</translation>
-    </message>
-    <message>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
@@ -4224,6 +4220,26 @@ Press “Add” to connect QueueLens to a provider.</source>
     <message>
         <source>Recorded on every task you submit. If empty, %1 is used.</source>
         <translation>Записывается в каждую отправленную вами задачу. Если поле пустое, используется %1.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: QueueLens never keeps it in its settings. Type it in the password field (it goes to the system keychain), or use PGPASSWORD or ~/.pgpass.</source>
+        <translation>Не указывайте пароль в адресе: QueueLens никогда не хранит его в своих настройках. Введите его в поле пароля (он попадёт в системное хранилище ключей) или используйте PGPASSWORD или ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Shared history server password</source>
+        <translation>Пароль сервера общей истории</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>Хранится в системном хранилище ключей; если пусто — PGPASSWORD или ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>No keychain: use PGPASSWORD or ~/.pgpass</source>
+        <translation>Хранилища ключей нет: используйте PGPASSWORD или ~/.pgpass</translation>
     </message>
 </context>
 <context>

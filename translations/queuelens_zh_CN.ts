@@ -3661,8 +3661,8 @@ No failed task. Nothing to worry about.</source>
         <translation>PostgreSQL 地址中不能包含以“#”开头的部分</translation>
     </message>
     <message>
-        <source>the server %1 asks for a password: set PGPASSWORD or add it to ~/.pgpass</source>
-        <translation>服务器 %1 要求提供密码：请设置 PGPASSWORD，或将密码添加到 ~/.pgpass 中</translation>
+        <source>the server %1 asks for a password: type it in Preferences, Shared history (it is kept in the system keychain), or set PGPASSWORD, or add it to ~/.pgpass</source>
+        <translation>服务器 %1 要求提供密码：请在“首选项 → 共享历史记录”中输入（密码保存在系统钥匙串中），或设置 PGPASSWORD，或将密码添加到 ~/.pgpass 中</translation>
     </message>
 </context>
 <context>
@@ -4152,10 +4152,6 @@ Press “Add” to connect QueueLens to a provider.</source>
         <translation>地址必须以 postgresql:// 开头（共享历史记录存放在 PostgreSQL 服务器上）。</translation>
     </message>
     <message>
-        <source>Leave the password out of the address: QueueLens never keeps it in its settings. Put it in PGPASSWORD or ~/.pgpass, where the PostgreSQL client library finds it.</source>
-        <translation>请勿在地址中包含密码：QueueLens 从不将密码保存在设置中。请将密码放在 PGPASSWORD 或 ~/.pgpass 中，PostgreSQL 客户端库会从那里读取。</translation>
-    </message>
-    <message>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -4202,6 +4198,26 @@ Press “Add” to connect QueueLens to a provider.</source>
     <message>
         <source>Recorded on every task you submit. If empty, %1 is used.</source>
         <translation>记录在您提交的每个任务上。留空时使用 %1。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: QueueLens never keeps it in its settings. Type it in the password field (it goes to the system keychain), or use PGPASSWORD or ~/.pgpass.</source>
+        <translation>请勿在地址中包含密码：QueueLens 从不在设置中保存密码。请在密码框中输入（密码将保存到系统钥匙串），或使用 PGPASSWORD 或 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Shared history server password</source>
+        <translation>共享历史记录服务器密码</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>保存在系统钥匙串中；留空时使用 PGPASSWORD 或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>No keychain: use PGPASSWORD or ~/.pgpass</source>
+        <translation>没有可用的钥匙串：请使用 PGPASSWORD 或 ~/.pgpass</translation>
     </message>
 </context>
 <context>

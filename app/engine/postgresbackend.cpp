@@ -1,5 +1,6 @@
 #include "postgresbackend.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUrl>
@@ -113,6 +114,26 @@ QString PostgresBackend::withoutPassword(const QString &uri)
     return url.toString(QUrl::DecodeReserved);
 }
 
+namespace {
+QMutex g_passwordsLock;
+QHash<QString, QString> g_passwords;   // address without password -> password
+} // namespace
+
+void PostgresBackend::rememberPassword(const QString &uri, const QString &password)
+{
+    const QMutexLocker lock(&g_passwordsLock);
+    if (password.isEmpty())
+        g_passwords.remove(withoutPassword(uri));
+    else
+        g_passwords.insert(withoutPassword(uri), password);
+}
+
+QString PostgresBackend::rememberedPassword(const QString &uri)
+{
+    const QMutexLocker lock(&g_passwordsLock);
+    return g_passwords.value(withoutPassword(uri));
+}
+
 QString PostgresBackend::displayLocation() const
 {
     return withoutPassword(m_uri);
@@ -135,7 +156,7 @@ bool PostgresBackend::connect(const QString &connectionName, int busyTimeoutMs, 
     if (!target->user.isEmpty())
         db.setUserName(target->user);
     // Without one, libpq looks in PGPASSWORD and ~/.pgpass by itself.
-    const QString password = target->password.isEmpty() ? m_password : target->password;
+    const QString password = target->password.isEmpty() ? rememberedPassword(m_uri) : target->password;
     if (!password.isEmpty())
         db.setPassword(password);
     QHash<QString, QString> options = target->options;
@@ -287,7 +308,9 @@ QString PostgresBackend::describe(const QSqlError &error) const
     if (lower.contains(QLatin1String("password authentication failed")))
         return tr("the server refused the password for %1 (%2)").arg(where, text);
     if (lower.contains(QLatin1String("no password supplied")))
-        return tr("the server %1 asks for a password: set PGPASSWORD or add it to ~/.pgpass").arg(where);
+        return tr("the server %1 asks for a password: type it in Preferences, Shared history (it is kept in the "
+                  "system keychain), or set PGPASSWORD, or add it to ~/.pgpass")
+            .arg(where);
     if (lower.contains(QLatin1String("does not exist")) && lower.contains(QLatin1String("database")))
         return tr("the database of %1 does not exist on the server; create it once with createdb (%2)").arg(where, text);
     if (lower.contains(QLatin1String("role")) && lower.contains(QLatin1String("does not exist")))

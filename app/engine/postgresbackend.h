@@ -31,8 +31,11 @@ public:
     // The URI without its password, for messages and settings.
     static QString withoutPassword(const QString &uri);
 
-    // A password from the keychain (used when the URI has none; libpq's own sources still apply).
-    void setPassword(const QString &password) { m_password = password; }
+    // A password for a server, from the keychain or typed in Preferences: every connection of
+    // this process to that address uses it when the URI carries none (PGPASSWORD and ~/.pgpass
+    // still apply when there is none at all). Kept in memory only.
+    static void rememberPassword(const QString &uri, const QString &password);
+    static QString rememberedPassword(const QString &uri);
 
     bool isShared() const override { return true; }
     QString location() const override { return m_uri; }
@@ -52,5 +55,4 @@ public:
 
 private:
     QString m_uri;
-    QString m_password;
 };

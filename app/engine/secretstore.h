@@ -28,6 +28,8 @@ public:
 
     // The OS keychain (qtkeychain). Tests pass a fake instead.
     static std::unique_ptr<KeychainBackend> createSystemBackend();
+    // The keychain itself, for other secrets than API keys (a shared database's password).
+    KeychainBackend *keychain() const { return m_backend.get(); }
 
     // Starts reading the keychain entries of these profiles; loadingFinished() when done.
     void preload(const QList<ProviderProfile> &profiles);

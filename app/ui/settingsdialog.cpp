@@ -243,6 +243,7 @@ void SettingsDialog::setSecretStore(SecretStore *secrets)
     m_secrets = secrets;
     if (m_secrets)
         connect(m_secrets, &SecretStore::notice, this, &SettingsDialog::onSecretNotice);
+    m_sharedPage->setKeychain(m_secrets ? m_secrets->keychain() : nullptr);
     // Storage choices and key status depend on what the store holds.
     storeEditor();
     for (Entry &entry : m_entries) {

@@ -1,6 +1,7 @@
 #include "sharedhistorypage.h"
 
 #include "appsettings.h"
+#include "databasepassword.h"
 #include "operatoridentity.h"
 #include "postgresbackend.h"
 #include "storebackend.h"
@@ -57,6 +58,12 @@ SharedHistoryPage::SharedHistoryPage(AppSettings *settings, QWidget *parent)
     m_testResult->setObjectName(QStringLiteral("testConnectionResult"));
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("databasePasswordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setEnabled(false);
+    m_passwordLabel = new QLabel(this);
+    m_passwordLabel->setBuddy(m_password);
     m_operator = new QLineEdit(this);
     m_operator->setObjectName(QStringLiteral("operatorNameEdit"));
     m_operator->setPlaceholderText(OperatorIdentity::systemDefault());
@@ -84,6 +91,7 @@ SharedHistoryPage::SharedHistoryPage(AppSettings *settings, QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(m_addressLabel, addressColumn);
+    form->addRow(m_passwordLabel, m_password);
     form->addRow(m_operatorLabel, m_operator);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -105,6 +113,13 @@ SharedHistoryPage::SharedHistoryPage(AppSettings *settings, QWidget *parent)
 
 SharedHistoryPage::~SharedHistoryPage() = default;
 
+void SharedHistoryPage::setKeychain(KeychainBackend *keychain)
+{
+    m_keychain = keychain;
+    m_password->setEnabled(m_keychain != nullptr);
+    retranslate();
+}
+
 QString SharedHistoryPage::problem() const
 {
     const QString address = m_address->text().trimmed();
@@ -113,8 +128,8 @@ QString SharedHistoryPage::problem() const
     if (!StoreBackend::isServerLocation(address))
         return tr("The address must start with postgresql:// (a shared history lives on a PostgreSQL server).");
     if (carriesPassword(address))
-        return tr("Leave the password out of the address: QueueLens never keeps it in its settings. Put it in "
-                  "PGPASSWORD or ~/.pgpass, where the PostgreSQL client library finds it.");
+        return tr("Leave the password out of the address: QueueLens never keeps it in its settings. Type it in "
+                  "the password field (it goes to the system keychain), or use PGPASSWORD or ~/.pgpass.");
     return PostgresBackend::check(address);
 }
 
@@ -122,8 +137,17 @@ void SharedHistoryPage::apply()
 {
     if (!m_settings || !problem().isEmpty())
         return;
-    m_settings->setSharedDatabase(m_address->text().trimmed());
+    const QString address = m_address->text().trimmed();
+    m_settings->setSharedDatabase(address);
     m_settings->setOperatorName(m_operator->text());
+    const QString password = m_password->text();
+    if (m_keychain && !address.isEmpty() && !password.isEmpty()) {
+        PostgresBackend::rememberPassword(address, password);
+        DatabasePassword::store(*m_keychain, address, password, [](bool ok, const QString &problem) {
+            if (!ok)
+                qWarning("the database password could not be saved in the keychain: %s", qPrintable(problem));
+        });
+    }
 }
 
 void SharedHistoryPage::testConnection()
@@ -133,6 +157,8 @@ void SharedHistoryPage::testConnection()
         return;
     m_testing = true;
     m_test->setEnabled(false);
+    if (!m_password->text().isEmpty())
+        PostgresBackend::rememberPassword(address, m_password->text());
     setMessage(m_testResult, tr("Connecting…"), false);
     // Connecting may take the whole connect timeout: never on the window's thread.
     QPointer<SharedHistoryPage> page(this);
@@ -175,6 +201,10 @@ void SharedHistoryPage::retranslate()
     m_address->setToolTip(tr("Empty: the history stays in this computer's file."));
     m_test->setText(tr("&Test connection"));
     m_test->setToolTip(tr("Connects and reads the schema version; changes nothing on the server."));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_password->setAccessibleName(tr("Shared history server password"));
+    m_password->setPlaceholderText(m_keychain ? tr("Kept in the system keychain; empty: PGPASSWORD or ~/.pgpass")
+                                              : tr("No keychain: use PGPASSWORD or ~/.pgpass"));
     m_operatorLabel->setText(tr("&Your name:"));
     m_operator->setAccessibleName(tr("Your name in the shared history"));
     m_operator->setToolTip(tr("Recorded on every task you submit. If empty, %1 is used.").arg(OperatorIdentity::systemDefault()));

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class AppSettings;
+class KeychainBackend;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -17,6 +18,9 @@ class SharedHistoryPage : public QWidget
 public:
     SharedHistoryPage(AppSettings *settings, QWidget *parent = nullptr);
     ~SharedHistoryPage() override;
+
+    // Where a typed password goes (the OS keychain); without one the password field is disabled.
+    void setKeychain(KeychainBackend *keychain);
 
     // Why the entries cannot be saved, empty when they can.
     QString problem() const;
@@ -44,6 +48,9 @@ private:
     QLabel *m_addressMessage = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_testResult = nullptr;
+    QLabel *m_passwordLabel = nullptr;
+    QLineEdit *m_password = nullptr;
+    KeychainBackend *m_keychain = nullptr;
     QLabel *m_operatorLabel = nullptr;
     QLineEdit *m_operator = nullptr;
     QLabel *m_restartNote = nullptr;

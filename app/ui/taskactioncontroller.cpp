@@ -88,7 +88,7 @@ void TaskActionController::run(TaskAction action, const QList<qint64> &requested
                               || action == TaskAction::SubmitAnyway;
     QStringList others;
     int othersTasks = 0;
-    if (changesTasks && ids.size() > 1) {
+    if (changesTasks && requestedIds.size() > 1) {
         const QString me = m_engine->operatorName();
         for (const TaskSummary &task : std::as_const(tasks)) {
             if (!ids.contains(task.id) || task.submittedBy.isEmpty() || task.submittedBy == me)

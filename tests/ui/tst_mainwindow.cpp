@@ -370,7 +370,11 @@ void TestMainWindow::bulkActionOnOthersTasksAsksFirst()
     rig.engine->setSettings(settings);
     const qint64 mine = rig.submit(QStringLiteral("seaart"), QStringLiteral("queue=30s"));
     QTRY_VERIFY_WITH_TIMEOUT(rig.state(theirs) == TaskState::Queued && rig.state(mine) == TaskState::Queued, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(window->taskModel()->taskById(theirs) && window->taskModel()->taskById(mine), 3000);
+    auto listedAsQueued = [&window](qint64 id) {
+        const std::optional<TaskSummary> listed = window->taskModel()->taskById(id);
+        return listed && listed->state == TaskState::Queued;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listedAsQueued(theirs) && listedAsQueued(mine), 5000);
     QCOMPARE(window->taskModel()->taskById(theirs)->submittedBy, QStringLiteral("night shift"));
 
     // Only my own task: no question.
@@ -380,7 +384,7 @@ void TestMainWindow::bulkActionOnOthersTasksAsksFirst()
 
     const qint64 mine2 = rig.submit(QStringLiteral("seaart"), QStringLiteral("queue=30s"));
     QTRY_VERIFY_WITH_TIMEOUT(rig.state(mine2) == TaskState::Queued, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(window->taskModel()->taskById(mine2).has_value(), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(listedAsQueued(mine2), 5000);
     window->actionController()->run(TaskAction::Cancel, {theirs, mine2});
     QMessageBox *box = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((box = findBox(window.get(), "confirmation")) != nullptr, 2000);

@@ -3,15 +3,20 @@
 // and OK stores the address and the operator's name.
 
 #include "appsettings.h"
+#include "databasepassword.h"
+#include "keychainbackend.h"
+#include "postgresbackend.h"
 #include "postgrescluster.h"
 #include "sharedhistorypage.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -27,6 +32,29 @@ QString shown(QWidget *page, const char *labelName)
     return label && !label->isHidden() ? label->text() : QString();
 }
 
+// The OS keychain stand-in: answers on the next turn of the event loop, as the real one does.
+class MemoryKeychain : public KeychainBackend
+{
+public:
+    QHash<QString, QString> entries;
+
+    void read(const QString &name, Callback done) override
+    {
+        const Result result = entries.contains(name) ? Result{Status::Ok, entries.value(name), {}} : Result{Status::NotFound, {}, {}};
+        QTimer::singleShot(0, [done, result] { done(result); });
+    }
+    void write(const QString &name, const QString &secret, Callback done) override
+    {
+        entries.insert(name, secret);
+        QTimer::singleShot(0, [done] { done({}); });
+    }
+    void remove(const QString &name, Callback done) override
+    {
+        entries.remove(name);
+        QTimer::singleShot(0, [done] { done({}); });
+    }
+};
+
 } // namespace
 
 class TestSharedHistoryPage : public QObject
@@ -40,6 +68,7 @@ private slots:
     void applyStoresAddressAndName();
     void testConnectionReachesTheServer();
     void testConnectionExplainsFailures();
+    void passwordGoesToTheKeychainOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -156,6 +185,54 @@ void TestSharedHistoryPage::testConnectionExplainsFailures()
         const QString result = shown(&page, "testConnectionResult");
         QVERIFY2(result.startsWith(QStringLiteral("Cannot use this address")) && result.contains(c.says), qPrintable(result));
     }
+}
+
+// A server that wants a password: refused without one, reached with the typed one, which then
+// lives in the keychain (never in the settings file) and is found there at the next start.
+void TestSharedHistoryPage::passwordGoesToTheKeychainOnly()
+{
+    if (!m_haveCluster)
+        QSKIP("PostgreSQL is not installed");
+    qunsetenv("PGPASSWORD");
+    QString error;
+    const QString secret = QStringLiteral("correct-horse-7731");
+    QVERIFY2(m_cluster.setPassword(QStringLiteral("keyed_user"), secret, &error), qPrintable(error));
+    const QString address = QStringLiteral("postgresql://keyed_user@127.0.0.1:%1/team").arg(m_cluster.port());
+    const QString iniFile = m_dir.filePath(QStringLiteral("e.ini"));
+    MemoryKeychain keychain;
+    {
+        AppSettings settings(iniFile, nullptr);
+        SharedHistoryPage page(&settings);
+        page.setKeychain(&keychain);
+        page.show();
+        child<QLineEdit>(&page, "sharedDatabaseEdit")->setText(address);
+        QSignalSpy refused(&page, &SharedHistoryPage::testFinished);
+        page.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 20000);
+        QVERIFY2(shown(&page, "testConnectionResult").contains(QStringLiteral("asks for a password")),
+                 qPrintable(shown(&page, "testConnectionResult")));
+
+        child<QLineEdit>(&page, "databasePasswordEdit")->setText(secret);
+        QSignalSpy reached(&page, &SharedHistoryPage::testFinished);
+        page.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(reached.count(), 1, 20000);
+        QVERIFY2(reached.first().at(0).toBool(), qPrintable(shown(&page, "testConnectionResult")));
+        page.apply();
+        QTRY_COMPARE_WITH_TIMEOUT(keychain.entries.value(DatabasePassword::keychainName(address)), secret, 5000);
+        QCOMPARE(settings.sharedDatabase(), address);
+    }
+    QFile ini(iniFile);
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(secret.toUtf8()));
+
+    // The next start: nothing remembered yet in this process, the keychain has it.
+    PostgresBackend::rememberPassword(address, {});
+    QVERIFY(DatabasePassword::load(&keychain, address));
+    QCOMPARE(PostgresBackend::rememberedPassword(address), secret);
+    qputenv("PGPASSWORD", "from-the-environment");
+    PostgresBackend::rememberPassword(address, {});
+    QVERIFY(!DatabasePassword::load(&keychain, address));   // PGPASSWORD wins: libpq reads it
+    qunsetenv("PGPASSWORD");
 }
 
 QTEST_MAIN(TestSharedHistoryPage)
