@@ -1,6 +1,7 @@
 // TaskStore: schema, migrations, round trips, durability and the errors an operator sees.
 
 #include "engine/taskstore.h"
+#include "storetestlocations.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -89,11 +90,18 @@ struct RawDb
 
 } // namespace
 
+// Tests of the SQLite file itself (pragmas, damaged files, locks) run on the file backend only;
+// PostgreSQL's own refusals and schema checks are tst_engine_teamstore's.
+#define SKIP_ON_SERVER()                                                                            \
+    if (StoreTestLocations::wantsPostgres())                                                        \
+    QSKIP("a test of the SQLite file itself")
+
 class TestEngineStore : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void sqliteDriverIsInstalled();
     void freshFileGetsCurrentSchemaAndPragmas();
     void migratesFromPreviousVersion();
@@ -107,15 +115,31 @@ private slots:
     void removeCascades();
     void profilesRoundTripWithoutKeys();
     void requestIdSurvivesSigkill();
+
+private:
+    StoreTestLocations m_locations;
 };
+
+void TestEngineStore::initTestCase()
+{
+    QString error;
+    bool skip = false;
+    if (!m_locations.setUp(&error, &skip)) {
+        if (skip)
+            QSKIP(qPrintable(error));
+        QFAIL(qPrintable(error));
+    }
+}
 
 void TestEngineStore::sqliteDriverIsInstalled()
 {
+    SKIP_ON_SERVER();
     QVERIFY(QSqlDatabase::drivers().contains(QStringLiteral("QSQLITE")));
 }
 
 void TestEngineStore::freshFileGetsCurrentSchemaAndPragmas()
 {
+    SKIP_ON_SERVER();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sub/folder/q.sqlite"));   // folders are created
     TaskStore store;
@@ -134,6 +158,7 @@ void TestEngineStore::freshFileGetsCurrentSchemaAndPragmas()
 
 void TestEngineStore::migratesFromPreviousVersion()
 {
+    SKIP_ON_SERVER();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
     {
@@ -178,6 +203,7 @@ void TestEngineStore::migratesFromPreviousVersion()
 
 void TestEngineStore::refusesNewerSchema()
 {
+    SKIP_ON_SERVER();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.sqlite"));
     {
@@ -197,6 +223,7 @@ void TestEngineStore::refusesNewerSchema()
 
 void TestEngineStore::corruptFileGivesClearError()
 {
+    SKIP_ON_SERVER();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
     QFile file(path);
@@ -214,6 +241,7 @@ void TestEngineStore::corruptFileGivesClearError()
 
 void TestEngineStore::lockedFileGivesClearError()
 {
+    SKIP_ON_SERVER();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
     RawDb holder(path);
@@ -231,6 +259,7 @@ void TestEngineStore::lockedFileGivesClearError()
 
 void TestEngineStore::connectionNamesAreUnique()
 {
+    SKIP_ON_SERVER();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
     TaskStore a;
@@ -245,9 +274,8 @@ void TestEngineStore::connectionNamesAreUnique()
 
 void TestEngineStore::taskRoundTrip()
 {
-    QTemporaryDir dir;
     TaskStore store;
-    QVERIFY(store.open(dir.filePath(QStringLiteral("t.sqlite"))));
+    QVERIFY(store.open(m_locations.fresh(QStringLiteral("t"))));
     Task task = sampleTask();
     QVERIFY(store.insertTask(task));
     QVERIFY(task.id > 0);
@@ -289,9 +317,8 @@ void TestEngineStore::taskRoundTrip()
 
 void TestEngineStore::batchWriteIsOneTransaction()
 {
-    QTemporaryDir dir;
     TaskStore store;
-    QVERIFY(store.open(dir.filePath(QStringLiteral("b.sqlite"))));
+    QVERIFY(store.open(m_locations.fresh(QStringLiteral("b"))));
     TaskStore::Batch batch;
     for (int i = 0; i < 500; ++i) {
         Task task = sampleTask();
@@ -319,8 +346,8 @@ void TestEngineStore::batchWriteIsOneTransaction()
         QCOMPARE(task.state, TaskState::Running);
 
     // A failing batch changes nothing: another connection holds the write lock throughout.
-    RawDb locker(store.path());
-    QVERIFY(locker.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    StoreTestLocations::WriteLock locker(store.path(), QStringLiteral("locker"));
+    QVERIFY(locker.isHeld());
     TaskStore blocked;
     blocked.setBusyTimeoutMs(50);
     QVERIFY(blocked.open(store.path()));
@@ -334,8 +361,9 @@ void TestEngineStore::batchWriteIsOneTransaction()
     event.at = changed.createdAt;
     bad.events.append(event);
     QVERIFY(!blocked.commit(bad));
-    QVERIFY2(blocked.lastError().contains(QStringLiteral("locked")), qPrintable(blocked.lastError()));
-    QVERIFY(locker.exec(QStringLiteral("ROLLBACK")));
+    QVERIFY2(blocked.lastError().contains(QStringLiteral("locked")) || blocked.lastError().contains(QStringLiteral("busy")),
+             qPrintable(blocked.lastError()));
+    locker.release();
     QCOMPARE(store.loadTask(changed.id)->state, TaskState::Running);
     // The same batch goes through once the lock is gone.
     QVERIFY(blocked.commit(bad));
@@ -344,9 +372,8 @@ void TestEngineStore::batchWriteIsOneTransaction()
 
 void TestEngineStore::attemptsAndEventsKeepHistory()
 {
-    QTemporaryDir dir;
     TaskStore store;
-    QVERIFY(store.open(dir.filePath(QStringLiteral("a.sqlite"))));
+    QVERIFY(store.open(m_locations.fresh(QStringLiteral("a"))));
     Task task = sampleTask();
     TaskEvent created;
     created.at = task.createdAt;
@@ -374,9 +401,8 @@ void TestEngineStore::attemptsAndEventsKeepHistory()
 
 void TestEngineStore::removeCascades()
 {
-    QTemporaryDir dir;
     TaskStore store;
-    QVERIFY(store.open(dir.filePath(QStringLiteral("r.sqlite"))));
+    QVERIFY(store.open(m_locations.fresh(QStringLiteral("r"))));
     Task task = sampleTask();
     task.resultUrls = {QStringLiteral("u")};
     TaskEvent event;
@@ -391,9 +417,8 @@ void TestEngineStore::removeCascades()
 
 void TestEngineStore::profilesRoundTripWithoutKeys()
 {
-    QTemporaryDir dir;
     TaskStore store;
-    QVERIFY(store.open(dir.filePath(QStringLiteral("p.sqlite"))));
+    QVERIFY(store.open(m_locations.fresh(QStringLiteral("p"))));
     ProviderProfile a;
     a.id = QStringLiteral("b-second");
     a.name = QStringLiteral("Vidu prod");
@@ -418,6 +443,7 @@ void TestEngineStore::profilesRoundTripWithoutKeys()
 // it must leave the id in the file. The test runs itself as the victim.
 void TestEngineStore::requestIdSurvivesSigkill()
 {
+    SKIP_ON_SERVER();
     const QByteArray victimPath = qgetenv("QUEUELENS_STORE_VICTIM");
     if (!victimPath.isEmpty()) {
         TaskStore store;
