@@ -277,6 +277,37 @@ std::optional<QJsonArray> listedTasks(const QString &provider, const ProviderRep
     return tasks.toArray();
 }
 
+TaskListMatch matchListedTasks(const QString &provider, const ProviderReply &reply, QLatin1StringView arrayKey,
+                               const Task &task, std::initializer_list<QLatin1StringView> idKeys)
+{
+    TaskListMatch match;
+    const std::optional<QJsonArray> listed = listedTasks(provider, reply, arrayKey, &match);
+    if (!listed)
+        return match;
+    QDateTime oldest;
+    for (const QJsonValue &item : *listed) {
+        const QJsonObject entry = item.toObject();
+        QString id;
+        for (QLatin1StringView key : idKeys) {
+            if (id.isEmpty())
+                id = text(entry.value(key));
+        }
+        // Inferred where a provider does not say: created_at as in its task object.
+        const QJsonValue created = entry.value(QLatin1StringView("created_at"));
+        const QDateTime createdAt = created.isDouble() ? QDateTime::fromSecsSinceEpoch(qint64(created.toDouble()), Qt::UTC)
+                                                       : QDateTime::fromString(created.toString(), Qt::ISODateWithMs);
+        if (createdAt.isValid() && (!oldest.isValid() || createdAt < oldest))
+            oldest = createdAt;
+        if (!id.isEmpty()
+            && ProviderAdapter::listMatches(task, entry.value(QLatin1StringView("model")).toString(),
+                                            entry.value(QLatin1StringView("prompt")).toString(), createdAt)
+            && !match.remoteIds.contains(id))
+            match.remoteIds.append(id);
+    }
+    match.coversWindow = ProviderAdapter::listCoversWindow(task, listed->size(), oldest);
+    return match;
+}
+
 ApiError unexpected(ApiPhase phase, const ProviderReply &reply, const QString &message)
 {
     return clientError(QStringLiteral("unexpected_response"), phase, reply, message);

@@ -73,6 +73,12 @@ QString answerName(ApiPhase phase);
 std::optional<QJsonArray> listedTasks(const QString &provider, const ProviderReply &reply, QLatin1StringView arrayKey,
                                       TaskListMatch *match);
 
+// A task-list answer matched against the lost task: reads the listed tasks' id (the first of
+// idKeys that is set), model, prompt and created_at (Unix seconds or ISO 8601), keeps those
+// ProviderAdapter::listMatches() accepts and says whether the page covers the submit's window.
+TaskListMatch matchListedTasks(const QString &provider, const ProviderReply &reply, QLatin1StringView arrayKey,
+                               const Task &task, std::initializer_list<QLatin1StringView> idKeys);
+
 // The error for a JSON object that lacks what the protocol promises.
 ApiError unexpected(ApiPhase phase, const ProviderReply &reply, const QString &message);
 

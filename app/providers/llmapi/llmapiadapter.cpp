@@ -202,31 +202,9 @@ std::optional<ProviderRequest> LlmApiAdapter::listRequest(const ProviderEndpoint
 
 TaskListMatch LlmApiAdapter::findInList(const ProviderReply &reply, const Task &task) const
 {
-    TaskListMatch match;
-    const std::optional<QJsonArray> data = listedTasks(QStringLiteral("llmapi"), reply, QLatin1StringView("data"), &match);
-    if (!data)
-        return match;
-    QDateTime oldest;
-    for (const QJsonValue &item : *data) {
-        const QJsonObject listed = item.toObject();
-        QString id = text(listed.value(QLatin1StringView("task_id")));
-        if (id.isEmpty())
-            id = text(listed.value(QLatin1StringView("id")));
-        // Inferred: created_at is in Unix seconds, as in the task object.
-        const QJsonValue created = listed.value(QLatin1StringView("created_at"));
-        const QDateTime createdAt = created.isDouble()
-            ? QDateTime::fromSecsSinceEpoch(qint64(created.toDouble()), Qt::UTC)
-            : QDateTime::fromString(created.toString(), Qt::ISODateWithMs);
-        if (createdAt.isValid() && (!oldest.isValid() || createdAt < oldest))
-            oldest = createdAt;
-        if (!id.isEmpty()
-            && listMatches(task, listed.value(QLatin1StringView("model")).toString(),
-                           listed.value(QLatin1StringView("prompt")).toString(), createdAt)
-            && !match.remoteIds.contains(id))
-            match.remoteIds.append(id);
-    }
-    match.coversWindow = listCoversWindow(task, data->size(), oldest);
-    return match;
+    // Inferred: the list entries are task objects (task_id first), created_at in Unix seconds.
+    return matchListedTasks(QStringLiteral("llmapi"), reply, QLatin1StringView("data"), task,
+                            {QLatin1StringView("task_id"), QLatin1StringView("id")});
 }
 
 TaskUpdate LlmApiAdapter::parseSubmit(const ProviderReply &reply) const

@@ -198,29 +198,9 @@ std::optional<ProviderRequest> ViduAdapter::listRequest(const ProviderEndpoint &
 
 TaskListMatch ViduAdapter::findInList(const ProviderReply &reply, const Task &task) const
 {
-    TaskListMatch match;
-    const std::optional<QJsonArray> tasks = listedTasks(QStringLiteral("vidu"), reply, QLatin1StringView("tasks"), &match);
-    if (!tasks)
-        return match;
     // The request asks only for the window around the submit; a full page may still leave some out.
-    QDateTime oldest;
-    for (const QJsonValue &item : *tasks) {
-        const QJsonObject listed = item.toObject();
-        QString id = text(listed.value(QLatin1StringView("id")));
-        if (id.isEmpty())
-            id = text(listed.value(QLatin1StringView("task_id")));
-        const QDateTime createdAt =
-            QDateTime::fromString(listed.value(QLatin1StringView("created_at")).toString(), Qt::ISODateWithMs);
-        if (createdAt.isValid() && (!oldest.isValid() || createdAt < oldest))
-            oldest = createdAt;
-        if (!id.isEmpty()
-            && listMatches(task, listed.value(QLatin1StringView("model")).toString(),
-                           listed.value(QLatin1StringView("prompt")).toString(), createdAt)
-            && !match.remoteIds.contains(id))
-            match.remoteIds.append(id);
-    }
-    match.coversWindow = listCoversWindow(task, tasks->size(), oldest);
-    return match;
+    return matchListedTasks(QStringLiteral("vidu"), reply, QLatin1StringView("tasks"), task,
+                            {QLatin1StringView("id"), QLatin1StringView("task_id")});
 }
 
 TaskUpdate ViduAdapter::parseSubmit(const ProviderReply &reply) const
