@@ -5247,8 +5247,8 @@ Use Check again first if you are not sure.</source>
         <translation>Профиль &quot;%1&quot; этой задачи больше не существует.</translation>
     </message>
     <message>
-        <source>No API key is set for the profile &quot;%1&quot;.</source>
-        <translation>Для профиля &quot;%1&quot; не задан API-ключ.</translation>
+        <source>The profile &quot;%1&quot; has no API key on this machine.</source>
+        <translation>У профиля «%1» нет API-ключа на этом компьютере.</translation>
     </message>
     <message numerus="yes">
         <source>The task did not finish within %n second(s), the deadline of the profile &quot;%1&quot;. The provider may still complete it.</source>

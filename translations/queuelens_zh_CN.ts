@@ -5183,8 +5183,8 @@ Use Check again first if you are not sure.</source>
         <translation>此任务的服务商配置“%1”已不存在。</translation>
     </message>
     <message>
-        <source>No API key is set for the profile &quot;%1&quot;.</source>
-        <translation>服务商配置“%1”未设置 API 密钥。</translation>
+        <source>The profile &quot;%1&quot; has no API key on this machine.</source>
+        <translation>服务商配置“%1”在本机上没有 API 密钥。</translation>
     </message>
     <message numerus="yes">
         <source>The task did not finish within %n second(s), the deadline of the profile &quot;%1&quot;. The provider may still complete it.</source>

@@ -34,7 +34,7 @@ QString profileGone(const QString &profileId)
 
 QString noApiKey(const ProviderProfile &profile)
 {
-    return QCoreApplication::translate("TaskEngine", "No API key is set for the profile \"%1\".").arg(displayName(profile));
+    return QCoreApplication::translate("TaskEngine", "The profile \"%1\" has no API key on this machine.").arg(displayName(profile));
 }
 
 QString noAdapter(const QString &provider)

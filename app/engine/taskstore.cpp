@@ -7,7 +7,6 @@
 
 #include <QAtomicInteger>
 #include <QDir>
-#include <QFileInfo>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>

@@ -151,7 +151,7 @@ void TestActionPolicy::retryBlockedReason_data()
         "Only failed, cancelled, timed-out, rejected or lost tasks can be retried.");
     row("profile gone", "failed", false, true, false, false, "The profile \"p1\" of this task no longer exists.");
     row("no adapter", "failed", true, false, false, false, "No adapter for provider \"seaart\".");
-    row("no key", "failed", true, true, true, false, "No API key is set for the profile \"My profile\".");
+    row("no key", "failed", true, true, true, false, "The profile \"My profile\" has no API key on this machine.");
     row("in flight", "failed", true, true, false, true, "A request for this task is still on its way; try again in a moment.");
 }
 
@@ -277,7 +277,7 @@ void TestActionPolicy::profilesAreNamedByNameOrId()
     QCOMPARE(ActionPolicy::displayName(profileFor(QStringLiteral("vidu"))), QStringLiteral("My profile"));
     QCOMPARE(ActionPolicy::displayName(profileFor(QStringLiteral("vidu"), QString())), QStringLiteral("p1"));
     QCOMPARE(ActionPolicy::noApiKey(profileFor(QStringLiteral("vidu"), QString())),
-             QStringLiteral("No API key is set for the profile \"p1\"."));
+             QStringLiteral("The profile \"p1\" has no API key on this machine."));
     QCOMPARE(ActionPolicy::noSuchTask(42), QStringLiteral("There is no task 42."));
 }
 
@@ -292,7 +292,7 @@ void TestActionPolicy::checkAgainWithoutIdSearchesTheList()
                  QStringLiteral("A request for this task is still on its way; try again in a moment."));
         c.requestInFlight = false;
         c.keyMissing = true;
-        QVERIFY(ActionPolicy::checkAgainBlockedReason(c).startsWith(QStringLiteral("No API key is set")));
+        QVERIFY(ActionPolicy::checkAgainBlockedReason(c).endsWith(QStringLiteral("has no API key on this machine.")));
         c.keyMissing = false;
         c.profile.reset();
         QCOMPARE(ActionPolicy::checkAgainBlockedReason(c), QStringLiteral("The profile \"p1\" of this task no longer exists."));
