@@ -1,9 +1,10 @@
 // TaskStatistics arithmetic on hand-made task summaries (added, updated and removed one at a
 // time, as the table model announces them), ChartsWidget following a TaskTableModel and doing
-// nothing while hidden, and real charts drawn from it (including 100,000 tasks within a small
-// time budget).
+// nothing while hidden, and real charts drawn from it (including 100,000 tasks; their timings
+// are bench_charts' figures, not assertions here).
 
 #include "builtinproviders.h"
+#include "chartstestdata.h"
 #include "chartswidget.h"
 #include "clock.h"
 #include "provideradapterregistry.h"
@@ -16,40 +17,14 @@
 #include <QChartView>
 #include <QStyle>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QImage>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QtTest>
 
+using namespace ChartsTestData;
+
 namespace {
-
-const QDateTime kNow(QDate(2026, 5, 4), QTime(12, 30, 20), Qt::UTC);
-
-TaskSummary task(qint64 id, const QString &provider, TaskState state, int submittedSecsAgo = 60, int finishedSecsAgo = -1)
-{
-    TaskSummary t;
-    t.id = id;
-    t.provider = provider;
-    t.profileId = provider + QStringLiteral("-profile");
-    t.state = state;
-    t.createdAt = t.submittedAt = kNow.addSecs(-submittedSecsAgo);
-    t.updatedAt = t.submittedAt;
-    if (finishedSecsAgo >= 0)
-        t.updatedAt = t.finishedAt = kNow.addSecs(-finishedSecsAgo);
-    return t;
-}
-
-TaskSummary failed(qint64 id, const QString &provider, const QString &code, int finishedSecsAgo = 10)
-{
-    TaskSummary t = task(id, provider, TaskState::Failed, 100, finishedSecsAgo);
-    ErrorDigest error;
-    error.provider = provider;
-    error.code = code;
-    error.httpStatus = 400;
-    t.lastError = error;
-    return t;
-}
 
 // How many distinct colours an image has (a blank or single-colour grab has one or two).
 int distinctColours(const QImage &image)
@@ -69,26 +44,6 @@ TaskStatistics statisticsOf(const QList<TaskSummary> &tasks, const QDateTime &no
         stats.add(t);
     stats.sample(nowUtc);
     return stats;
-}
-
-QList<TaskSummary> manyTasks(int count)
-{
-    const QStringList providers{QStringLiteral("seaart"), QStringLiteral("foxapi"), QStringLiteral("newapi"),
-                                QStringLiteral("llmapi"), QStringLiteral("vidu")};
-    const QList<TaskState> states{TaskState::Succeeded, TaskState::Succeeded, TaskState::Succeeded, TaskState::Running,
-                                  TaskState::Queued,    TaskState::Failed,    TaskState::Cancelled, TaskState::TimedOut};
-    QList<TaskSummary> tasks;
-    tasks.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        const TaskState state = states.at(i % states.size());
-        TaskSummary t = TaskStates::isTerminal(state) ? task(i + 1, providers.at(i % 5), state, 30 + i % 1700, i % 1700)
-                                               : task(i + 1, providers.at(i % 5), state, 30 + i % 300);
-        if (state == TaskState::Failed || state == TaskState::TimedOut)
-            t = failed(i + 1, providers.at(i % 5), i % 3 == 0 ? QStringLiteral("CreditInsufficient") : QStringLiteral("timeout"),
-                       i % 1700);
-        tasks.append(t);
-    }
-    return tasks;
 }
 
 // Half an hour of a busy operator's queue: tasks flow through queue and run with each
@@ -681,32 +636,19 @@ void TestChartsWidget::hundredThousandTasks()
 {
     const QList<TaskSummary> tasks = manyTasks(100000);
     TaskStatistics stats;
-    QElapsedTimer timer;
-    timer.start();
     for (const TaskSummary &t : tasks)
         stats.add(t);
-    const qint64 fill = timer.elapsed();
-    qInfo("TaskStatistics: 100,000 tasks added one by one in %lld ms", fill);
-    QVERIFY2(fill < 2000, qPrintable(QStringLiteral("%1 ms").arg(fill)));   // typically well under 100 ms
     QCOMPARE(stats.counts().total, 100000);
 
-    // A change costs the same at 100,000 tasks as at ten: update a thousand of them.
-    timer.restart();
+    // Updates keep the counts right at this size (their cost is bench_charts' business).
     for (int i = 0; i < 1000; ++i) {
         TaskSummary next = tasks.at(i);
         next.progress = 10;
         stats.update(tasks.at(i), next);
     }
-    const qint64 updates = timer.elapsed();
-    qInfo("TaskStatistics: 1,000 updates at 100,000 tasks in %lld ms", updates);
-    QVERIFY2(updates < 200, qPrintable(QStringLiteral("%1 ms").arg(updates)));
-
-    timer.restart();
+    QCOMPARE(stats.counts().total, 100000);
     QCOMPARE(stats.topErrors().size(), 8);   // 5 providers x 2 codes, the default limit of 8
     QCOMPARE(stats.providerTimes().size(), 5);
-    const qint64 sorted = timer.elapsed();
-    qInfo("TaskStatistics: sorted figures over 100,000 tasks in %lld ms", sorted);
-    QVERIFY2(sorted < 1000, qPrintable(QStringLiteral("%1 ms").arg(sorted)));
 
     ManualClock clock(kNow);
     ChartsWidget widget(static_cast<TaskTableModel *>(nullptr));
@@ -715,12 +657,8 @@ void TestChartsWidget::hundredThousandTasks()
     widget.applyChanges({}, tasks);
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
-    timer.restart();
     widget.sampleAt(kNow);
     widget.sampleAt(kNow.addSecs(5));
-    const qint64 redraw = timer.elapsed();
-    qInfo("Two samples and redraws at 100,000 tasks: %lld ms", redraw);
-    QVERIFY2(redraw < 1500, qPrintable(QStringLiteral("%1 ms").arg(redraw)));
     QVERIFY(distinctColours(widget.grab().toImage()) > 20);
 }
 
