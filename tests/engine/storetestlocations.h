@@ -12,6 +12,19 @@
 
 #include <memory>
 
+// In a QtTest initTestCase(): prepares the locations, skipping when PostgreSQL is wanted but not
+// installed (failing instead in CI).
+#define QUEUELENS_SET_UP_STORE_LOCATIONS(locations)                                                 \
+    do {                                                                                            \
+        QString setUpProblem_;                                                                      \
+        bool setUpSkip_ = false;                                                                    \
+        if (!(locations).setUp(&setUpProblem_, &setUpSkip_)) {                                     \
+            if (setUpSkip_)                                                                         \
+                QSKIP(qPrintable(setUpProblem_));                                                   \
+            QFAIL(qPrintable(setUpProblem_));                                                       \
+        }                                                                                           \
+    } while (false)
+
 class StoreTestLocations
 {
 public:

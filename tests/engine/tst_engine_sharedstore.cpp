@@ -89,13 +89,7 @@ private:
 
 void TestEngineSharedStore::initTestCase()
 {
-    QString error;
-    bool skip = false;
-    if (!m_locations.setUp(&error, &skip)) {
-        if (skip)
-            QSKIP(qPrintable(error));
-        QFAIL(qPrintable(error));
-    }
+    QUEUELENS_SET_UP_STORE_LOCATIONS(m_locations);
 }
 
 void TestEngineSharedStore::init()

@@ -122,13 +122,7 @@ private:
 
 void TestEngineStore::initTestCase()
 {
-    QString error;
-    bool skip = false;
-    if (!m_locations.setUp(&error, &skip)) {
-        if (skip)
-            QSKIP(qPrintable(error));
-        QFAIL(qPrintable(error));
-    }
+    QUEUELENS_SET_UP_STORE_LOCATIONS(m_locations);
 }
 
 void TestEngineStore::sqliteDriverIsInstalled()
