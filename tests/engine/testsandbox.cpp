@@ -75,6 +75,12 @@ int TestSandbox::taskCount(const QString &provider) const
     return d->server.taskCount(provider);
 }
 
+QString TestSandbox::taskPhase(const QString &remoteId) const
+{
+    const std::optional<QJsonObject> task = d->server.taskJson(remoteId);
+    return task ? task->value(QLatin1StringView("phase")).toString() : QString();
+}
+
 int TestSandbox::overlappingPolls() const
 {
     return int(d->server.overlappingPolls());

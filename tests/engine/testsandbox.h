@@ -32,6 +32,9 @@ public:
     quint64 unansweredRequests(const QString &provider) const;
     QString countersText() const;
     int taskCount(const QString &provider = {}) const;
+    // Where the provider's task stands now: "queued", "running", "succeeded", "failed", ...
+    // (empty for an unknown id).
+    QString taskPhase(const QString &remoteId) const;
     // Codes the provider reports inside a task ("fail=" values).
     QStringList inTaskCodes(const QString &provider) const;
     // Catalog codes the sandbox can answer a request with, and the HTTP status it uses.

@@ -301,7 +301,10 @@ void TestEngineLifecycle::cancelAfterProviderFinished()
     const qint64 id = rig.engine->submit(profile.id, specFor(provider, QStringLiteral("queue=100ms run=100ms")));
     QTRY_VERIFY_WITH_TIMEOUT(rig.state(id) == TaskState::Queued || rig.state(id) == TaskState::Running, Wait);
     rig.engine->setPollingPaused(true);
-    QTest::qWait(600);   // the sandbox task ends meanwhile; the engine does not poll
+    // The provider's task ends while the engine, paused, does not poll.
+    const QString remoteId = rig.engine->task(id)->remoteId;
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.taskPhase(remoteId), QStringLiteral("succeeded"), Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.engine->requestsInFlight(), 0, Wait);   // a poll sent before the pause is answered
     QVERIFY(!rig.engine->task(id)->isTerminal());
     QString error;
     QVERIFY2(rig.engine->cancel(id, &error), qPrintable(error));
