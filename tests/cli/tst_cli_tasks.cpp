@@ -205,8 +205,9 @@ void TestCliTasks::statusListAndCancelLiveTask()
     QVERIFY(!remoteId.isEmpty());
     QCOMPARE(task.value("state").toString(), QStringLiteral("queued"));
 
-    // status asks the provider: after the queue time the task is running.
-    QTest::qWait(500);
+    // status asks the provider: once the provider runs the task, so does status.
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.admin("GET", QStringLiteral("tasks/") + remoteId).value(QLatin1String("phase")).toString(),
+                              QStringLiteral("running"), 10000);
     const CliRun status = cli({QStringLiteral("status"), id, QStringLiteral("--db"), database(), QStringLiteral("--json")});
     QVERIFY2(status.exitCode == 0, status.describe().constData());
     QCOMPARE(status.json().value("state").toString(), QStringLiteral("running"));
