@@ -1902,6 +1902,12 @@ bool TaskEngine::isNetworkDown() const
     return d->network->isDown();
 }
 
+bool TaskEngine::hasCallPlanned(qint64 id) const
+{
+    const Private::Runtime *rt = d->find(id);
+    return d->scheduler->isScheduled(id) || (rt && (rt->inFlight != Op::None || rt->parseSerial != 0));
+}
+
 bool TaskEngine::isTeamStore() const
 {
     return d->store && d->store->isShared();

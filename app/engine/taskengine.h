@@ -103,6 +103,9 @@ public:
     bool isPollingPaused() const;
     // Requests sent and not answered yet, or answered and still being parsed.
     int requestsInFlight() const;
+    // Whether the engine will still send something for this task by itself: a request in flight,
+    // an answer being parsed or a call scheduled. False: only an operator's action sends more.
+    bool hasCallPlanned(qint64 id) const;
     // Changes not yet on disk (being written on the store thread, or waiting for a retry).
     bool hasUnsavedChanges() const;
     // The history lives on a database server a team shares (team mode), not in a local file.

@@ -223,7 +223,7 @@ void TestEngineLifecycle::submitRefusals()
             QCOMPARE(task.lastError->code, it.value());
         QCOMPARE(task.lastError->category, it.key());
         QCOMPARE(task.lastError->phase, ApiPhase::Submit);
-        QTest::qWait(150);
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.engine->hasCallPlanned(id), Wait);   // the count below is final
         QCOMPARE(m_sandbox.requestsTo(provider), quint64(1));   // never retried automatically
         QVERIFY(rig.engine->retryBlockedReason(task).isEmpty());   // the operator may retry
     }
@@ -251,7 +251,7 @@ void TestEngineLifecycle::submitRateLimitWithinBudget()
     QTRY_VERIFY2_WITH_TIMEOUT(rig.state(refused) == TaskState::Rejected,
                               qPrintable(describe(rig.engine->task(refused))), Wait);
     QCOMPARE(rig.engine->task(refused)->lastError->category, ErrorCategory::RateLimit);
-    QTest::qWait(100);
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.engine->hasCallPlanned(refused), Wait);   // the count below is final
     QCOMPARE(m_sandbox.requestsTo(provider, QStringLiteral("POST")),
              quint64(rig.engine->settings().submitRateLimitRetries + 1));
 }
@@ -342,8 +342,8 @@ void TestEngineLifecycle::hungSubmitBecomesUnknown()
     QVERIFY(task.lastError);
     QCOMPARE(task.lastError->code, QStringLiteral("submit_outcome_unknown"));
     QCOMPARE(task.lastError->provider, QStringLiteral("queuelens"));
-    // Never resent: exactly one submit reached the provider, however long we wait.
-    QTest::qWait(1000);
+    // Never resent: exactly one submit reached the provider, and the engine plans no other call.
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.engine->hasCallPlanned(id), Wait);
     QCOMPARE(m_sandbox.requestsTo(provider), quint64(1));
     QCOMPARE(m_sandbox.unansweredRequests(provider), quint64(1));
     QCOMPARE(rig.state(id), TaskState::Unknown);
@@ -446,7 +446,7 @@ void TestEngineLifecycle::restartResumesPolling()
     QCOMPARE(second.state(hung), TaskState::Unknown);
     QCOMPARE(second.engine->task(hung)->lastError->code, QStringLiteral("submit_outcome_unknown"));
     QVERIFY(hasCause(second.engine->events(hung), QStringLiteral("restart")));
-    QTest::qWait(200);
+    QTRY_VERIFY_WITH_TIMEOUT(!second.engine->hasCallPlanned(hung), Wait);   // the count below is final
     QCOMPARE(m_sandbox.requestsTo(QStringLiteral("vidu"), QStringLiteral("POST")), quint64(1));   // never resent
 }
 
