@@ -5,8 +5,6 @@
 
 #include <QEventLoop>
 #include <QTimer>
-#include <QUrl>
-#include <QUrlQuery>
 
 #include <memory>
 
@@ -48,9 +46,7 @@ void DatabasePassword::store(KeychainBackend &keychain, const QString &uri, cons
 
 bool DatabasePassword::load(KeychainBackend *keychain, const QString &uri)
 {
-    const QUrl url(uri);
-    if (!keychain || !url.password().isEmpty() || QUrlQuery(url).hasQueryItem(QStringLiteral("password"))
-        || !qEnvironmentVariableIsEmpty("PGPASSWORD"))
+    if (!keychain || PostgresBackend::carriesPassword(uri) || !qEnvironmentVariableIsEmpty("PGPASSWORD"))
         return false;
     const QString password = readBlocking(*keychain, uri);
     if (password.isEmpty())

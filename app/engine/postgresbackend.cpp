@@ -100,6 +100,12 @@ QString PostgresBackend::check(const QString &uri)
     return parse(uri, &problem) ? QString() : problem;
 }
 
+bool PostgresBackend::carriesPassword(const QString &uri)
+{
+    const QUrl url(uri.trimmed());
+    return !url.password().isEmpty() || QUrlQuery(url).hasQueryItem(QStringLiteral("password"));
+}
+
 QString PostgresBackend::withoutPassword(const QString &uri)
 {
     QUrl url(uri.trimmed());

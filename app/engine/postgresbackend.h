@@ -28,6 +28,8 @@ public:
     // Checks a URI without connecting; an empty result means it is usable.
     static QString check(const QString &uri);
     static std::optional<Target> parse(const QString &uri, QString *problem);
+    // Whether the URI itself holds a password (user:password@ or ?password=).
+    static bool carriesPassword(const QString &uri);
     // The URI without its password, for messages and settings.
     static QString withoutPassword(const QString &uri);
 

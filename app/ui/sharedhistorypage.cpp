@@ -15,17 +15,9 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QThread>
-#include <QUrl>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace {
-
-bool carriesPassword(const QString &address)
-{
-    const QUrl url(address.trimmed());
-    return !url.password().isEmpty() || QUrlQuery(url).hasQueryItem(QStringLiteral("password"));
-}
 
 void setMessage(QLabel *label, const QString &text, bool error)
 {
@@ -127,7 +119,7 @@ QString SharedHistoryPage::problem() const
         return {};
     if (!StoreBackend::isServerLocation(address))
         return tr("The address must start with postgresql:// (a shared history lives on a PostgreSQL server).");
-    if (carriesPassword(address))
+    if (PostgresBackend::carriesPassword(address))
         return tr("Leave the password out of the address: QueueLens never keeps it in its settings. Type it in "
                   "the password field (it goes to the system keychain), or use PGPASSWORD or ~/.pgpass.");
     return PostgresBackend::check(address);
