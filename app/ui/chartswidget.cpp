@@ -257,6 +257,11 @@ void ChartsWidget::applyChanges(const QList<TaskSummary> &before, const QList<Ta
         scheduleRedraw();
 }
 
+bool ChartsWidget::isRedrawScheduled() const
+{
+    return m_redrawTimer->isActive();
+}
+
 void ChartsWidget::scheduleRedraw()
 {
     if (!m_redrawTimer->isActive())

@@ -59,6 +59,7 @@ public:
     bool isSampling() const;
     bool isDirty() const { return m_dirty; }
     int redrawCount() const { return m_redraws; }
+    bool isRedrawScheduled() const;   // a redraw will run when the delay ends
 
 public slots:
     // Takes a history sample now (setClock) and redraws when visible (also what the timer does).

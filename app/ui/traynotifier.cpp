@@ -113,6 +113,11 @@ void TrayNotifier::setGroupWindowMs(int ms)
     m_groupTimer->setInterval(ms);
 }
 
+bool TrayNotifier::hasPendingNotification() const
+{
+    return !m_succeeded.isEmpty() || !m_failed.isEmpty();
+}
+
 bool TrayNotifier::hasTrayIcon() const
 {
     return m_tray != nullptr;

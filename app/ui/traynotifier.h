@@ -35,6 +35,7 @@ public:
 
     bool hasTrayIcon() const;
     QString summary() const;         // the tooltip text: "3 running, 5 queued, 2 failed"
+    bool hasPendingNotification() const;   // outcomes collected, waiting for the group window
 
 signals:
     void showWindowRequested();

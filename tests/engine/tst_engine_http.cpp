@@ -175,13 +175,11 @@ void TestEngineHttp::transferTimeout()
 {
     ScriptedServer server([](const QByteArray &) { return std::optional<QByteArray>(); });   // never answers
     HttpClient client;
-    QElapsedTimer timer;
-    timer.start();
+    // send() gives up after 10 s: an outcome at all means the 300 ms timeout fired, not a default.
     const HttpOutcome outcome = send(client, get(server.url(QStringLiteral("/hang"))), 300);
     QVERIFY(outcome.error);
     QCOMPARE(outcome.error->code, QStringLiteral("connection_timeout"));
     QVERIFY2(outcome.error->message.contains(QStringLiteral("127.0.0.1")), qPrintable(outcome.error->message));
-    QVERIFY(timer.elapsed() < 5000);
 }
 
 void TestEngineHttp::connectionRefused()

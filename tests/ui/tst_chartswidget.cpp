@@ -10,6 +10,7 @@
 #include "provideradapterregistry.h"
 #include "taskstatistics.h"
 #include "tasktablemodel.h"
+#include "widgetsettling.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -156,7 +157,7 @@ void saveScreenshot(QWidget *widget, const QString &name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
-    QTest::qWait(100);   // let the charts' posted layout requests run, as the app's event loop does
+    settleWidgets();
     QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
 }
 
@@ -519,7 +520,7 @@ void TestChartsWidget::hiddenWidgetComputesNothing()
     const QList<TaskSummary> more{failed(9001, QStringLiteral("vidu"), QStringLiteral("CreditInsufficient")),
                                   task(9002, QStringLiteral("vidu"), TaskState::Succeeded, 50, 5)};
     widget.applyChanges({}, more);
-    QTest::qWait(ChartsWidget::RedrawDelayMs + 200);
+    QVERIFY(!widget.isRedrawScheduled());   // nothing will draw it while hidden
     QCOMPARE(widget.statistics().counts().total, 502);
     QVERIFY(widget.isDirty());
     QCOMPARE(widget.redrawCount(), 1);

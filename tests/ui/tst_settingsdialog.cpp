@@ -18,6 +18,7 @@
 #include "provideradapterregistry.h"
 #include "secretstore.h"
 #include "taskengine.h"
+#include "widgetsettling.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -173,7 +174,7 @@ QString shown(QWidget *dialog, const char *labelName)
 void saveScreenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("QUEUELENS_SCREENSHOT_DIR");
-    QTest::qWait(50);
+    settleWidgets();
     const QPixmap shot = widget->grab();
     QVERIFY(!shot.isNull());
     if (dir.isEmpty())

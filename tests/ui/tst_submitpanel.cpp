@@ -24,6 +24,7 @@
 #include "sandboxserver.h"
 #include "secretstore.h"
 #include "taskengine.h"
+#include "widgetsettling.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -115,7 +116,7 @@ T *child(QWidget *parent, const char *name)
 void saveScreenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("QUEUELENS_SCREENSHOT_DIR");
-    QTest::qWait(50);
+    settleWidgets();
     const QPixmap shot = widget->grab();
     QVERIFY(!shot.isNull());
     if (dir.isEmpty())
@@ -442,7 +443,8 @@ void TestSubmitPanel::trayGroupsFinishedTasks()
 
     // One grouped message for the batch, not four.
     QTRY_COMPARE_WITH_TIMEOUT(posted.count(), 1, 5000);
-    QTest::qWait(TrayNotifier::DefaultGroupWindowMs + 200);
+    // Every task is terminal and nothing waits in the group window: no second message can come.
+    QVERIFY(!tray.hasPendingNotification());
     QCOMPARE(posted.count(), 1);
     const QString message = posted.first().at(1).toString();
     QVERIFY2(message.startsWith(QStringLiteral("4 task")) && message.contains(QStringLiteral("succeeded")),
@@ -627,7 +629,7 @@ void TestSubmitPanel::dockedPanelKeepsTheErrorCardReadable()
     // The card, its labels and its buttons stay inside the (narrow) pane, and every label is
     // as tall as its wrapped text needs.
     const auto checkFits = [&](const QString &where) {
-        QTest::qWait(100);   // posted layout requests
+        settleWidgets();
         auto *scroll = qobject_cast<QScrollArea *>(card->parentWidget()->parentWidget()->parentWidget());
         QVERIFY2(scroll, qPrintable(where));
         QWidget *viewport = scroll->viewport();
@@ -702,7 +704,7 @@ void TestSubmitPanel::dockedPanelKeepsTheErrorCardReadable()
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
     card = standalone;
     const auto checkStandalone = [&] {
-        QTest::qWait(100);
+        settleWidgets();
         QVERIFY2(standalone->width() <= pane.viewport()->width(),
                  qPrintable(QStringLiteral("card %1, viewport %2").arg(standalone->width()).arg(pane.viewport()->width())));
         for (QLabel *label : standalone->findChildren<QLabel *>()) {

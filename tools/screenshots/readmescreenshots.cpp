@@ -1,6 +1,8 @@
-// Pictures of the main window with live sandbox tasks: light and dark palettes, Chinese UI,
-// the error card, the failure groups and the charts tab. Written to <build>/screenshots and
-// checked to be real pictures (size, many colours, not one flat fill).
+// queuelens-screenshots <folder>: the README's pictures of the main window with live sandbox
+// tasks (light and dark palettes, Chinese and Russian UI, the error card, failure groups, charts,
+// result thumbnails, the docked submit panel). Each is checked to be a real picture (size, many
+// colours, not one flat fill); the exit code says whether all were made.
+// Run by scripts/screenshots.sh, under Xvfb or offscreen.
 
 #include "appsettings.h"
 #include "builtinproviders.h"
@@ -18,14 +20,15 @@
 #include "taskengine.h"
 #include "taskstore.h"
 #include "tasktablemodel.h"
+#include "widgetsettling.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStyle>
-#include <QTabWidget>
 #include <QTemporaryDir>
-#include <QtTest>
 
 #include <memory>
 
@@ -113,57 +116,68 @@ QPalette darkPalette()
     return p;
 }
 
-// Saves the picture and checks it is a real one: big enough, many colours, no flat fill.
-void saveAndCheck(const QPixmap &pixmap, const QString &name, QSize minimum)
+// Runs the event loop until done() holds; false when the time is up first.
+template <typename Done>
+bool waitUntil(Done done, int timeoutMs)
 {
-    const QImage image = pixmap.toImage().convertToFormat(QImage::Format_RGB32);
-    QVERIFY2(image.width() >= minimum.width() && image.height() >= minimum.height(),
-             qPrintable(QStringLiteral("%1 is only %2x%3").arg(name).arg(image.width()).arg(image.height())));
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3) {
-        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(line[x]);
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     }
-    QVERIFY2(colours.size() > 24, qPrintable(QStringLiteral("%1 has only %2 colours").arg(name).arg(colours.size())));
-    const QString folder = QStringLiteral(QUEUELENS_BINARY_DIR "/screenshots");
-    QVERIFY(QDir().mkpath(folder));
-    QVERIFY(image.save(QDir(folder).filePath(name)));
+    return true;
 }
 
-} // namespace
-
-class TestScreenshots : public QObject
+class ScreenshotSession
 {
-    Q_OBJECT
+public:
+    explicit ScreenshotSession(const QString &folder) : m_folder(folder) {}
 
-private slots:
-    void initTestCase();
-    void cleanupTestCase();
-    void mainWindowLight();
-    void errorCard();
-    void failureGroups();
-    void mainWindowDark();
-    void mainWindowChinese();
-    void chartsTab();
-    void resultThumbnails();
-    void submitPanelDocked();
+    bool run();
 
 private:
+    bool setUp();
+    bool runningTasksHaveMoved() const;
+    // Saves the picture if it is a real one: big enough, many colours, no flat fill.
+    bool save(QWidget *widget, const QString &name, QSize minimum);
+    bool fail(const QString &why);
+
+    QString m_folder;
     std::unique_ptr<Rig> m_rig;
     std::unique_ptr<MainWindow> m_window;
     QPalette m_lightPalette;
     qint64 m_failed = 0;
 };
 
-void TestScreenshots::initTestCase()
+bool ScreenshotSession::fail(const QString &why)
+{
+    qCritical("%s", qPrintable(why));
+    return false;
+}
+
+bool ScreenshotSession::runningTasksHaveMoved() const
+{
+    const TaskTableModel *model = m_window->taskModel();
+    int moved = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const TaskSummary &summary = model->taskAt(row);
+        if (summary.state == TaskState::Running && summary.progress >= 5)
+            ++moved;
+    }
+    return moved >= 1;   // only some providers report progress
+}
+
+bool ScreenshotSession::setUp()
 {
     LanguageLoader::install(QStringLiteral("en"));
     m_lightPalette = QApplication::style()->standardPalette();
     QApplication::setPalette(m_lightPalette);
     m_rig = std::make_unique<Rig>();
-    QVERIFY2(m_rig->opened, qPrintable(m_rig->openError));
-    QVERIFY(m_rig->listening);
+    if (!m_rig->opened)
+        return fail(m_rig->openError);
+    if (!m_rig->listening)
+        return fail(QStringLiteral("the sandbox did not start"));
 
     Rig &r = *m_rig;
     r.submit(QStringLiteral("seaart"), 0, QStringLiteral("A lighthouse on a cliff at dusk, oil painting"), QStringLiteral("queue=100ms run=600ms outputs=2"));
@@ -184,81 +198,94 @@ void TestScreenshots::initTestCase()
     m_window->setSandboxMode(true);
     m_window->resize(1360, 860);
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    // Wait for a lively picture: finished, failed and running tasks side by side.
+    // A lively picture: finished, failed and running tasks side by side, the running ones
+    // visibly under way.
     const TaskTally &tally = m_window->taskModel()->tally();
-    QTRY_VERIFY_WITH_TIMEOUT(tally.count(TaskState::Succeeded) >= 3 && tally.count(TaskState::Failed) >= 3
-                                 && tally.count(TaskState::Running) >= 2 && tally.count(TaskState::Rejected) >= 1,
-                             20000);
-    QTest::qWait(1200);   // some progress on the running ones
+    const bool lively = waitUntil([&] {
+        return tally.count(TaskState::Succeeded) >= 3 && tally.count(TaskState::Failed) >= 3
+            && tally.count(TaskState::Running) >= 2 && tally.count(TaskState::Rejected) >= 1
+            && runningTasksHaveMoved();
+    }, 30000);
+    if (!lively) {
+        QStringList seen;
+        const TaskTableModel *model = m_window->taskModel();
+        for (int row = 0; row < model->rowCount(); ++row)
+            seen << QStringLiteral("%1 %2%").arg(TaskStates::id(model->taskAt(row).state)).arg(model->taskAt(row).progress);
+        return fail(QStringLiteral("the sandbox tasks did not reach the expected states in 30 s: %1").arg(seen.join(QStringLiteral(", "))));
+    }
     m_window->selectTasks({m_failed});
-    QVERIFY(m_window->detailPane()->errorCard()->isVisible());
+    settleWidgets();
+    if (!m_window->detailPane()->errorCard()->isVisible())
+        return fail(QStringLiteral("the error card of the failed task is not shown"));
+    return true;
 }
 
-void TestScreenshots::cleanupTestCase()
+bool ScreenshotSession::save(QWidget *widget, const QString &name, QSize minimum)
 {
-    m_window.reset();
-    m_rig.reset();
-    LanguageLoader::install(QStringLiteral("en"));
+    settleWidgets();
+    const QImage image = widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    if (image.width() < minimum.width() || image.height() < minimum.height())
+        return fail(QStringLiteral("%1 is only %2x%3").arg(name).arg(image.width()).arg(image.height()));
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(line[x]);
+    }
+    if (colours.size() <= 24)
+        return fail(QStringLiteral("%1 has only %2 colours").arg(name).arg(colours.size()));
+    const QString file = QDir(m_folder).filePath(name);
+    if (!image.save(file))
+        return fail(QStringLiteral("cannot write %1").arg(file));
+    qInfo("%s", qPrintable(file));
+    return true;
 }
 
-void TestScreenshots::mainWindowLight()
+bool ScreenshotSession::run()
 {
-    QTest::qWait(200);
-    saveAndCheck(m_window->grab(), QStringLiteral("main.png"), QSize(1000, 600));
-}
-
-void TestScreenshots::errorCard()
-{
+    if (!QDir().mkpath(m_folder))
+        return fail(QStringLiteral("cannot create %1").arg(m_folder));
+    if (!setUp())
+        return false;
+    bool ok = true;
     ErrorCard *card = m_window->detailPane()->errorCard();
-    QVERIFY(!card->titleText().isEmpty());
-    saveAndCheck(card->grab(), QStringLiteral("error-card.png"), QSize(300, 120));
-    saveAndCheck(m_window->detailPane()->grab(), QStringLiteral("error-detail.png"), QSize(600, 200));
-}
+    ok &= save(m_window.get(), QStringLiteral("main.png"), QSize(1000, 600));
+    ok &= save(card, QStringLiteral("error-card.png"), QSize(300, 120));
+    ok &= save(m_window->detailPane(), QStringLiteral("error-detail.png"), QSize(600, 200));
 
-void TestScreenshots::failureGroups()
-{
     m_window->showTab(MainWindow::FailuresTab);
-    QTest::qWait(400);
-    saveAndCheck(m_window->grab(), QStringLiteral("main-failures.png"), QSize(1000, 600));
+    ok &= save(m_window.get(), QStringLiteral("main-failures.png"), QSize(1000, 600));
     m_window->showTab(MainWindow::TasksTab);
-}
 
-void TestScreenshots::mainWindowDark()
-{
     QApplication::setPalette(darkPalette());
-    QTest::qWait(300);
-    saveAndCheck(m_window->grab(), QStringLiteral("main-dark.png"), QSize(1000, 600));
-    saveAndCheck(m_window->detailPane()->errorCard()->grab(), QStringLiteral("error-card-dark.png"), QSize(300, 120));
+    ok &= save(m_window.get(), QStringLiteral("main-dark.png"), QSize(1000, 600));
+    ok &= save(card, QStringLiteral("error-card-dark.png"), QSize(300, 120));
     QApplication::setPalette(m_lightPalette);
-    QTest::qWait(100);
-}
 
-void TestScreenshots::mainWindowChinese()
-{
-    m_rig->appSettings->setLanguage(QStringLiteral("zh_CN"));
-    QCOMPARE(LanguageLoader::currentLanguage(), QStringLiteral("zh_CN"));
-    QTest::qWait(400);
-    const QString title = m_window->detailPane()->errorCard()->titleText();
-    QVERIFY(title.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))));
-    saveAndCheck(m_window->grab(), QStringLiteral("main-zh_CN.png"), QSize(1000, 600));
+    static const QRegularExpression cyrillic(QStringLiteral("[\\x{0400}-\\x{04ff}]"));
+    static const QRegularExpression han(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+    for (const auto &[language, script] : {std::pair{QStringLiteral("zh_CN"), &han}, std::pair{QStringLiteral("ru"), &cyrillic}}) {
+        m_rig->appSettings->setLanguage(language);
+        settleWidgets();
+        if (!card->titleText().contains(*script)) {
+            ok = fail(QStringLiteral("the error card is not in %1: %2").arg(language, card->titleText()));
+            continue;
+        }
+        ok &= save(m_window.get(), QStringLiteral("main-%1.png").arg(language), QSize(1000, 600));
+    }
     m_rig->appSettings->setLanguage(QStringLiteral("en"));
-    QTest::qWait(200);
-}
 
-void TestScreenshots::chartsTab()
-{
     m_window->showTab(MainWindow::ChartsTab);
     auto *charts = m_window->findChild<ChartsWidget *>();
-    QVERIFY(charts);
-    charts->sampleNow();
-    QTest::qWait(600);
-    saveAndCheck(m_window->grab(), QStringLiteral("charts.png"), QSize(1000, 600));
+    if (charts) {
+        charts->sampleNow();
+        waitUntil([&] { return !charts->isDirty(); }, 5000);
+        ok &= save(m_window.get(), QStringLiteral("charts.png"), QSize(1000, 600));
+    } else {
+        ok = fail(QStringLiteral("no charts tab"));
+    }
     m_window->showTab(MainWindow::TasksTab);
-}
 
-void TestScreenshots::resultThumbnails()
-{
     // The seaart image task with two outputs: its files are downloaded and shown as thumbnails.
     const TaskTableModel *model = m_window->taskModel();
     qint64 pick = 0;
@@ -266,27 +293,39 @@ void TestScreenshots::resultThumbnails()
         const TaskSummary &summary = model->taskAt(row);
         if (summary.state != TaskState::Succeeded)
             continue;
-        // The table holds summaries; results come with the full task.
-        const std::optional<Task> task = model->engine()->task(summary.id);
+        const std::optional<Task> task = model->engine()->task(summary.id);   // results come with the full task
         if (task && task->resultUrls.size() >= 2)
             pick = task->id;
     }
-    QVERIFY(pick != 0);
-    m_window->selectTasks({pick});
-    TaskDetailPane *pane = m_window->detailPane();
-    QCOMPARE(pane->tabs()->currentIndex(), int(TaskDetailPane::ResultsTab));
-    QTRY_COMPARE_WITH_TIMEOUT(pane->readyThumbnailCount(), 2, 10000);
-    QTest::qWait(200);
-    saveAndCheck(m_window->grab(), QStringLiteral("main-results.png"), QSize(1000, 600));
-}
+    if (pick != 0) {
+        m_window->selectTasks({pick});
+        TaskDetailPane *pane = m_window->detailPane();
+        if (waitUntil([&] { return pane->readyThumbnailCount() == 2; }, 10000))
+            ok &= save(m_window.get(), QStringLiteral("main-results.png"), QSize(1000, 600));
+        else
+            ok = fail(QStringLiteral("the result thumbnails did not load"));
+    } else {
+        ok = fail(QStringLiteral("no task with two results"));
+    }
 
-void TestScreenshots::submitPanelDocked()
-{
     m_window->showSubmitPanel();
-    QTest::qWait(300);
-    QVERIFY(m_window->submitPanel()->isVisible());
-    saveAndCheck(m_window->grab(), QStringLiteral("main-submit.png"), QSize(1000, 600));
+    ok &= save(m_window.get(), QStringLiteral("main-submit.png"), QSize(1000, 600));
+
+    m_window.reset();
+    m_rig.reset();
+    return ok;
 }
 
-QTEST_MAIN(TestScreenshots)
-#include "tst_screenshots.moc"
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 2) {
+        qCritical("usage: queuelens-screenshots <folder>");
+        return 2;
+    }
+    ScreenshotSession session(args.at(1));
+    return session.run() ? 0 : 1;
+}
