@@ -77,15 +77,32 @@ void reject(AnswerVerdict &verdict, const AnswerContext &context, const ApiError
     completeBulk(verdict, false, error.message.isEmpty() ? error.code : error.message);
 }
 
+// An HTML page where JSON was expected: a login (captive) portal, a proxy's page or a base URL
+// that points at a website instead of the API.
+bool isHtmlPage(const QByteArray &body)
+{
+    const QByteArray head = body.trimmed().left(512).toLower();
+    return head.startsWith('<') || head.contains("<html") || head.contains("<!doctype");
+}
+
 // No clear answer to the submit: a remote task may exist, so it is never resent by itself.
 void becomeUnknown(AnswerVerdict &verdict, const AnswerContext &context, const ApiError &cause)
 {
-    ApiError error = ErrorPolicy::clientError(
-        QStringLiteral("submit_outcome_unknown"), ApiPhase::Submit,
-        QCoreApplication::translate("TaskEngine",
-                                    "The submit got no clear answer (%1). The provider may have created the task: "
-                                    "use Check again, or look on the provider's website, before submitting again.")
-            .arg(cause.message.isEmpty() ? cause.code : cause.message));
+    QString message = QCoreApplication::translate("TaskEngine",
+                                                  "The submit got no clear answer (%1). The provider may have created "
+                                                  "the task: use Check again, or look on the provider's website, "
+                                                  "before submitting again.")
+                          .arg(cause.message.isEmpty() ? cause.code : cause.message);
+    // The submit-unknown explanation says nothing about HTML, and for a poll the malformed-answer
+    // entry of the catalog gives this hint; a submit needs it in its own message.
+    if (cause.code == QLatin1String("malformed_response") && isHtmlPage(cause.rawBody))
+        message += QLatin1Char(' ')
+                   + QCoreApplication::translate("TaskEngine",
+                                                 "An HTML page came back instead of the provider's JSON: often a "
+                                                 "network login page, a proxy, or a base URL that points at a website "
+                                                 "instead of the API. Open the profile's base URL in a browser and "
+                                                 "check it in the profile settings.");
+    ApiError error = ErrorPolicy::clientError(QStringLiteral("submit_outcome_unknown"), ApiPhase::Submit, message);
     error.httpStatus = cause.httpStatus;
     error.rawBody = cause.rawBody;
     verdict.error = error;

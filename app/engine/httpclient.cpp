@@ -5,6 +5,8 @@
 #include <QNetworkProxyFactory>
 #include <QPointer>
 
+#include <algorithm>
+
 // The network work (QNetworkAccessManager, reading replies) runs on a thread of its own; only
 // the callbacks run on the caller's thread. Under load (thousands of live tasks) this keeps
 // the UI thread for the UI.
@@ -49,6 +51,25 @@ qint64 HttpClient::maxBodyBytes() const
     return m_maxBodyBytes;
 }
 
+void HttpClient::setRequestDeadlineMs(qint64 ms)
+{
+    m_requestDeadlineMs = ms > 0 ? ms : 0;
+}
+
+qint64 HttpClient::requestDeadlineMs() const
+{
+    return m_requestDeadlineMs;
+}
+
+qint64 HttpClient::deadlineFor(int timeoutMs, qint64 maxBodyBytes) const
+{
+    if (m_requestDeadlineMs > 0)
+        return m_requestDeadlineMs;
+    const qint64 timeout = timeoutMs > 0 ? timeoutMs : DefaultTimeoutMs;
+    const qint64 cap = maxBodyBytes > 0 ? maxBodyBytes : m_maxBodyBytes;
+    return std::max(timeout * DeadlineTransferTimeouts, cap / DeadlineMinBytesPerSecond * 1000);
+}
+
 int HttpClient::inFlightCount() const
 {
     return int(m_callbacks.size());
@@ -59,9 +80,11 @@ quint64 HttpClient::send(const ProviderRequest &request, int timeoutMs, Callback
     const quint64 handle = m_nextHandle++;
     m_callbacks.insert(handle, std::move(done));
     const qint64 cap = maxBodyBytes > 0 ? maxBodyBytes : m_maxBodyBytes;
+    const qint64 deadlineMs = deadlineFor(timeoutMs, cap);
     HttpWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        worker, [worker, handle, request, timeoutMs, cap] { worker->start(handle, request, timeoutMs, cap); },
+        worker,
+        [worker, handle, request, timeoutMs, cap, deadlineMs] { worker->start(handle, request, timeoutMs, cap, deadlineMs); },
         Qt::QueuedConnection);
     return handle;
 }

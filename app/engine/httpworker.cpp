@@ -11,6 +11,9 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+#include <limits>
+
 #ifndef QT_NO_SSL
 #include <QSslError>
 #endif
@@ -22,6 +25,7 @@ struct HttpWorker::Pending
     QUrl url;                  // the URL first asked for (redirects never change the host)
     QByteArray method;
     int timeoutMs = 0;
+    qint64 deadlineMs = 0;     // overall, counted from start() across redirects
     int redirectsLeft = HttpClient::MaxRedirects;
     qint64 maxBodyBytes = 0;
     QByteArray body;
@@ -29,6 +33,7 @@ struct HttpWorker::Pending
     bool abortedByUs = false;  // abort() or abortAll(): no callback
     bool tooLarge = false;
     bool timedOut = false;
+    bool pastDeadline = false; // still not finished at deadlineMs (an endless, slow answer)
     QString refusedRedirect;   // the foreign URL of a redirect that was not followed
     bool tooManyRedirects = false;
     QStringList tlsErrors;
@@ -118,7 +123,8 @@ QNetworkAccessManager *HttpWorker::network()
     return m_nam;
 }
 
-void HttpWorker::start(quint64 handle, const ProviderRequest &request, int timeoutMs, qint64 maxBodyBytes)
+void HttpWorker::start(quint64 handle, const ProviderRequest &request, int timeoutMs, qint64 maxBodyBytes,
+                       qint64 deadlineMs)
 {
     auto *pending = new Pending;
     pending->handle = handle;
@@ -126,7 +132,8 @@ void HttpWorker::start(quint64 handle, const ProviderRequest &request, int timeo
     pending->request.method = request.method.toUpper();
     pending->url = request.url;
     pending->method = pending->request.method;
-    pending->timeoutMs = timeoutMs > 0 ? timeoutMs : 30000;
+    pending->timeoutMs = timeoutMs > 0 ? timeoutMs : HttpClient::DefaultTimeoutMs;
+    pending->deadlineMs = deadlineMs > 0 ? deadlineMs : qint64(pending->timeoutMs) * HttpClient::DeadlineTransferTimeouts;
     pending->maxBodyBytes = maxBodyBytes;
     pending->elapsed.start();
     issue(pending);
@@ -164,6 +171,21 @@ void HttpWorker::issue(Pending *pending)
     m_byHandle.insert(pending->handle, reply);
     qCDebug(lcHttp).noquote() << pending->method << request.url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
                               << "sent";
+
+    // Qt's transfer timeout restarts with every byte, so a server that trickles an endless body
+    // never trips it: the overall deadline (what is left of it after earlier redirects) does.
+    // The timer belongs to this reply and goes with it.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, reply] {
+        Pending *p = m_pending.value(reply);
+        if (!p)
+            return;
+        p->pastDeadline = true;
+        reply->abort();
+    });
+    const qint64 left = std::max<qint64>(0, pending->deadlineMs - pending->elapsed.elapsed());
+    deadline->start(int(std::min<qint64>(left, std::numeric_limits<int>::max())));
 
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         Pending *p = m_pending.value(reply);
@@ -245,7 +267,7 @@ void HttpWorker::finish(QNetworkReply *reply)
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const bool answered = status.isValid() && status.toInt() > 0;
 
-    if (!p->tooLarge && p->refusedRedirect.isEmpty() && !p->tooManyRedirects
+    if (!p->tooLarge && !p->pastDeadline && p->refusedRedirect.isEmpty() && !p->tooManyRedirects
         && (networkError == QNetworkReply::NoError || (answered && isHttpStatusError(networkError)))) {
         ProviderReply providerReply;
         providerReply.httpStatus = status.toInt();
@@ -269,7 +291,7 @@ bool HttpWorker::followRedirect(Pending *p, QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-    if (!redirect || p->tooLarge || !location.isValid())
+    if (!redirect || p->tooLarge || p->pastDeadline || !location.isValid())
         return false;   // a 3xx without a usable Location is the provider's answer
     const QUrl target = p->request.url.resolved(location);
     if (!sameOrigin(p->url, target)) {
@@ -319,6 +341,13 @@ ApiError HttpWorker::transportError(const Pending &pending, QNetworkReply *reply
     } else if (pending.tooManyRedirects) {
         error.code = QStringLiteral("unexpected_response");
         error.message = HttpClient::tr("%1 redirected the request more than %2 times.").arg(host).arg(HttpClient::MaxRedirects);
+    } else if (pending.pastDeadline) {
+        // Same code as a transfer timeout (same advice: retry; a submit may have been taken).
+        error.code = QStringLiteral("connection_timeout");
+        error.message = HttpClient::tr("%1 was still sending its answer after %2 seconds, the limit for one request, so "
+                                       "QueueLens stopped waiting. The server keeps the answer open without finishing it.")
+                            .arg(host)
+                            .arg(double(pending.deadlineMs) / 1000.0, 0, 'g', 3);
     } else if (!pending.tlsErrors.isEmpty()) {
         error.code = QStringLiteral("tls_error");
         error.message = HttpClient::tr("The secure connection to %1 failed: %2").arg(host, pending.tlsErrors.join(QStringLiteral("; ")));

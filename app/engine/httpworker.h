@@ -11,7 +11,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 // HttpClient's network side, on the client's own thread: the QNetworkAccessManager, the
-// replies and every rule of HttpClient (timeouts, body cap, same-origin redirects, TLS errors
+// replies and every rule of HttpClient (timeouts and deadline, body cap, same-origin redirects, TLS errors
 // reported). Each finished request is handed to the delivery function on this thread; the
 // client passes it to the caller's thread. Only the client uses it.
 class HttpWorker : public QObject
@@ -24,7 +24,7 @@ public:
     explicit HttpWorker(Delivery deliver);
     ~HttpWorker() override;
 
-    void start(quint64 handle, const ProviderRequest &request, int timeoutMs, qint64 maxBodyBytes);
+    void start(quint64 handle, const ProviderRequest &request, int timeoutMs, qint64 maxBodyBytes, qint64 deadlineMs);
     void abort(quint64 handle);   // no delivery for it
     void abortAll();
 
