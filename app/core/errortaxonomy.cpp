@@ -1,5 +1,7 @@
 #include "errortaxonomy.h"
 
+#include "apierror.h"
+
 #include <array>
 #include <utility>
 
@@ -101,6 +103,27 @@ QString ErrorTaxonomy::retryClassName(RetryClass retry)
             return tr(info.name);
     }
     return {};
+}
+
+QString ErrorTaxonomy::phaseName(ApiPhase phase)
+{
+    switch (phase) {
+    case ApiPhase::Submit:
+        return tr("submitting the task");
+    case ApiPhase::Poll:
+        return tr("checking the status");
+    case ApiPhase::Result:
+        return tr("fetching the result");
+    case ApiPhase::Cancel:
+        return tr("cancelling");
+    case ApiPhase::List:
+        return tr("searching the provider's task list");
+    case ApiPhase::InTask:
+        return tr("generating, at the provider");
+    case ApiPhase::Transport:
+        return tr("connecting");
+    }
+    return tr("checking the status");
 }
 
 ErrorCategory ErrorTaxonomy::categoryForHttpStatus(int httpStatus)

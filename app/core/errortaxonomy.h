@@ -6,6 +6,8 @@
 
 #include <optional>
 
+enum class ApiPhase;   // apierror.h, which includes this header
+
 // What kind of failure an error is, independent of the provider that reported it.
 enum class ErrorCategory {
     Auth,
@@ -49,6 +51,10 @@ public:
     static QString retryClassId(RetryClass retry);
     static std::optional<RetryClass> retryClassFromId(QStringView id);
     static QString retryClassName(RetryClass retry);
+
+    // What QueueLens was doing when the error came, as the error card says it ("checking the
+    // status"); ApiError::phaseId() is the id kept in the database and exports.
+    static QString phaseName(ApiPhase phase);
 
     static ErrorCategory categoryForHttpStatus(int httpStatus);
     static RetryClass defaultRetryClass(ErrorCategory category);

@@ -352,7 +352,7 @@ void ErrorCard::refresh()
             details << tr("Code: %1 (%2)").arg(why.code, error.provider);
         if (error.httpStatus > 0)
             details << tr("HTTP %1").arg(error.httpStatus);
-        details << tr("During: %1").arg(ApiError::phaseId(error.phase));
+        details << tr("During: %1").arg(ErrorTaxonomy::phaseName(error.phase));
         if (error.retryAfterSeconds)
             details << tr("Retry-After: %n s", nullptr, *error.retryAfterSeconds);
         if (!why.documented)

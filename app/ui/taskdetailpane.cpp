@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "errorcard.h"
 #include "errorcatalog.h"
+#include "eventcauses.h"
 #include "taskengine.h"
 #include "tasktablemodel.h"
 #include "thumbnailloader.h"
@@ -419,7 +420,7 @@ void TaskDetailPane::appendEvent(const TaskEvent &event)
                                                                     TaskStates::displayName(event.to));
     item->setText(2, change);
     item->setIcon(2, UiIcons::stateIcon(event.to));
-    item->setText(3, event.cause);
+    item->setText(3, EventCauses::displayName(event.cause));
     item->setText(4, event.excerpt);
     item->setToolTip(4, event.excerpt);
 }

@@ -1,5 +1,9 @@
 #include "apierror.h"
 #include "errortaxonomy.h"
+#include "eventcauses.h"
+
+#include <QDir>
+#include <QRegularExpression>
 
 #include <QSet>
 #include <QtTest>
@@ -15,6 +19,8 @@ private slots:
     void httpStatusDefaults();
     void apiErrorJsonRoundTrip();
     void rawBodyIsCapped();
+    void phasesHaveNames();
+    void everyCauseTheEngineWritesHasAName();
 };
 
 void TestErrorTaxonomy::idsRoundTrip()
@@ -99,6 +105,61 @@ void TestErrorTaxonomy::rawBodyIsCapped()
     QVERIFY(error.rawBodyTruncated);
     error.setRawBody(QByteArrayLiteral("short"));
     QVERIFY(!error.rawBodyTruncated);
+}
+
+void TestErrorTaxonomy::phasesHaveNames()
+{
+    QSet<QString> names;
+    for (ApiPhase phase : {ApiPhase::Submit, ApiPhase::Poll, ApiPhase::Result, ApiPhase::Cancel, ApiPhase::List,
+                           ApiPhase::InTask, ApiPhase::Transport}) {
+        const QString name = ErrorTaxonomy::phaseName(phase);
+        QVERIFY(!name.isEmpty());
+        QVERIFY2(name != ApiError::phaseId(phase), qPrintable(name));   // never the stored id
+        names.insert(name);
+    }
+    QCOMPARE(names.size(), 7);
+}
+
+// The timeline shows EventCauses::displayName(), never the id: every id the engine writes must
+// be known, or the operator would read "Other event". Read off the engine's own sources.
+void TestErrorTaxonomy::everyCauseTheEngineWritesHasAName()
+{
+    // Statement by statement: in a call that writes an event the cause is its last snake_case
+    // literal (an error code may come before it); in "cause = a ? b : c" every literal is one.
+    static const QRegularExpression writer(QStringLiteral("\\b(transition|setLastError|addEvent|beginAttempt|proposeState|passingError)\\("));
+    static const QRegularExpression assignment(QStringLiteral("\\bcause\\s*=[^=]"));
+    static const QRegularExpression literal(QStringLiteral("QStringLiteral\\(\"([a-z]+(?:_[a-z]+)*)\"\\)"));
+    const QDir engine(QStringLiteral(QUEUELENS_SOURCE_DIR "/app/engine"));
+    QSet<QString> found;
+    for (const QString &name : engine.entryList({QStringLiteral("*.cpp")})) {
+        QFile file(engine.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList statements = QString::fromUtf8(file.readAll()).split(QLatin1Char(';'));
+        for (const QString &statement : statements) {
+            const bool writes = statement.contains(writer);
+            const bool assigns = statement.contains(assignment);
+            if (!writes && !assigns)
+                continue;
+            QStringList literals;
+            auto it = literal.globalMatch(statement);
+            while (it.hasNext())
+                literals << it.next().captured(1);
+            if (literals.isEmpty())
+                continue;
+            if (assigns)
+                found.unite(QSet<QString>(literals.begin(), literals.end()));
+            else
+                found.insert(literals.last());
+        }
+    }
+    // The scan itself must work: these are written in several places.
+    for (const char *expected : {"submitted", "poll_error", "created", "check_not_found", "restart", "poll", "result"})
+        QVERIFY2(found.contains(QLatin1String(expected)), expected);
+    for (const QString &id : std::as_const(found)) {
+        QVERIFY2(EventCauses::isKnown(id), qPrintable(QStringLiteral("the engine writes cause \"%1\" but it has no name").arg(id)));
+        QVERIFY(EventCauses::displayName(id) != id);
+    }
+    QCOMPARE(EventCauses::displayName(u"from_a_newer_version"), EventCauses::tr("Other event"));
 }
 
 QTEST_APPLESS_MAIN(TestErrorTaxonomy)
