@@ -2901,6 +2901,165 @@ No failed task. Nothing to worry about.</source>
         <source>Contact the provider</source>
         <translation>Обратиться к провайдеру</translation>
     </message>
+    <message>
+        <source>submitting the task</source>
+        <translation>отправка задачи</translation>
+    </message>
+    <message>
+        <source>checking the status</source>
+        <translation>проверка состояния</translation>
+    </message>
+    <message>
+        <source>fetching the result</source>
+        <translation>получение результата</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>отмена</translation>
+    </message>
+    <message>
+        <source>searching the provider&apos;s task list</source>
+        <translation>поиск в списке задач провайдера</translation>
+    </message>
+    <message>
+        <source>generating, at the provider</source>
+        <translation>генерация у провайдера</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>соединение</translation>
+    </message>
+</context>
+<context>
+    <name>EventCauses</name>
+    <message>
+        <source>Task created</source>
+        <translation>Задача создана</translation>
+    </message>
+    <message>
+        <source>Added by its task id</source>
+        <translation>Добавлена по ID задачи</translation>
+    </message>
+    <message>
+        <source>Submit answered</source>
+        <translation>Ответ на отправку</translation>
+    </message>
+    <message>
+        <source>Submit refused</source>
+        <translation>Отправка отклонена</translation>
+    </message>
+    <message>
+        <source>No clear submit answer</source>
+        <translation>Нет ясного ответа на отправку</translation>
+    </message>
+    <message>
+        <source>Submit rate-limited</source>
+        <translation>Отправка упёрлась в лимит запросов</translation>
+    </message>
+    <message>
+        <source>Submitted anyway</source>
+        <translation>Отправлена повторно вручную</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Status check</source>
+        <translation>Проверка состояния</translation>
+    </message>
+    <message>
+        <source>Status check failed</source>
+        <translation>Ошибка проверки состояния</translation>
+    </message>
+    <message>
+        <source>Result fetched</source>
+        <translation>Результат получен</translation>
+    </message>
+    <message>
+        <source>Unknown to the provider</source>
+        <translation>Провайдер не находит задачу</translation>
+    </message>
+    <message>
+        <source>Checked again</source>
+        <translation>Проверена снова</translation>
+    </message>
+    <message>
+        <source>Check again found nothing</source>
+        <translation>Повторная проверка ничего не нашла</translation>
+    </message>
+    <message>
+        <source>Found in the task list</source>
+        <translation>Найдена в списке задач</translation>
+    </message>
+    <message>
+        <source>Not in the task list</source>
+        <translation>Нет в списке задач</translation>
+    </message>
+    <message>
+        <source>Several matches in the task list</source>
+        <translation>Несколько совпадений в списке задач</translation>
+    </message>
+    <message>
+        <source>Task list does not reach back</source>
+        <translation>Список задач не охватывает нужное время</translation>
+    </message>
+    <message>
+        <source>Task list unavailable</source>
+        <translation>Список задач недоступен</translation>
+    </message>
+    <message>
+        <source>Cancel requested</source>
+        <translation>Запрошена отмена</translation>
+    </message>
+    <message>
+        <source>Cancel answered</source>
+        <translation>Ответ на отмену</translation>
+    </message>
+    <message>
+        <source>Cancel call failed, trying again</source>
+        <translation>Запрос отмены не прошёл, повтор</translation>
+    </message>
+    <message>
+        <source>Cancel failed</source>
+        <translation>Отмена не удалась</translation>
+    </message>
+    <message>
+        <source>Cancel not possible</source>
+        <translation>Отмена невозможна</translation>
+    </message>
+    <message>
+        <source>Finished before the cancel</source>
+        <translation>Завершена до отмены</translation>
+    </message>
+    <message>
+        <source>Time limit reached</source>
+        <translation>Истёк лимит времени</translation>
+    </message>
+    <message>
+        <source>QueueLens restarted</source>
+        <translation>QueueLens перезапущен</translation>
+    </message>
+    <message>
+        <source>API key on another computer</source>
+        <translation>API-ключ на другом компьютере</translation>
+    </message>
+    <message>
+        <source>Downloading the results</source>
+        <translation>Загрузка результатов</translation>
+    </message>
+    <message>
+        <source>Results saved</source>
+        <translation>Результаты сохранены</translation>
+    </message>
+    <message>
+        <source>Result download failed</source>
+        <translation>Ошибка загрузки результата</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Другое событие</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCommand</name>
@@ -3147,6 +3306,10 @@ No failed task. Nothing to worry about.</source>
     <message>
         <source>%1 redirected the request more than %2 times.</source>
         <translation>%1 перенаправил запрос более %2 раз.</translation>
+    </message>
+    <message>
+        <source>%1 was still sending its answer after %2 seconds, the limit for one request, so QueueLens stopped waiting. The server keeps the answer open without finishing it.</source>
+        <translation>%1 всё ещё передавал ответ через %2 с — это предел для одного запроса, поэтому QueueLens перестал ждать. Сервер держит ответ открытым и не завершает его.</translation>
     </message>
 </context>
 <context>
@@ -5497,6 +5660,10 @@ Use Check again first if you are not sure.</source>
             <numerusform>Список задач провайдера не доходит до времени отправки этой задачи: провайдер вернул целую страницу — %n задачи, созданные позже. Возможно, задача всё же существует; прежде чем отправлять её снова, поищите её на сайте провайдера.</numerusform>
             <numerusform>Список задач провайдера не доходит до времени отправки этой задачи: провайдер вернул целую страницу — %n задач, созданных позже. Возможно, задача всё же существует; прежде чем отправлять её снова, поищите её на сайте провайдера.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An HTML page came back instead of the provider&apos;s JSON: often a network login page, a proxy, or a base URL that points at a website instead of the API. Open the profile&apos;s base URL in a browser and check it in the profile settings.</source>
+        <translation>Вместо JSON провайдера пришла HTML-страница: обычно это страница входа в сеть, прокси или базовый URL, указывающий на сайт, а не на API. Откройте базовый URL профиля в браузере и проверьте его в настройках профиля.</translation>
     </message>
 </context>
 <context>

@@ -2891,6 +2891,165 @@ No failed task. Nothing to worry about.</source>
         <source>Contact the provider</source>
         <translation>联系服务商</translation>
     </message>
+    <message>
+        <source>submitting the task</source>
+        <translation>提交任务</translation>
+    </message>
+    <message>
+        <source>checking the status</source>
+        <translation>查询状态</translation>
+    </message>
+    <message>
+        <source>fetching the result</source>
+        <translation>获取结果</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <source>searching the provider&apos;s task list</source>
+        <translation>在服务商的任务列表中查找</translation>
+    </message>
+    <message>
+        <source>generating, at the provider</source>
+        <translation>服务商生成中</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>建立连接</translation>
+    </message>
+</context>
+<context>
+    <name>EventCauses</name>
+    <message>
+        <source>Task created</source>
+        <translation>任务已创建</translation>
+    </message>
+    <message>
+        <source>Added by its task id</source>
+        <translation>按任务 ID 添加</translation>
+    </message>
+    <message>
+        <source>Submit answered</source>
+        <translation>提交已应答</translation>
+    </message>
+    <message>
+        <source>Submit refused</source>
+        <translation>提交被拒绝</translation>
+    </message>
+    <message>
+        <source>No clear submit answer</source>
+        <translation>提交没有明确应答</translation>
+    </message>
+    <message>
+        <source>Submit rate-limited</source>
+        <translation>提交受速率限制</translation>
+    </message>
+    <message>
+        <source>Submitted anyway</source>
+        <translation>已强制重新提交</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>已重试</translation>
+    </message>
+    <message>
+        <source>Status check</source>
+        <translation>状态查询</translation>
+    </message>
+    <message>
+        <source>Status check failed</source>
+        <translation>状态查询失败</translation>
+    </message>
+    <message>
+        <source>Result fetched</source>
+        <translation>已获取结果</translation>
+    </message>
+    <message>
+        <source>Unknown to the provider</source>
+        <translation>服务商找不到该任务</translation>
+    </message>
+    <message>
+        <source>Checked again</source>
+        <translation>已重新检查</translation>
+    </message>
+    <message>
+        <source>Check again found nothing</source>
+        <translation>重新检查未找到任务</translation>
+    </message>
+    <message>
+        <source>Found in the task list</source>
+        <translation>在任务列表中找到</translation>
+    </message>
+    <message>
+        <source>Not in the task list</source>
+        <translation>任务列表中没有</translation>
+    </message>
+    <message>
+        <source>Several matches in the task list</source>
+        <translation>任务列表中有多个匹配</translation>
+    </message>
+    <message>
+        <source>Task list does not reach back</source>
+        <translation>任务列表未覆盖提交时间</translation>
+    </message>
+    <message>
+        <source>Task list unavailable</source>
+        <translation>任务列表不可用</translation>
+    </message>
+    <message>
+        <source>Cancel requested</source>
+        <translation>已请求取消</translation>
+    </message>
+    <message>
+        <source>Cancel answered</source>
+        <translation>取消已应答</translation>
+    </message>
+    <message>
+        <source>Cancel call failed, trying again</source>
+        <translation>取消请求失败，正在重试</translation>
+    </message>
+    <message>
+        <source>Cancel failed</source>
+        <translation>取消失败</translation>
+    </message>
+    <message>
+        <source>Cancel not possible</source>
+        <translation>无法取消</translation>
+    </message>
+    <message>
+        <source>Finished before the cancel</source>
+        <translation>取消前已结束</translation>
+    </message>
+    <message>
+        <source>Time limit reached</source>
+        <translation>已达时间上限</translation>
+    </message>
+    <message>
+        <source>QueueLens restarted</source>
+        <translation>QueueLens 已重启</translation>
+    </message>
+    <message>
+        <source>API key on another computer</source>
+        <translation>API 密钥在另一台电脑上</translation>
+    </message>
+    <message>
+        <source>Downloading the results</source>
+        <translation>正在下载结果</translation>
+    </message>
+    <message>
+        <source>Results saved</source>
+        <translation>结果已保存</translation>
+    </message>
+    <message>
+        <source>Result download failed</source>
+        <translation>结果下载失败</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>其他事件</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCommand</name>
@@ -3133,6 +3292,10 @@ No failed task. Nothing to worry about.</source>
     <message>
         <source>%1 redirected the request more than %2 times.</source>
         <translation>%1 重定向该请求超过了 %2 次。</translation>
+    </message>
+    <message>
+        <source>%1 was still sending its answer after %2 seconds, the limit for one request, so QueueLens stopped waiting. The server keeps the answer open without finishing it.</source>
+        <translation>%1 在 %2 秒后仍在发送应答，已达到单个请求的时间上限，QueueLens 已停止等待。该服务器一直保持应答打开而不结束。</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5582,10 @@ Use Check again first if you are not sure.</source>
         <translation>
             <numerusform>服务商的任务列表无法追溯到此任务的提交时间：返回的一整页 %n 个任务均晚于此任务创建。该任务可能存在；重新提交之前，请先在服务商的网站上查找。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An HTML page came back instead of the provider&apos;s JSON: often a network login page, a proxy, or a base URL that points at a website instead of the API. Open the profile&apos;s base URL in a browser and check it in the profile settings.</source>
+        <translation>返回的是 HTML 页面，而不是服务商的 JSON：通常是网络登录页、代理，或基础 URL 指向了网站而不是 API。请在浏览器中打开该配置的基础 URL，并在配置中核对。</translation>
     </message>
 </context>
 <context>
