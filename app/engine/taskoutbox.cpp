@@ -13,6 +13,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <limits>
+
 using namespace TaskRowCodec;
 
 namespace {
@@ -26,7 +28,11 @@ QJsonValue timeJson(const QDateTime &time)
 
 QDateTime timeFrom(const QJsonValue &value)
 {
-    return value.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC) : QDateTime();
+    // toInteger(), not qint64(toDouble()): a damaged file's 1e300 must not be cast, which is
+    // undefined behaviour (found by fuzz_task_outbox). Out-of-range numbers read as "no time".
+    constexpr qint64 NotAWholeNumber = std::numeric_limits<qint64>::min();
+    const qint64 ms = value.toInteger(NotAWholeNumber);
+    return ms != NotAWholeNumber ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
 }
 
 QJsonObject taskJson(const Task &task)
@@ -63,7 +69,7 @@ QJsonObject taskJson(const Task &task)
 Task taskFrom(const QJsonObject &object)
 {
     Task task;
-    task.id = qint64(object.value(QLatin1StringView("id")).toDouble());
+    task.id = object.value(QLatin1StringView("id")).toInteger();   // see timeFrom()
     task.profileId = object.value(QLatin1StringView("profile")).toString();
     task.provider = object.value(QLatin1StringView("provider")).toString();
     task.spec.model = object.value(QLatin1StringView("model")).toString();
@@ -84,7 +90,7 @@ Task taskFrom(const QJsonObject &object)
     task.submittedAt = timeFrom(object.value(QLatin1StringView("submitted_at")));
     task.updatedAt = timeFrom(object.value(QLatin1StringView("updated_at")));
     task.finishedAt = timeFrom(object.value(QLatin1StringView("finished_at")));
-    task.version = qint64(object.value(QLatin1StringView("version")).toDouble());
+    task.version = object.value(QLatin1StringView("version")).toInteger();
     task.owner = object.value(QLatin1StringView("owner")).toString();
     task.cancelRequested = object.value(QLatin1StringView("cancel_requested")).toBool();
     task.submittedBy = object.value(QLatin1StringView("submitted_by")).toString();
@@ -165,7 +171,7 @@ std::optional<TaskStore::Batch> TaskOutbox::load(QString *error) const
     for (const QJsonValue &value : document.object().value(QLatin1StringView("events")).toArray()) {
         const QJsonObject object = value.toObject();
         TaskEvent event;
-        event.taskId = qint64(object.value(QLatin1StringView("task")).toDouble());
+        event.taskId = object.value(QLatin1StringView("task")).toInteger();   // see timeFrom()
         event.attempt = object.value(QLatin1StringView("attempt")).toInt();
         event.at = timeFrom(object.value(QLatin1StringView("at")));
         event.from = stateOf(object.value(QLatin1StringView("from")).toString());

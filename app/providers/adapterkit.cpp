@@ -294,8 +294,14 @@ TaskListMatch matchListedTasks(const QString &provider, const ProviderReply &rep
         }
         // Inferred where a provider does not say: created_at as in its task object.
         const QJsonValue created = entry.value(QLatin1StringView("created_at"));
-        const QDateTime createdAt = created.isDouble() ? QDateTime::fromSecsSinceEpoch(qint64(created.toDouble()), Qt::UTC)
-                                                       : QDateTime::fromString(created.toString(), Qt::ISODateWithMs);
+        // A number outside qint64 (1e300 from a broken list) must not be cast: that is undefined
+        // behaviour (found by fuzz_adapter_vidu). 9e15 s is far beyond any real date anyway.
+        const double createdSeconds = created.toDouble();
+        const QDateTime createdAt = created.isDouble()
+                                        ? (std::fabs(createdSeconds) < 9.0e15
+                                               ? QDateTime::fromSecsSinceEpoch(qint64(createdSeconds), Qt::UTC)
+                                               : QDateTime())
+                                        : QDateTime::fromString(created.toString(), Qt::ISODateWithMs);
         if (createdAt.isValid() && (!oldest.isValid() || createdAt < oldest))
             oldest = createdAt;
         if (!id.isEmpty()

@@ -4,7 +4,22 @@
 
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace QueueLensSandbox {
+
+namespace {
+
+// A JSON number as a seed, or nullopt when it is no quint64: casting a negative or huge double
+// to quint64 is undefined behaviour (found by fuzz_sandbox_request with {"seed":-1}).
+std::optional<quint64> seedFromNumber(double value)
+{
+    if (!(value >= 0 && value < 18446744073709551616.0))   // 2^64; also false for NaN
+        return std::nullopt;
+    return quint64(value);
+}
+
+} // namespace
 
 AdminApi::AdminApi(SandboxServer &server)
     : m_server(server)
@@ -61,6 +76,14 @@ SandboxReply AdminApi::health() const
     for (const QString &id : SandboxServer::providerIds())
         providers.insert(id, m_server.baseUrl(id).toString());
     const auto seed = m_server.seed();
+    // Provider requests not yet answered, and the peaks since start or reset (bench_soak).
+    QJsonObject peakByProvider;
+    const QHash<QString, int> peaks = m_server.peakRequestsInFlightByProvider();
+    for (auto it = peaks.constBegin(); it != peaks.constEnd(); ++it)
+        peakByProvider.insert(it.key(), it.value());
+    const QJsonObject inFlight{{QStringLiteral("now"), m_server.requestsInFlight()},
+                               {QStringLiteral("peak"), m_server.peakRequestsInFlight()},
+                               {QStringLiteral("peak_by_provider"), peakByProvider}};
     return SandboxReply::json(
         200, QJsonObject{{QStringLiteral("ok"), true},
                          {QStringLiteral("service"), QStringLiteral("queuelens-sandbox")},
@@ -70,6 +93,7 @@ SandboxReply AdminApi::health() const
                          {QStringLiteral("tasks"), m_server.taskCount()},
                          {QStringLiteral("requests"), double(m_server.totalRequests())},
                          {QStringLiteral("held_connections"), m_server.heldConnectionCount()},
+                         {QStringLiteral("in_flight"), inFlight},
                          {QStringLiteral("providers"), providers},
                          {QStringLiteral("routes"),
                           QJsonArray{QStringLiteral("GET /__sandbox/health"), QStringLiteral("GET /__sandbox/tasks[?provider=]"),
@@ -107,8 +131,10 @@ SandboxReply AdminApi::reset(const SandboxRequest &request)
         const QJsonValue seed = body.value(QLatin1StringView("seed"));
         if (seed.isNull())
             m_server.clearSeed();
+        else if (const auto value = seedFromNumber(seed.toDouble()))
+            m_server.setSeed(*value);
         else
-            m_server.setSeed(quint64(seed.toDouble()));
+            return error(400, QStringLiteral("\"seed\" must be a non-negative integer or null"));
     }
     return SandboxReply::json(200, QJsonObject{{QStringLiteral("ok"), true}});
 }
@@ -137,8 +163,8 @@ SandboxReply AdminApi::seed(const SandboxRequest &request)
     const QJsonValue seed = QJsonDocument::fromJson(request.body).object().value(QLatin1StringView("seed"));
     if (seed.isNull()) {
         m_server.clearSeed();
-    } else if (seed.isDouble() && seed.toDouble() >= 0) {
-        m_server.setSeed(quint64(seed.toDouble()));
+    } else if (const auto value = seed.isDouble() ? seedFromNumber(seed.toDouble()) : std::nullopt) {
+        m_server.setSeed(*value);
     } else if (seed.isString() && !seed.toString().isEmpty()) {
         bool ok = false;
         const quint64 value = seed.toString().toULongLong(&ok);

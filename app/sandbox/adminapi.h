@@ -7,7 +7,7 @@ class SandboxServer;
 namespace QueueLensSandbox {
 
 // The sandbox's own control surface under /__sandbox (no auth; the server binds loopback only):
-//   GET    /__sandbox/health            version, port, seed, provider base URLs
+//   GET    /__sandbox/health            version, port, seed, provider base URLs, requests in flight (now, peaks)
 //   GET    /__sandbox/tasks[?provider=] current tasks with their computed phase
 //   GET    /__sandbox/tasks/{id}        one task
 //   GET    /__sandbox/counters          requests per method + route pattern + status (+ fault)

@@ -191,8 +191,9 @@ bool SandboxServer::loadScenarioJson(const QByteArray &json, QString *error)
     std::optional<quint64> seed;
     if (root.contains(QLatin1StringView("seed"))) {
         const QJsonValue value = root.value(QLatin1StringView("seed"));
-        if (!value.isDouble() || value.toDouble() < 0)
-            return fail(QStringLiteral("\"seed\" must be a non-negative number"));
+        // Above 2^64 the cast below would be undefined behaviour (found by fuzz_scenario).
+        if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() >= 18446744073709551616.0)
+            return fail(QStringLiteral("\"seed\" must be a non-negative number below 2^64"));
         seed = quint64(value.toDouble());
     }
 
@@ -252,6 +253,7 @@ void SandboxServer::reset()
     m_results->clear();
     m_counters.clear();
     m_polls.clear();
+    m_inFlight.restartPeaks();
     m_faults->clearRules();
     m_http->closeHeldConnections();
     for (const QJsonValue &value : std::as_const(m_fileRules)) {
@@ -290,6 +292,21 @@ int SandboxServer::maxConcurrentPolls(const QString &taskId) const
 quint64 SandboxServer::overlappingPolls() const
 {
     return m_polls.overlapping();
+}
+
+int SandboxServer::requestsInFlight() const
+{
+    return m_inFlight.current();
+}
+
+int SandboxServer::peakRequestsInFlight() const
+{
+    return m_inFlight.peak();
+}
+
+QHash<QString, int> SandboxServer::peakRequestsInFlightByProvider() const
+{
+    return m_inFlight.peakByProvider();
 }
 
 int SandboxServer::taskCount(const QString &provider) const
@@ -476,6 +493,8 @@ SandboxReply SandboxServer::dispatchProvider(ProviderProtocol &protocol, const S
     // The poll is in flight until the transport has written its answer (or the client left).
     if (state.task && route.kind == RouteKind::Poll)
         reply.onEnd = m_polls.begin(state.task->id);
+    // Every provider request is in flight until its answer is out, whatever the route.
+    reply.onEnd = m_inFlight.begin(protocol.id(), reply.onEnd);
 
     reply.route = route.pattern;
     m_counters.record(method, route.pattern, reply.mode == DeliveryMode::Hang ? 0 : reply.status, reply.fault);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inflightgauge.h"
 #include "polltracker.h"
 #include "requestcounters.h"
 
@@ -90,6 +91,12 @@ public:
     // for a task, and how many polls arrived while another of the same task was unanswered.
     int maxConcurrentPolls(const QString &taskId) const;
     quint64 overlappingPolls() const;
+    // Provider requests received and not yet answered (held, delayed, trickled), now and the
+    // most ever (since start or reset), in total and per provider: a client's concurrency caps
+    // seen from the server side (bench_soak compares them with the engine's caps).
+    int requestsInFlight() const;
+    int peakRequestsInFlight() const;
+    QHash<QString, int> peakRequestsInFlightByProvider() const;
 
     int taskCount(const QString &provider = {}) const;
     QJsonArray tasksJson(const QString &provider = {}) const;
@@ -119,6 +126,7 @@ private:
     std::unique_ptr<QueueLensSandbox::SandboxContext> m_context;
     RequestCounters m_counters;
     QueueLensSandbox::PollTracker m_polls;
+    QueueLensSandbox::InFlightGauge m_inFlight;
     QHash<QString, Protocol *> m_protocols;
     std::vector<std::unique_ptr<Protocol>> m_protocolStorage;
     std::unique_ptr<QueueLensSandbox::AdminApi> m_admin;

@@ -22,11 +22,16 @@ void take(std::optional<T> &mine, const std::optional<T> &theirs)
 }
 
 // Values with spaces (SeaArt's message-style codes) are quoted so toText() parses back.
+// A value read from single quotes may hold a double quote ('a"b'): it needs quoting too, and
+// with single quotes (fuzz_scenario found toText() output that did not parse again). The parser
+// never yields a value holding both kinds of quote.
 QString valueText(const QString &value)
 {
+    const bool hasDoubleQuote = value.contains(QLatin1Char('"'));
     for (const QChar c : value) {
-        if (c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char(';'))
-            return QLatin1Char('"') + value + QLatin1Char('"');
+        if (c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('"')
+            || c == QLatin1Char('\''))
+            return hasDoubleQuote ? QLatin1Char('\'') + value + QLatin1Char('\'') : QLatin1Char('"') + value + QLatin1Char('"');
     }
     return value;
 }

@@ -220,7 +220,13 @@ QString applyToken(Scenario &s, const QString &key, const QString &value, bool h
             const auto m = units.match(value);
             if (!m.hasMatch())
                 return badValue();
-            bytes = m.captured(1).toLongLong() * (m.captured(2).toLower() == QLatin1String("kb") ? 1024 : 1024 * 1024);
+            // Check the count before multiplying: "9000000000000000MB" overflowed qint64, which
+            // is undefined behaviour (found by fuzz_scenario). Above the limit is a bad value anyway.
+            const qint64 unit = m.captured(2).toLower() == QLatin1String("kb") ? 1024 : 1024 * 1024;
+            const qint64 count = m.captured(1).toLongLong(&ok);
+            if (!ok || count > 256LL * 1024 * 1024)   // the byte limit below, so the product fits
+                return badValue();
+            bytes = count * unit;
         }
         if (bytes < 1024 || bytes > 256LL * 1024 * 1024)
             return badValue();

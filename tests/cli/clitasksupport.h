@@ -3,6 +3,8 @@
 // Shared by tst_cli_tasks and tst_cli_crashdrill: a queuelens-sandbox child process with its
 // admin API, and runs of the real queuelens-cli executable.
 
+#include "testtimescale.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -66,7 +68,7 @@ inline CliRun runProgram(const QString &program, const QStringList &arguments, c
         run.err = "could not start " + program.toUtf8() + ": " + process.errorString().toUtf8();
         return run;
     }
-    if (!process.waitForFinished(timeoutMs)) {
+    if (!process.waitForFinished(scaledTimeoutMs(timeoutMs))) {
         process.kill();
         process.waitForFinished(5000);
     } else {

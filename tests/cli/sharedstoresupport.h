@@ -100,7 +100,7 @@ inline QList<CliRun> runConcurrently(const QList<QStringList> &argumentLists, in
     QTimer deadline;
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    deadline.start(timeoutMs);
+    deadline.start(scaledTimeoutMs(timeoutMs));
     for (int i = 0; i < parallel; ++i)
         startNext();
     loop.exec();
@@ -125,7 +125,7 @@ bool waitFor(Done done, int timeoutMs)
     QElapsedTimer clock;
     clock.start();
     while (!done()) {
-        if (clock.elapsed() > timeoutMs)
+        if (clock.elapsed() > scaledTimeoutMs(timeoutMs))
             return false;
         QTest::qWait(50);
     }

@@ -274,7 +274,8 @@ void TestEngineLifecycle::cancelLive()
     Rig rig(dbPath(QStringLiteral("cancel-") + provider));
     rig.engine->start();
     const ProviderProfile profile = rig.addProfile(provider, m_sandbox.baseUrl(provider));
-    const qint64 id = rig.engine->submit(profile.id, specFor(provider, QStringLiteral("queue=4s run=4s")));
+    // Held in the queue until cancelled: on a slow machine a timed task could finish first.
+    const qint64 id = rig.engine->submit(profile.id, specFor(provider, QStringLiteral("stuck=queue")));
     QTRY_VERIFY_WITH_TIMEOUT(rig.state(id) == TaskState::Queued, Wait);
     const bool canCancel = cancellingProviders().contains(provider);
     QString error;

@@ -9,6 +9,9 @@
 #include "engine/postgresbackend.h"
 #include "engine/taskoutbox.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -37,6 +40,7 @@ private slots:
     void serverLostWhilePollingKeepsEveryRequestId();
     void taskWithoutKeyHereIsLeftToItsOwner();
     void idsReceivedWhileServerAwaySurviveARestart();
+    void damagedOutboxNumbersReadAsUnset();
 
 private:
     QString freshDatabase(const QString &name);
@@ -320,6 +324,30 @@ void TestEngineTeamStore::idsReceivedWhileServerAwaySurviveARestart()
         QCOMPARE(reader.loadTask(id)->remoteId, remoteIds.value(id));
     for (const qint64 id : std::as_const(ids))
         QTRY_COMPARE_WITH_TIMEOUT(second.state(id), TaskState::Succeeded, Wait);
+}
+
+// Regression (fuzz_task_outbox): numbers beyond qint64 in a damaged journal were cast anyway
+// (undefined behaviour). They now read as unset: id and version 0, times invalid.
+void TestEngineTeamStore::damagedOutboxNumbersReadAsUnset()
+{
+    TaskOutbox outbox(QStringLiteral("postgres://fuzz@127.0.0.1/damaged-outbox"));
+    QVERIFY(QDir().mkpath(QFileInfo(outbox.path()).absolutePath()));
+    QFile file(outbox.path());
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"format":1,"writes":[{"task":{"id":1e300,"version":-1e300,"created_at":1e300,"remote_id":"r1"}}],)"
+               R"("events":[{"task":1e300,"at":-1e300,"cause":"poll"}]})");
+    file.close();
+    const std::optional<TaskStore::Batch> batch = outbox.load();
+    outbox.clear();
+    QVERIFY(batch);
+    QCOMPARE(batch->writes.size(), 1);
+    QCOMPARE(batch->writes.first().task.id, qint64(0));
+    QCOMPARE(batch->writes.first().task.version, qint64(0));
+    QVERIFY(!batch->writes.first().task.createdAt.isValid());
+    QCOMPARE(batch->writes.first().task.remoteId, QStringLiteral("r1"));
+    QCOMPARE(batch->events.size(), 1);
+    QCOMPARE(batch->events.first().taskId, qint64(0));
+    QVERIFY(!batch->events.first().at.isValid());
 }
 
 QTEST_MAIN(TestEngineTeamStore)

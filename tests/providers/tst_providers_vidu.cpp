@@ -299,6 +299,10 @@ void TestViduAdapter::findInList_data()
     QTest::newRow("two matches") << j("{'tasks':[{'id':'900','model':'viduq1','prompt':'a cat','created_at':'2026-01-02T10:00:03Z'},"
                                       "{'id':'902','model':'viduq1','prompt':'a cat','created_at':'2026-01-02T10:00:09Z'}]}")
                                  << QStringList{QStringLiteral("900"), QStringLiteral("902")};
+    // Regression (fuzz_adapter_vidu): a created_at number beyond qint64 was cast anyway (undefined
+    // behaviour); it now counts as "no time", so the task cannot be matched.
+    QTest::newRow("absurd numeric created_at") << j("{'tasks':[{'id':'900','model':'viduq1','prompt':'a cat','created_at':1e300}]}")
+                                               << QStringList{};
 }
 
 void TestViduAdapter::findInList()

@@ -293,6 +293,11 @@ void TestSandboxAdmin::seedOverHttpReplaysTheSameDemo()
     QCOMPARE(admin("POST", QStringLiteral("/seed"), {{QStringLiteral("seed"), QJsonValue()}}).status, 200);
     QVERIFY(!m_server.seed());
     QCOMPARE(admin("POST", QStringLiteral("/seed"), {{QStringLiteral("seed"), QStringLiteral("x")}}).status, 400);
+    // Regression (fuzz_sandbox_request): numbers that are no quint64 were cast anyway (undefined
+    // behaviour); both routes now refuse them.
+    QCOMPARE(admin("POST", QStringLiteral("/seed"), {{QStringLiteral("seed"), 1e30}}).status, 400);
+    QCOMPARE(admin("POST", QStringLiteral("/reset"), {{QStringLiteral("seed"), -1}}).status, 400);
+    QVERIFY(!m_server.seed());
 }
 
 void TestSandboxAdmin::catalogListing()

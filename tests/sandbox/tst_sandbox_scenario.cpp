@@ -120,6 +120,17 @@ void TestSandboxScenario::quotedValuesAndRoundTrip()
     QCOMPARE(*again->status, 404);
     QCOMPARE(*again->queue, (DurationRange{1000, 3000}));
     QCOMPARE(s->toText(), again->toText());
+
+    // Regression (fuzz_scenario): a single-quoted value holding a double quote came back from
+    // toText() unquoted or double-quoted, which does not parse again.
+    for (const QString &tokens : {QStringLiteral("fail='x\"y'"), QStringLiteral("error='say \"hi\"'"),
+                                  QStringLiteral("fail=\"it's\"")}) {
+        const auto quoted = ScenarioParser::parseTokens(tokens, nullptr);
+        QVERIFY2(quoted, qPrintable(tokens));
+        const auto reread = ScenarioParser::parseTokens(quoted->toText(), nullptr);
+        QVERIFY2(reread, qPrintable(quoted->toText()));
+        QCOMPARE(reread->toText(), quoted->toText());
+    }
 }
 
 void TestSandboxScenario::badTokens_data()
@@ -131,6 +142,8 @@ void TestSandboxScenario::badTokens_data()
     QTest::newRow("bad fault") << QStringLiteral("fault=explode");
     QTest::newRow("status out of range") << QStringLiteral("status=200");
     QTest::newRow("too many outputs") << QStringLiteral("outputs=9");
+    // Regression (fuzz_scenario): the unit multiplication overflowed qint64 (undefined behaviour).
+    QTest::newRow("size overflowing qint64") << QStringLiteral("size=9000000000000000MB");
     QTest::newRow("bad shape") << QStringLiteral("shape=tree");
     QTest::newRow("stray quote") << QStringLiteral("error=\"open");
 }
@@ -320,6 +333,8 @@ void TestSandboxScenario::scenarioFileErrors_data()
     QTest::newRow("bad mix") << QByteArrayLiteral("{\"version\":1,\"mix\":[{\"scenario\":\"bogus=1\"}]}") << QStringLiteral("mix[0]");
     QTest::newRow("bad rule provider") << QByteArrayLiteral("{\"version\":1,\"rules\":[{\"provider\":\"acme\",\"scenario\":\"\"}]}")
                                        << QStringLiteral("acme");
+    // Regression (fuzz_scenario): a seed beyond quint64 was cast anyway (undefined behaviour).
+    QTest::newRow("seed too large") << QByteArrayLiteral("{\"version\":1,\"seed\":1e30}") << QStringLiteral("seed");
 }
 
 void TestSandboxScenario::scenarioFileErrors()

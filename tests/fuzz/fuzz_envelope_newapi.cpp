@@ -1,0 +1,3 @@
+// libFuzzer target: EnvelopeParser::parseHttpError for the newapi provider (see envelopefuzz.h).
+#define QUEUELENS_FUZZ_PROVIDER "newapi"
+#include "envelopefuzz.h"
