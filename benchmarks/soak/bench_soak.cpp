@@ -991,8 +991,10 @@ private:
         sayVerdict("resident memory", resident);
         sayVerdict("heap in use (leak check)", heap);
         if (resident.decided && heap.decided && !resident.flat && heap.flat)
-            say("  resident memory grew while the heap in use did not: pages the allocator keeps after big\n"
-                "  answers (8-9 MiB bodies read on the HTTP and parser threads), not a leak.\n");
+            say("  resident memory grew while the heap in use did not: most likely pages the allocator\n"
+                "  keeps after big answers (8-9 MiB bodies read on the HTTP and parser threads) rather\n"
+                "  than live objects; a malloc_trim after big answers did not bring it down, so the cause\n"
+                "  is not proven.\n");
 
         // In flight.
         bool capsKept = m_sandboxPeak <= GlobalCap;

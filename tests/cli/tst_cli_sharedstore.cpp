@@ -279,8 +279,9 @@ void TestCliSharedStore::killedOwnerTasksAreAdopted()
     constexpr int TaskCount = 100;
     // queue is short, so the owner's first poll of each task sees it running (a visible change);
     // run outlasts submitting, the owner's first sweep over all tasks and the kill. poll-delay
-    // keeps the owner's polls in flight when it dies.
-    const QString scenario = QStringLiteral("queue=200ms run=35s poll-delay=200ms");
+    // keeps the owner's polls in flight when it dies. Instrumented builds submit and poll
+    // several times slower, so the run grows with the test time scale.
+    const QString scenario = QStringLiteral("queue=200ms run=%1s poll-delay=200ms").arg(scaledTimeoutMs(35000) / 1000);
     const QStringList providers{QStringLiteral("llmapi"), QStringLiteral("vidu"), QStringLiteral("foxapi")};
 
     QList<QStringList> submits;

@@ -11,6 +11,7 @@
 #include "enginetestsupport.h"
 
 #include "errorcatalog.h"
+#include "httpcall.h"
 
 #include <QDir>
 #include <QFile>
@@ -414,22 +415,9 @@ struct Certificates
 
 // --- HttpClient calls -----------------------------------------------------------------------------
 
-struct Call
-{
-    bool done = false;
-    HttpOutcome outcome;
-};
-
 HttpOutcome send(HttpClient &client, const ProviderRequest &request, int timeoutMs = 3000, qint64 cap = -1)
 {
-    auto call = std::make_shared<Call>();
-    client.send(request, timeoutMs, [call](const HttpOutcome &outcome) {
-        call->done = true;
-        call->outcome = outcome;
-    }, cap);
-    if (!QTest::qWaitFor([call] { return call->done; }, Wait))
-        qWarning("request did not finish");
-    return call->outcome;
+    return sendAndWait(client, request, timeoutMs, cap, Wait);
 }
 
 // A submit as a provider adapter makes it: the key in the Authorization header.

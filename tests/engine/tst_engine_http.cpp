@@ -2,6 +2,7 @@
 // redirects (same host followed, other host refused) and connection errors.
 
 #include "engine/httpclient.h"
+#include "httpcall.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -64,22 +65,9 @@ QByteArray response(int status, const QByteArray &body, const QByteArray &extraH
            + "Content-Length: " + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
 }
 
-struct Call
-{
-    bool done = false;
-    HttpOutcome outcome;
-};
-
 HttpOutcome send(HttpClient &client, const ProviderRequest &request, int timeoutMs = 3000, qint64 cap = -1)
 {
-    auto call = std::make_shared<Call>();
-    client.send(request, timeoutMs, [call](const HttpOutcome &outcome) {
-        call->done = true;
-        call->outcome = outcome;
-    }, cap);
-    if (!QTest::qWaitFor([call] { return call->done; }, 10000))
-        qWarning("request did not finish");
-    return call->outcome;
+    return sendAndWait(client, request, timeoutMs, cap);
 }
 
 ProviderRequest get(const QUrl &url)
@@ -315,7 +303,7 @@ void TestEngineHttp::callbackRunsOnTheCallersThread()
     // The answer comes back on the caller's thread, and never from inside send().
     ScriptedServer server([](const QByteArray &) { return response(200, "{}"); });
     HttpClient client;
-    auto call = std::make_shared<Call>();
+    auto call = std::make_shared<HttpCall>();
     QThread *callbackThread = nullptr;
     client.send(get(server.url(QStringLiteral("/x"))), 3000, [call, &callbackThread](const HttpOutcome &outcome) {
         callbackThread = QThread::currentThread();
