@@ -1042,8 +1042,16 @@ public:
             }
             // Delays count from the answer, not from the moment the id was on disk.
             persistAcceptedSubmit(*rt, [this, id, verdict, rateLimitPauseMs, answeredAt = now()] {
-                if (Runtime *accepted = find(id))
-                    followVerdict(*accepted, verdict, rateLimitPauseMs, now() - answeredAt);
+                Runtime *accepted = find(id);
+                if (!accepted)
+                    return;
+                // A cancel or check asked for while the id was being saved still stands: the
+                // verdict's flags date from the answer and would silently drop it.
+                AnswerVerdict followed = verdict;
+                followed.flags.cancelPending |= accepted->flags.cancelPending;
+                followed.flags.checkPending |= accepted->flags.checkPending;
+                followed.flags.cancelRetries = accepted->flags.cancelRetries;
+                followVerdict(*accepted, followed, rateLimitPauseMs, now() - answeredAt);
             });
             break;
         }

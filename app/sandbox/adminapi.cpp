@@ -62,6 +62,10 @@ SandboxReply AdminApi::handle(const SandboxRequest &request)
             return SandboxReply::json(200, QJsonObject{{QStringLiteral("ok"), true}});
         }
     }
+    if (what == QLatin1String("release") && parts.size() == 1 && method == "POST") {
+        const int released = m_server.releaseStuckTasks(request.queryValue(QStringLiteral("provider")));
+        return SandboxReply::json(200, QJsonObject{{QStringLiteral("released"), released}});
+    }
     if (what == QLatin1String("seed") && parts.size() == 1 && method == "POST")
         return seed(request);
     if (what == QLatin1String("catalog") && parts.size() == 1 && method == "GET")
@@ -98,7 +102,8 @@ SandboxReply AdminApi::health() const
                          {QStringLiteral("routes"),
                           QJsonArray{QStringLiteral("GET /__sandbox/health"), QStringLiteral("GET /__sandbox/tasks[?provider=]"),
                                      QStringLiteral("GET /__sandbox/tasks/{id}"), QStringLiteral("GET /__sandbox/counters"),
-                                     QStringLiteral("POST /__sandbox/reset"), QStringLiteral("GET|POST|DELETE /__sandbox/next"),
+                                     QStringLiteral("POST /__sandbox/reset"), QStringLiteral("POST /__sandbox/release[?provider=]"),
+                                     QStringLiteral("GET|POST|DELETE /__sandbox/next"),
                                      QStringLiteral("POST /__sandbox/seed"), QStringLiteral("GET /__sandbox/catalog[?provider=]")}}});
 }
 

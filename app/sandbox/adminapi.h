@@ -12,6 +12,7 @@ namespace QueueLensSandbox {
 //   GET    /__sandbox/tasks/{id}        one task
 //   GET    /__sandbox/counters          requests per method + route pattern + status (+ fault)
 //   POST   /__sandbox/reset             forget tasks, counters and queued outcomes
+//   POST   /__sandbox/release[?provider=]  tasks held by "stuck" carry on now
 //   GET    /__sandbox/next              queued outcomes
 //   POST   /__sandbox/next              queue an outcome: {"provider","route","scenario","count"}
 //   DELETE /__sandbox/next              drop queued outcomes

@@ -309,6 +309,15 @@ QHash<QString, int> SandboxServer::peakRequestsInFlightByProvider() const
     return m_inFlight.peakByProvider();
 }
 
+int SandboxServer::releaseStuckTasks(const QString &provider)
+{
+    const qint64 now = m_store->nowMs();
+    int released = 0;
+    for (SandboxTask *task : provider.isEmpty() ? m_store->all() : m_store->ofProvider(provider))
+        released += task->release(now);
+    return released;
+}
+
 int SandboxServer::taskCount(const QString &provider) const
 {
     return int(provider.isEmpty() ? m_store->size() : m_store->ofProvider(provider).size());

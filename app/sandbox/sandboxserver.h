@@ -98,6 +98,9 @@ public:
     int peakRequestsInFlight() const;
     QHash<QString, int> peakRequestsInFlightByProvider() const;
 
+    // Lets every task held by "stuck" (of one provider, or all) carry on now; how many were held.
+    int releaseStuckTasks(const QString &provider = {});
+
     int taskCount(const QString &provider = {}) const;
     QJsonArray tasksJson(const QString &provider = {}) const;
     std::optional<QJsonObject> taskJson(const QString &id) const;

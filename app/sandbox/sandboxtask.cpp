@@ -21,6 +21,19 @@ TaskPhase SandboxTask::phaseAt(qint64 nowMs) const
     return TaskPhase::Failed;
 }
 
+bool SandboxTask::release(qint64 nowMs)
+{
+    if (stuck == StuckPhase::None || isTerminalAt(nowMs))
+        return false;
+    const qint64 elapsed = nowMs - createdMs;
+    if (stuck == StuckPhase::Queue)
+        queueMs = elapsed;
+    else if (elapsed >= queueMs)
+        runMs = elapsed - queueMs;
+    stuck = StuckPhase::None;
+    return true;
+}
+
 bool SandboxTask::isTerminal(TaskPhase phase)
 {
     return phase != TaskPhase::Queued && phase != TaskPhase::Running;

@@ -62,6 +62,9 @@ struct SandboxTask
     QString scenarioText;        // effective scenario, shown by the admin API
 
     TaskPhase phaseAt(qint64 nowMs) const;
+    // A task held by "stuck" carries on from nowMs as its scenario says: a held queue ends now
+    // (the run follows), a held run ends now. false when nothing held it (or it was cancelled).
+    bool release(qint64 nowMs);
     bool isTerminalAt(qint64 nowMs) const;
     bool vanishedAt(qint64 nowMs) const;
     // 0..100, in "steps" increments while running; 100 once succeeded.

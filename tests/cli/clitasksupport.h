@@ -186,6 +186,11 @@ public:
     }
 
     void reset() const { admin("POST", QStringLiteral("reset")); }
+    // Lets tasks held by "stuck" carry on; how many were held (-1 when the call failed).
+    int releaseStuckTasks() const
+    {
+        return admin("POST", QStringLiteral("release")).value(QLatin1String("released")).toInt(-1);
+    }
 
     // POST requests to a provider's submit routes (everything but cancel calls), any outcome.
     int submitRequests(const QString &provider) const

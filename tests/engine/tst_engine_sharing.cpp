@@ -8,6 +8,7 @@
 #include "testsandbox.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +20,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #ifndef QUEUELENS_CLI
@@ -185,6 +187,7 @@ private slots:
     void deadEngineTasksAreAdoptedAfterLeaseExpiry();
     void liveSubmittingTaskIsLeftAlone();
     void engineKeepsChangesWhileDatabaseIsLocked();
+    void cancelWhileTheAcceptedIdIsSavedIsSent();
 
 private:
     QTemporaryDir m_dir;
@@ -562,6 +565,41 @@ void TestEngineSharing::engineKeepsChangesWhileDatabaseIsLocked()
     QCOMPARE(rig.state(id), TaskState::Succeeded);
     QCOMPARE(m_sandbox.requestsTo(QStringLiteral("vidu"), QStringLiteral("POST")), quint64(1));
     qInfo("notices: %s", qPrintable(rig.notices.join(QLatin1String(" | "))));
+}
+
+void TestEngineSharing::cancelWhileTheAcceptedIdIsSavedIsSent()
+{
+    // Regression (seen on a loaded CI machine): a cancel asked for after the submit answer but
+    // before its id was on disk was dropped. The answer's flags, applied once the id was saved,
+    // overwrote the request, and the task went on being polled.
+    Rig rig(m_path);
+    rig.engine->start();
+    rig.addProfile(QStringLiteral("vidu"), m_sandbox.baseUrl(QStringLiteral("vidu")));
+    RawConnection holder(m_path);
+    QVERIFY2(holder.isOpen(), qPrintable(holder.lastError()));
+    QString error;
+    const qint64 id = rig.engine->submit(QStringLiteral("sandbox-vidu"),
+                                         specFor(QStringLiteral("vidu"), QStringLiteral("stuck=queue")), &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    // The write lock keeps the answer's id off the disk for as long as the test holds it.
+    QVERIFY2(holder.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(holder.lastError()));
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.state(id) == TaskState::Queued, qPrintable(describe(rig.engine->task(id))), 10000);
+    TaskStore reader;
+    QVERIFY(reader.open(m_path));
+    QVERIFY(reader.loadTask(id).has_value());
+    QVERIFY2(reader.loadTask(id)->remoteId.isEmpty(), "the id was saved before the test could cancel in between");
+    QVERIFY2(rig.engine->cancel(id, &error), qPrintable(error));
+    QVERIFY2(holder.exec(QStringLiteral("COMMIT")), qPrintable(holder.lastError()));
+    // Without turning the event loop: the store thread saves the id meanwhile, so its "saved"
+    // callback and the cancel's dispatch are both pending when the loop turns next, the order in
+    // which a loaded machine met them.
+    QDeadlineTimer saved(10000);
+    while (reader.loadTask(id).value_or(Task{}).remoteId.isEmpty() && !saved.hasExpired())
+        QThread::msleep(5);
+    QVERIFY2(!reader.loadTask(id).value_or(Task{}).remoteId.isEmpty(), "the id was not saved after the lock went");
+
+    QTRY_VERIFY2_WITH_TIMEOUT(rig.state(id) == TaskState::Cancelled, qPrintable(describe(rig.engine->task(id))), 15000);
+    QCOMPARE(m_sandbox.requestsTo(QStringLiteral("vidu"), QStringLiteral("POST")), quint64(2));   // submit, cancel
 }
 
 QTEST_GUILESS_MAIN(TestEngineSharing)

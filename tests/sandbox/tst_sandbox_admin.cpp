@@ -18,6 +18,7 @@ private slots:
     void tasksAndCounters();
     void queueNextOutcomeOverHttp();
     void resetForgetsEverything();
+    void releaseLetsStuckTasksCarryOn();
     void concurrentPollsOfOneTaskAreCounted();
     void sequentialPollsNeverOverlap();
     void abandonedPollEndsWithItsConnection();
@@ -162,6 +163,32 @@ QString TestSandboxAdmin::submitFoxTask(const QString &scenario)
     return m_client->post(QStringLiteral("/v1/images/generations"),
                           {{QStringLiteral("model"), QStringLiteral("m")}, {QStringLiteral("prompt"), directive(QStringLiteral("poll probe"), scenario)}})
         .json().value(QLatin1String("id")).toString();
+}
+
+void TestSandboxAdmin::releaseLetsStuckTasksCarryOn()
+{
+    const QString heldRun = submitFoxTask(QStringLiteral("queue=0ms run=1ms stuck"));
+    const QString heldQueue = submitFoxTask(QStringLiteral("stuck=queue run=0ms fail=content_policy_violation"));
+    const QString timed = submitFoxTask(QStringLiteral("queue=1h"));
+    QCOMPARE(adminTask(heldRun).value(QLatin1String("phase")).toString(), QStringLiteral("running"));
+    QCOMPARE(adminTask(heldQueue).value(QLatin1String("phase")).toString(), QStringLiteral("queued"));
+
+    // Another provider's tasks only: nothing here is released.
+    HttpResult r = admin("POST", QStringLiteral("/release?provider=vidu"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QLatin1String("released")).toInt(), 0);
+    QCOMPARE(adminTask(heldRun).value(QLatin1String("phase")).toString(), QStringLiteral("running"));
+
+    r = admin("POST", QStringLiteral("/release"));
+    QCOMPARE(r.json().value(QLatin1String("released")).toInt(), 2);
+    // Each carries on as its scenario says; the timed task was never held.
+    QCOMPARE(adminTask(heldRun).value(QLatin1String("phase")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(adminTask(heldRun).value(QLatin1String("stuck")).toBool(), false);
+    QCOMPARE(adminTask(heldQueue).value(QLatin1String("phase")).toString(), QStringLiteral("failed"));
+    QCOMPARE(adminTask(heldQueue).value(QLatin1String("fail_code")).toString(), QStringLiteral("content_policy_violation"));
+    QCOMPARE(adminTask(timed).value(QLatin1String("phase")).toString(), QStringLiteral("queued"));
+    QCOMPARE(admin("POST", QStringLiteral("/release")).json().value(QLatin1String("released")).toInt(), 0);
+    QCOMPARE(admin("GET", QStringLiteral("/release")).status, 404);
 }
 
 QJsonObject TestSandboxAdmin::adminTask(const QString &id)
