@@ -5,7 +5,7 @@
 #include "uiicons.h"
 
 namespace {
-constexpr int RefreshDelayMs = 250;
+constexpr int GroupsRefreshDelayMs = 250;
 }
 
 FailureGroupsModel::FailureGroupsModel(TaskTableModel *tasks, QObject *parent)
@@ -13,7 +13,7 @@ FailureGroupsModel::FailureGroupsModel(TaskTableModel *tasks, QObject *parent)
     , m_tasks(tasks)
 {
     m_refresh.setSingleShot(true);
-    m_refresh.setInterval(RefreshDelayMs);
+    m_refresh.setInterval(GroupsRefreshDelayMs);
     connect(&m_refresh, &QTimer::timeout, this, &FailureGroupsModel::refresh);
     connect(tasks, &TaskTableModel::tallyChanged, this, [this] {
         if (!m_refresh.isActive())

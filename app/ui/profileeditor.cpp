@@ -29,13 +29,6 @@ QColor warningColor(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xf0, 0xc0, 0x60) : QColor(0x8a, 0x5a, 0x00);
 }
 
-void setTextColor(QLabel *label, const QColor &color)
-{
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, color);
-    label->setPalette(p);
-}
-
 bool isLoopback(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -260,7 +253,7 @@ void ProfileEditor::setOtherNames(const QStringList &names)
 
 void ProfileEditor::setKeyWarning(const QString &text)
 {
-    setTextColor(m_keyWarning, warningColor(palette()));
+    UiIcons::setTextColor(m_keyWarning, warningColor(palette()));
     m_keyWarning->setText(text);
     m_keyWarning->setVisible(!text.isEmpty());
 }
@@ -392,7 +385,7 @@ void ProfileEditor::revalidate()
                                                {Field::Deadline, m_deadlineError}};
     for (const auto &[field, label] : labels) {
         const QString text = found.value(field);
-        setTextColor(label, color);
+        UiIcons::setTextColor(label, color);
         label->setText(text);
         label->setVisible(!text.isEmpty());
     }
@@ -402,7 +395,7 @@ void ProfileEditor::revalidate()
         const QString warning = baseUrlWarning(profile().baseUrl);
         QStringList lines{normalizedUrl().note, warning};
         lines.removeAll(QString());
-        setTextColor(m_urlError, warning.isEmpty() ? palette().color(QPalette::WindowText) : warningColor(palette()));
+        UiIcons::setTextColor(m_urlError, warning.isEmpty() ? palette().color(QPalette::WindowText) : warningColor(palette()));
         m_urlError->setText(lines.join(QLatin1Char('\n')));
         m_urlError->setVisible(!lines.isEmpty());
     }

@@ -35,19 +35,6 @@
 
 namespace {
 
-QIcon icon(const QString &name, QStyle::StandardPixmap fallback, const QStyle *style)
-{
-    const QString path = QStringLiteral(":/icons/%1.svg").arg(name);
-    return QFile::exists(path) ? QIcon(path) : style->standardIcon(fallback);
-}
-
-void setTextColor(QLabel *label, const QColor &color)
-{
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, color);
-    label->setPalette(p);
-}
-
 // "Vidu prod" -> "vidu-prod": readable ids in the database and the CLI.
 QString slug(const QString &text)
 {
@@ -70,10 +57,10 @@ SettingsDialog::SettingsDialog(TaskEngine *engine, AppSettings *settings, QWidge
 {
     m_pages = new QListWidget(this);
     m_pages->setObjectName(QStringLiteral("pageList"));
-    m_pages->addItem(new QListWidgetItem(icon(QStringLiteral("action-profile"), QStyle::SP_DirHomeIcon, style()), QString()));
-    m_pages->addItem(new QListWidgetItem(icon(QStringLiteral("action-settings"), QStyle::SP_FileDialogDetailedView, style()),
+    m_pages->addItem(new QListWidgetItem(UiIcons::named(QStringLiteral("action-profile"), QStyle::SP_DirHomeIcon, style()), QString()));
+    m_pages->addItem(new QListWidgetItem(UiIcons::named(QStringLiteral("action-settings"), QStyle::SP_FileDialogDetailedView, style()),
                                          QString()));
-    m_pages->addItem(new QListWidgetItem(icon(QStringLiteral("action-team"), QStyle::SP_DriveNetIcon, style()), QString()));
+    m_pages->addItem(new QListWidgetItem(UiIcons::named(QStringLiteral("action-team"), QStyle::SP_DriveNetIcon, style()), QString()));
     m_pages->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_pages->setIconSize(QSize(style()->pixelMetric(QStyle::PM_SmallIconSize), style()->pixelMetric(QStyle::PM_SmallIconSize)));
     m_stack = new QStackedWidget(this);
@@ -84,10 +71,10 @@ SettingsDialog::SettingsDialog(TaskEngine *engine, AppSettings *settings, QWidge
     m_profileList = new QListWidget(profilesPage);
     m_profileList->setObjectName(QStringLiteral("profileList"));
     m_profileList->setIconSize(m_pages->iconSize());
-    m_addButton = new QPushButton(icon(QStringLiteral("action-submit"), QStyle::SP_FileDialogNewFolder, style()), QString(),
+    m_addButton = new QPushButton(UiIcons::named(QStringLiteral("action-submit"), QStyle::SP_FileDialogNewFolder, style()), QString(),
                                   profilesPage);
     m_addButton->setObjectName(QStringLiteral("addProfileButton"));
-    m_removeButton = new QPushButton(icon(QStringLiteral("action-remove"), QStyle::SP_TrashIcon, style()), QString(),
+    m_removeButton = new QPushButton(UiIcons::named(QStringLiteral("action-remove"), QStyle::SP_TrashIcon, style()), QString(),
                                      profilesPage);
     m_removeButton->setObjectName(QStringLiteral("removeProfileButton"));
     m_editor = new ProfileEditor(profilesPage);
@@ -200,7 +187,7 @@ void SettingsDialog::buildGeneralPage(QWidget *page)
     m_folder = new QLineEdit(page);
     m_folder->setObjectName(QStringLiteral("downloadFolderEdit"));
     m_folder->setText(m_settings ? QDir::toNativeSeparators(m_settings->downloadFolder()) : QString());
-    m_browse = new QPushButton(icon(QStringLiteral("action-folder"), QStyle::SP_DirOpenIcon, style()), QString(), page);
+    m_browse = new QPushButton(UiIcons::named(QStringLiteral("action-folder"), QStyle::SP_DirOpenIcon, style()), QString(), page);
     m_browse->setObjectName(QStringLiteral("browseFolderButton"));
     m_folderMessage = new QLabel(page);
     m_folderMessage->setObjectName(QStringLiteral("downloadFolderError"));
@@ -529,14 +516,14 @@ void SettingsDialog::updateOk()
 {
     QString info;
     const QString folderProblem = downloadFolderProblem(&info);
-    setTextColor(m_folderMessage, folderProblem.isEmpty() ? palette().color(QPalette::WindowText) : UiIcons::errorTextColor(palette()));
+    UiIcons::setTextColor(m_folderMessage, folderProblem.isEmpty() ? palette().color(QPalette::WindowText) : UiIcons::errorTextColor(palette()));
     m_folderMessage->setText(folderProblem.isEmpty() ? info : folderProblem);
     m_folderMessage->setVisible(!m_folderMessage->text().isEmpty());
     m_folder->setAccessibleDescription(folderProblem);
 
     const QString problem = blockingProblem();
     if (!m_keychainTimer->isActive()) {
-        setTextColor(m_problem, UiIcons::errorTextColor(palette()));
+        UiIcons::setTextColor(m_problem, UiIcons::errorTextColor(palette()));
         m_problem->setText(problem);
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canAccept());
@@ -549,7 +536,7 @@ void SettingsDialog::accept()
         return;
     QString error;
     if (!applyProfiles(&error)) {
-        setTextColor(m_problem, UiIcons::errorTextColor(palette()));
+        UiIcons::setTextColor(m_problem, UiIcons::errorTextColor(palette()));
         m_problem->setText(error);
         return;
     }
@@ -652,7 +639,7 @@ void SettingsDialog::waitForKeychain()
 {
     m_keychainProblem.clear();
     m_keychainWaitStart = QDateTime::currentMSecsSinceEpoch();
-    setTextColor(m_problem, palette().color(QPalette::WindowText));
+    UiIcons::setTextColor(m_problem, palette().color(QPalette::WindowText));
     m_problem->setText(tr("Saving the key in the system keychain…"));
     m_keychainTimer->start();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
@@ -695,7 +682,7 @@ void SettingsDialog::onSecretNotice(const QString &message)
         showProfile(failedId);
         loadEditor();
         updateOk();
-        setTextColor(m_problem, UiIcons::errorTextColor(palette()));
+        UiIcons::setTextColor(m_problem, UiIcons::errorTextColor(palette()));
         m_problem->setText(tr("The key was not saved in the keychain. Press OK to continue with a session-only key."));
         return;
     }

@@ -14,7 +14,7 @@ namespace {
 constexpr int KindRole = Qt::UserRole;
 constexpr int ValueRole = Qt::UserRole + 1;
 constexpr int CountColumn = 1;
-constexpr int RefreshDelayMs = 150;
+constexpr int CountsRefreshDelayMs = 150;
 
 } // namespace
 
@@ -49,7 +49,7 @@ StateSidebar::StateSidebar(TaskTableModel *model, QWidget *parent)
     m_tree->expandAll();
 
     m_refresh.setSingleShot(true);
-    m_refresh.setInterval(RefreshDelayMs);
+    m_refresh.setInterval(CountsRefreshDelayMs);
     connect(&m_refresh, &QTimer::timeout, this, &StateSidebar::refreshNow);
     connect(model, &TaskTableModel::tallyChanged, this, [this] {
         if (!m_refresh.isActive())

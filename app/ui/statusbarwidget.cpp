@@ -1,6 +1,7 @@
 #include "statusbarwidget.h"
 
 #include "taskengine.h"
+#include "uiicons.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -16,12 +17,6 @@
 #include <algorithm>
 
 namespace {
-
-QIcon icon(const QString &name, QStyle::StandardPixmap fallback, const QStyle *style)
-{
-    const QString path = QStringLiteral(":/icons/%1.svg").arg(name);
-    return QFile::exists(path) ? QIcon(path) : style->standardIcon(fallback);
-}
 
 // A small filled circle in the font's size: green when live, grey when paused.
 QPixmap dot(const QColor &color, int size)
@@ -115,8 +110,8 @@ void StatusBarWidget::refresh()
         m_dot->setPixmap(dot(paused ? palette().color(QPalette::Disabled, QPalette::WindowText)
                                     : QColor(0x2e, 0xa0, 0x43),
                              std::max(dotSize, 6)));
-        m_toggle->setIcon(paused ? icon(QStringLiteral("resume"), QStyle::SP_MediaPlay, style())
-                                 : icon(QStringLiteral("pause"), QStyle::SP_MediaPause, style()));
+        m_toggle->setIcon(paused ? UiIcons::named(QStringLiteral("resume"), QStyle::SP_MediaPlay, style())
+                                 : UiIcons::named(QStringLiteral("pause"), QStyle::SP_MediaPause, style()));
     }
     m_polling->setText(paused ? tr("Polling paused") : tr("Live"));
     m_polling->setToolTip(paused ? tr("No status requests are sent until polling is resumed.")

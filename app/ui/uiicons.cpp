@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QLabel>
 
 namespace {
 
@@ -52,6 +53,12 @@ QIcon UiIcons::action(const QString &name)
     return load(QStringLiteral(":/icons/action-%1.svg").arg(name));
 }
 
+QIcon UiIcons::named(const QString &name, QStyle::StandardPixmap fallback, const QStyle *style)
+{
+    const QString path = QStringLiteral(":/icons/%1.svg").arg(name);
+    return QFile::exists(path) ? QIcon(path) : style->standardIcon(fallback);
+}
+
 QIcon UiIcons::appIcon()
 {
     return load(QStringLiteral(":/icons/queuelens.svg"));
@@ -65,6 +72,13 @@ bool UiIcons::isDark(const QPalette &palette)
 QColor UiIcons::errorTextColor(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
+}
+
+void UiIcons::setTextColor(QLabel *label, const QColor &color)
+{
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, color);
+    label->setPalette(p);
 }
 
 QColor UiIcons::stateColor(TaskState state, const QPalette &palette)
