@@ -6,6 +6,7 @@
 // provider at it, so a newcomer sees live tasks within seconds without any account.
 
 #include "languageloader.h"
+#include "processmemory.h"
 #include "provideradapterregistry.h"
 
 #ifdef QUEUELENS_HAVE_UI
@@ -165,6 +166,7 @@ void selectExampleFailure(MainWindow &window)
 
 int main(int argc, char *argv[])
 {
+    ProcessMemory::returnLargeBlocksToSystem();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("QueueLens"));
     QApplication::setApplicationDisplayName(QStringLiteral("QueueLens"));

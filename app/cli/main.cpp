@@ -1,10 +1,12 @@
 #include "builtinproviders.h"
 #include "cliapplication.h"
+#include "processmemory.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    ProcessMemory::returnLargeBlocksToSystem();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("queuelens-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("QueueLens"));

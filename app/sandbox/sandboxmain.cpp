@@ -1,6 +1,7 @@
 // queuelens-sandbox: the sandbox as its own process, for manual exploration, curl sessions and
 // load tests. Prints one "<provider> <base url>" line per provider once listening.
 
+#include "processmemory.h"
 #include "sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -11,6 +12,7 @@
 
 int main(int argc, char **argv)
 {
+    ProcessMemory::returnLargeBlocksToSystem();
     // Text in the result images needs a QGuiApplication; headless by default.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -38,6 +38,7 @@
 #include "builtinproviders.h"
 #include "clock.h"
 #include "httpclient.h"
+#include "processmemory.h"
 #include "provideradapterregistry.h"
 #include "sandboxserver.h"
 #include "secretstore.h"
@@ -1091,6 +1092,8 @@ private:
 
 int main(int argc, char **argv)
 {
+    // As the app does: measured here is the engine as it runs there.
+    ProcessMemory::returnLargeBlocksToSystem();
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--sandbox-child") == 0)
             return runSandboxChild(argc, argv);

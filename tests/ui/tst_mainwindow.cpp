@@ -4,9 +4,7 @@
 // window's actions, checks that the sidebar, the proxy and the model agree, that the window's
 // shortcuts work from any pane and that live durations are repainted only while shown.
 
-#include "appsettings.h"
-#include "builtinproviders.h"
-#include "clock.h"
+#include "cockpitrig.h"
 #include "errorcard.h"
 #include "errorcatalog.h"
 #include "failuregroupsmodel.h"
@@ -51,80 +49,23 @@
 
 namespace {
 
-// A real engine on a temporary database with one sandbox profile per provider.
-struct Rig
+// The cockpit with quick polls and short timeouts, so that the tests wait less.
+struct Rig : CockpitRig
 {
     // seed fills the database before the engine starts (a history to load).
     explicit Rig(int pollIntervalMs = 150, const std::function<void(TaskStore &)> &seed = {})
+        : CockpitRig(pollIntervalMs, quickSettings(), seed)
     {
-        registerBuiltinProviders(registry);
-        opened = store.open(dir.filePath(QStringLiteral("tasks.sqlite")), &openError);
-        if (opened && seed)
-            seed(store);
-        engine = std::make_unique<TaskEngine>(&store, &http, &registry, &secrets, &clock);
+    }
+
+    static EngineSettings quickSettings()
+    {
         EngineSettings settings;
         settings.submitTimeoutMs = 700;
         settings.requestTimeoutMs = 4000;
         settings.maxBackoffMs = 300;
-        engine->setSettings(settings);
-        listening = sandbox.start(0);
-        for (const QString &provider : registry.providerIds()) {
-            ProviderProfile profile;
-            profile.id = QStringLiteral("sb-") + provider;
-            profile.name = QStringLiteral("Sandbox");
-            profile.provider = provider;
-            profile.baseUrl = sandbox.baseUrl(provider);
-            profile.pollIntervalMs = pollIntervalMs;
-            profile.sandbox = true;
-            engine->saveProfile(profile);
-        }
-        engine->start();
-        appSettings = std::make_unique<AppSettings>(dir.filePath(QStringLiteral("settings.ini")), nullptr);
-        appSettings->setDownloadFolder(dir.filePath(QStringLiteral("downloads")));
+        return settings;
     }
-    ~Rig()
-    {
-        engine->setPollingPaused(true);
-        engine.reset();
-    }
-
-    TaskSpec spec(const QString &provider, const QString &directive) const
-    {
-        const ProviderAdapter *adapter = registry.adapter(provider);
-        TaskSpec spec;
-        spec.model = adapter->suggestedModels().value(0);
-        spec.kind = adapter->kinds().value(0);
-        spec.prompt = QStringLiteral("a red fox in the snow [sandbox v1: %1]").arg(directive);
-        return spec;
-    }
-
-    qint64 submit(const QString &provider, const QString &directive)
-    {
-        QString error;
-        const qint64 id = engine->submit(QStringLiteral("sb-") + provider, spec(provider, directive), &error);
-        if (id == 0)
-            qWarning("submit failed: %s", qPrintable(error));
-        return id;
-    }
-
-    TaskState state(qint64 id) const
-    {
-        const auto task = engine->task(id);
-        return task ? task->state : TaskState::Submitting;
-    }
-
-    QTemporaryDir dir;
-    ProviderAdapterRegistry registry;
-    SystemClock clock;
-    TaskStore store;
-    HttpClient http;
-    SecretStore secrets{nullptr};
-    std::unique_ptr<TaskEngine> engine;
-    SandboxServer sandbox;
-    std::unique_ptr<AppSettings> appSettings;
-    bool opened = false;
-    bool listening = false;
-    QString openError;
 };
 
 std::unique_ptr<MainWindow> makeWindow(Rig &rig)

@@ -4,21 +4,14 @@
 // colours, not one flat fill); the exit code says whether all were made.
 // Run by scripts/screenshots.sh, under Xvfb or offscreen.
 
-#include "appsettings.h"
-#include "builtinproviders.h"
 #include "chartswidget.h"
-#include "clock.h"
+#include "cockpitrig.h"
 #include "errorcard.h"
-#include "httpclient.h"
 #include "languageloader.h"
 #include "mainwindow.h"
-#include "provideradapterregistry.h"
-#include "sandboxserver.h"
-#include "secretstore.h"
 #include "submitpanel.h"
 #include "taskdetailpane.h"
 #include "taskengine.h"
-#include "taskstore.h"
 #include "tasktablemodel.h"
 #include "widgetsettling.h"
 
@@ -28,63 +21,10 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStyle>
-#include <QTemporaryDir>
 
 #include <memory>
 
 namespace {
-
-struct Rig
-{
-    Rig()
-    {
-        registerBuiltinProviders(registry);
-        opened = store.open(dir.filePath(QStringLiteral("tasks.sqlite")), &openError);
-        engine = std::make_unique<TaskEngine>(&store, &http, &registry, &secrets, &clock);
-        listening = sandbox.start(0);
-        for (const QString &provider : registry.providerIds()) {
-            ProviderProfile profile;
-            profile.id = QStringLiteral("sb-") + provider;
-            profile.name = QStringLiteral("Sandbox");
-            profile.provider = provider;
-            profile.baseUrl = sandbox.baseUrl(provider);
-            profile.pollIntervalMs = 300;
-            profile.sandbox = true;
-            engine->saveProfile(profile);
-        }
-        engine->start();
-        appSettings = std::make_unique<AppSettings>(dir.filePath(QStringLiteral("settings.ini")), nullptr);
-        appSettings->setDownloadFolder(dir.filePath(QStringLiteral("downloads")));
-    }
-    ~Rig()
-    {
-        engine->setPollingPaused(true);
-        engine.reset();
-    }
-
-    qint64 submit(const QString &provider, int kindIndex, const QString &prompt, const QString &directive)
-    {
-        const ProviderAdapter *adapter = registry.adapter(provider);
-        TaskSpec spec;
-        spec.model = adapter->suggestedModels().value(kindIndex);
-        spec.kind = adapter->kinds().value(kindIndex, adapter->kinds().value(0));
-        spec.prompt = QStringLiteral("%1 [sandbox v1: %2]").arg(prompt, directive);
-        return engine->submit(QStringLiteral("sb-") + provider, spec);
-    }
-
-    QTemporaryDir dir;
-    ProviderAdapterRegistry registry;
-    SystemClock clock;
-    TaskStore store;
-    HttpClient http;
-    SecretStore secrets{nullptr};
-    std::unique_ptr<TaskEngine> engine;
-    SandboxServer sandbox;
-    std::unique_ptr<AppSettings> appSettings;
-    bool opened = false;
-    bool listening = false;
-    QString openError;
-};
 
 QPalette darkPalette()
 {
@@ -144,7 +84,7 @@ private:
     bool fail(const QString &why);
 
     QString m_folder;
-    std::unique_ptr<Rig> m_rig;
+    std::unique_ptr<CockpitRig> m_rig;
     std::unique_ptr<MainWindow> m_window;
     QPalette m_lightPalette;
     qint64 m_failed = 0;
@@ -173,25 +113,25 @@ bool ScreenshotSession::setUp()
     LanguageLoader::install(QStringLiteral("en"));
     m_lightPalette = QApplication::style()->standardPalette();
     QApplication::setPalette(m_lightPalette);
-    m_rig = std::make_unique<Rig>();
+    m_rig = std::make_unique<CockpitRig>(300);
     if (!m_rig->opened)
         return fail(m_rig->openError);
     if (!m_rig->listening)
         return fail(QStringLiteral("the sandbox did not start"));
 
-    Rig &r = *m_rig;
-    r.submit(QStringLiteral("seaart"), 0, QStringLiteral("A lighthouse on a cliff at dusk, oil painting"), QStringLiteral("queue=100ms run=600ms outputs=2"));
-    r.submit(QStringLiteral("foxapi"), 0, QStringLiteral("Isometric cozy reading room, soft light"), QStringLiteral("queue=100ms run=500ms"));
-    r.submit(QStringLiteral("llmapi"), 0, QStringLiteral("Product photo of a ceramic teapot on linen"), QStringLiteral("queue=100ms run=700ms"));
-    m_failed = r.submit(QStringLiteral("vidu"), 0, QStringLiteral("A paper boat drifting down a rainy street"), QStringLiteral("queue=100ms run=300ms fail=CreditInsufficient"));
-    r.submit(QStringLiteral("foxapi"), 0, QStringLiteral("Portrait in the style of a famous living artist"), QStringLiteral("queue=100ms run=300ms fail=content_policy_violation"));
-    r.submit(QStringLiteral("foxapi"), 0, QStringLiteral("Same portrait, second try"), QStringLiteral("queue=100ms run=300ms fail=content_policy_violation"));
-    r.submit(QStringLiteral("newapi"), 0, QStringLiteral("Timelapse of clouds over mountains"), QStringLiteral("error=insufficient_user_quota"));
-    r.submit(QStringLiteral("seaart"), 1, QStringLiteral("Slow dolly shot through a neon market"), QStringLiteral("queue=200ms run=120s steps=40 media=video"));
-    r.submit(QStringLiteral("vidu"), 0, QStringLiteral("A fox running through fresh snow, slow motion"), QStringLiteral("queue=200ms run=90s steps=30"));
-    r.submit(QStringLiteral("newapi"), 0, QStringLiteral("Drone flight over a turquoise lagoon"), QStringLiteral("queue=200ms run=60s steps=20"));
-    r.submit(QStringLiteral("llmapi"), 0, QStringLiteral("Minimalist poster of a bicycle, two colours"), QStringLiteral("queue=120s"));
-    r.submit(QStringLiteral("foxapi"), 1, QStringLiteral("Waves crashing on black sand, cinematic"), QStringLiteral("stuck=queue"));
+    CockpitRig &r = *m_rig;
+    r.submit(QStringLiteral("seaart"), QStringLiteral("queue=100ms run=600ms outputs=2"), QStringLiteral("A lighthouse on a cliff at dusk, oil painting"), 0);
+    r.submit(QStringLiteral("foxapi"), QStringLiteral("queue=100ms run=500ms"), QStringLiteral("Isometric cozy reading room, soft light"), 0);
+    r.submit(QStringLiteral("llmapi"), QStringLiteral("queue=100ms run=700ms"), QStringLiteral("Product photo of a ceramic teapot on linen"), 0);
+    m_failed = r.submit(QStringLiteral("vidu"), QStringLiteral("queue=100ms run=300ms fail=CreditInsufficient"), QStringLiteral("A paper boat drifting down a rainy street"), 0);
+    r.submit(QStringLiteral("foxapi"), QStringLiteral("queue=100ms run=300ms fail=content_policy_violation"), QStringLiteral("Portrait in the style of a famous living artist"), 0);
+    r.submit(QStringLiteral("foxapi"), QStringLiteral("queue=100ms run=300ms fail=content_policy_violation"), QStringLiteral("Same portrait, second try"), 0);
+    r.submit(QStringLiteral("newapi"), QStringLiteral("error=insufficient_user_quota"), QStringLiteral("Timelapse of clouds over mountains"), 0);
+    r.submit(QStringLiteral("seaart"), QStringLiteral("queue=200ms run=120s steps=40 media=video"), QStringLiteral("Slow dolly shot through a neon market"), 1);
+    r.submit(QStringLiteral("vidu"), QStringLiteral("queue=200ms run=90s steps=30"), QStringLiteral("A fox running through fresh snow, slow motion"), 0);
+    r.submit(QStringLiteral("newapi"), QStringLiteral("queue=200ms run=60s steps=20"), QStringLiteral("Drone flight over a turquoise lagoon"), 0);
+    r.submit(QStringLiteral("llmapi"), QStringLiteral("queue=120s"), QStringLiteral("Minimalist poster of a bicycle, two colours"), 0);
+    r.submit(QStringLiteral("foxapi"), QStringLiteral("stuck=queue"), QStringLiteral("Waves crashing on black sand, cinematic"), 1);
 
     m_window = std::make_unique<MainWindow>(r.engine.get(), r.appSettings.get());
     m_window->setAdapterRegistry(&r.registry);
