@@ -5727,20 +5727,12 @@ Use Check again first if you are not sure.</source>
         <translation>Загрузить ID задач</translation>
     </message>
     <message>
-        <source>Text or CSV files (*.txt *.csv);;All files (*)</source>
-        <translation>Текстовые файлы или CSV (*.txt *.csv);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
         <source>No provider profile yet. Add one in Settings first.</source>
         <translation>Профилей провайдеров пока нет. Сначала добавьте профиль в настройках.</translation>
-    </message>
-    <message>
-        <source>Paste remote task ids, one per line, or load a text or CSV file.</source>
-        <translation>Вставьте удалённые ID задач по одному в строке или загрузите текстовый файл или CSV.</translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) ready to import.</source>
@@ -5863,6 +5855,26 @@ Use Check again first if you are not sure.</source>
     <message>
         <source>Looking up the tasks already tracked…</source>
         <translation>Поиск задач, которые уже отслеживаются…</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at character %2).</source>
+        <translation>Файл не является корректным JSON: %1 (символ %2).</translation>
+    </message>
+    <message>
+        <source>The JSON file holds no task list: expected an array of tasks, or an object with a &quot;tasks&quot; array.</source>
+        <translation>В JSON-файле нет списка задач: ожидается массив задач или объект с массивом "tasks".</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>Не удалось прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Text, CSV or JSON files (*.txt *.csv *.json);;All files (*)</source>
+        <translation>Текстовые, CSV- или JSON-файлы (*.txt *.csv *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Paste remote task ids, one per line, or load a text, CSV or JSON file.</source>
+        <translation>Вставьте идентификаторы удалённых задач, по одному в строке, или загрузите текстовый, CSV- или JSON-файл.</translation>
     </message>
 </context>
 <context>

@@ -5649,20 +5649,12 @@ Use Check again first if you are not sure.</source>
         <translation>加载任务 ID</translation>
     </message>
     <message>
-        <source>Text or CSV files (*.txt *.csv);;All files (*)</source>
-        <translation>文本或 CSV 文件 (*.txt *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
         <source>No provider profile yet. Add one in Settings first.</source>
         <translation>尚无服务商配置。请先在“设置”中添加。</translation>
-    </message>
-    <message>
-        <source>Paste remote task ids, one per line, or load a text or CSV file.</source>
-        <translation>粘贴远程任务 ID（每行一个），或加载文本或 CSV 文件。</translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) ready to import.</source>
@@ -5777,6 +5769,26 @@ Use Check again first if you are not sure.</source>
     <message>
         <source>Looking up the tasks already tracked…</source>
         <translation>正在查找已跟踪的任务…</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at character %2).</source>
+        <translation>该文件不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>The JSON file holds no task list: expected an array of tasks, or an object with a &quot;tasks&quot; array.</source>
+        <translation>该 JSON 文件中没有任务列表：应为任务数组，或带有 "tasks" 数组的对象。</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Text, CSV or JSON files (*.txt *.csv *.json);;All files (*)</source>
+        <translation>文本、CSV 或 JSON 文件 (*.txt *.csv *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Paste remote task ids, one per line, or load a text, CSV or JSON file.</source>
+        <translation>粘贴远程任务 ID（每行一个），或加载文本、CSV 或 JSON 文件。</translation>
     </message>
 </context>
 <context>

@@ -155,11 +155,16 @@ std::optional<TaskStore::Batch> TaskOutbox::load(QString *error) const
             *error = file.errorString();
         return std::nullopt;
     }
+    return parse(file.readAll(), QDir::toNativeSeparators(m_path), error);
+}
+
+std::optional<TaskStore::Batch> TaskOutbox::parse(const QByteArray &bytes, const QString &name, QString *error)
+{
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (!document.isObject() || document.object().value(QLatin1StringView("format")).toInt() != FormatVersion) {
         if (error)
-            *error = QStringLiteral("%1 is damaged (%2)").arg(QDir::toNativeSeparators(m_path), parseError.errorString());
+            *error = QStringLiteral("%1 is damaged (%2)").arg(name, parseError.errorString());
         return std::nullopt;
     }
     TaskStore::Batch batch;

@@ -23,6 +23,8 @@ public:
     bool save(const TaskStore::Batch &pending, QString *error = nullptr);
     // The changes in the file; nullopt (with *error) when it is damaged.
     std::optional<TaskStore::Batch> load(QString *error = nullptr) const;
+    // The changes in a journal's bytes; nullopt (with *error naming `name`) when damaged.
+    static std::optional<TaskStore::Batch> parse(const QByteArray &bytes, const QString &name, QString *error = nullptr);
     void clear();
 
     // Writes the file's changes into the store and removes the file when they are in. Returns

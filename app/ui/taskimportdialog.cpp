@@ -17,6 +17,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -279,6 +282,45 @@ QString TaskImportDialog::idsFromCsv(const QString &text)
     return ids.join(QLatin1Char('\n'));
 }
 
+std::optional<QString> TaskImportDialog::idsFromJson(const QString &text, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (document.isNull()) {
+        if (error)
+            *error = tr("The file is not valid JSON: %1 (at character %2).").arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    QJsonArray tasks = document.array();
+    if (document.isObject()) {
+        const QJsonValue list = document.object().value(QLatin1StringView("tasks"));
+        if (!list.isArray()) {
+            if (error)
+                *error = tr("The JSON file holds no task list: expected an array of tasks, or an object with a "
+                            "\"tasks\" array.");
+            return std::nullopt;
+        }
+        tasks = list.toArray();
+    }
+    QStringList ids;
+    for (const QJsonValue &value : std::as_const(tasks)) {
+        if (value.isString()) {
+            ids.append(value.toString().trimmed());
+            continue;
+        }
+        // Our export's "id" is the local number, never a remote id: only these names count.
+        const QJsonObject task = value.toObject();
+        for (const char *name : {"remote_id", "request_id", "task_id"}) {
+            const QJsonValue id = task.value(QLatin1StringView(name));
+            if (id.isString() && !id.toString().trimmed().isEmpty()) {
+                ids.append(id.toString().trimmed());
+                break;
+            }
+        }
+    }
+    return ids.join(QLatin1Char('\n'));
+}
+
 void TaskImportDialog::setIdsText(const QString &text)
 {
     m_ids->setPlainText(text);
@@ -293,8 +335,24 @@ bool TaskImportDialog::loadFile(const QString &file, QString *error)
         return false;
     }
     const QByteArray data = in.read(16 * 1024 * 1024);   // far more ids than anyone pastes
-    const QString text = QString::fromUtf8(data);
-    const bool csv = QFileInfo(file).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
+    QString text = QString::fromUtf8(data);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const QString suffix = QFileInfo(file).suffix();
+    const QString start = text.trimmed().left(1);
+    if (suffix.compare(QLatin1String("json"), Qt::CaseInsensitive) == 0 || start == QLatin1String("[")
+        || start == QLatin1String("{")) {
+        QString problem;
+        const std::optional<QString> ids = idsFromJson(text, &problem);
+        if (!ids) {
+            if (error)
+                *error = tr("Could not read “%1”: %2").arg(QDir::toNativeSeparators(file), problem);
+            return false;
+        }
+        setIdsText(*ids);
+        return true;
+    }
+    const bool csv = suffix.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
                      || text.section(QLatin1Char('\n'), 0, 0).contains(QLatin1Char(','));
     setIdsText(csv ? idsFromCsv(text) : text);
     return true;
@@ -303,14 +361,12 @@ bool TaskImportDialog::loadFile(const QString &file, QString *error)
 void TaskImportDialog::chooseFile()
 {
     const QString file = QFileDialog::getOpenFileName(this, tr("Load task ids"), QString(),
-                                                      tr("Text or CSV files (*.txt *.csv);;All files (*)"));
+                                                      tr("Text, CSV or JSON files (*.txt *.csv *.json);;All files (*)"));
     if (file.isEmpty())
         return;
     QString error;
     if (!loadFile(file, &error)) {
-        QPalette p = m_summary->palette();
-        p.setColor(QPalette::WindowText, UiIcons::errorTextColor(palette()));
-        m_summary->setPalette(p);
+        UiIcons::setTextColor(m_summary, UiIcons::errorTextColor(palette()));
         m_summary->setText(error);
     }
 }
@@ -335,7 +391,7 @@ void TaskImportDialog::revalidate()
     if (m_profile->count() == 0)
         summary = tr("No provider profile yet. Add one in Settings first.");
     else if (m_lines.isEmpty())
-        summary = tr("Paste remote task ids, one per line, or load a text or CSV file.");
+        summary = tr("Paste remote task ids, one per line, or load a text, CSV or JSON file.");
     else if (skipped == 0)
         summary = tr("%n id(s) ready to import.", nullptr, ready);
     else

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class ProviderAdapterRegistry;
 class QComboBox;
 class QDialogButtonBox;
@@ -17,9 +19,9 @@ class QTimer;
 class TaskEngine;
 
 // Starts tracking tasks that were created elsewhere (another tool, a script, a colleague):
-// the operator picks a profile, pastes remote ids (one per line) or loads a text/CSV file, and
-// each id is handed to TaskEngine::track(). Every line gets its own result, so a list of 500
-// ids with three typos reports exactly those three.
+// the operator picks a profile, pastes remote ids (one per line) or loads a text, CSV or JSON
+// file (our own exports too), and each id is handed to TaskEngine::track(). Every line gets its
+// own result, so a list of 500 ids with three typos reports exactly those three.
 class TaskImportDialog : public QDialog
 {
     Q_OBJECT
@@ -43,6 +45,10 @@ public:
     // RFC 4180 records; the remote-id column of an export (or the first column) as lines.
     static QList<QStringList> parseCsv(const QString &text);
     static QString idsFromCsv(const QString &text);
+    // The remote ids in a JSON task list: our own export (an array of task objects, or an object
+    // with a "tasks" array), objects naming the id remote_id / request_id / task_id, or an array
+    // of id strings; as lines. nullopt (with *error, translated) when the text is no such list.
+    static std::optional<QString> idsFromJson(const QString &text, QString *error);
 
     static constexpr int MaxIdLength = 256;
     static constexpr int ChunkSize = 50;

@@ -4,10 +4,12 @@
 #include "taskexporter.h"
 #include "taskimportdialog.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -72,6 +74,7 @@ private slots:
     void csvQuotesPromptsWithCommasQuotesAndNewlines();
     void csvHasBomForExcelByDefault();
     void jsonRoundTrip();
+    void importReadsIdsFromJson();
     void noKeyLeaks();
     void secretNames();
     void writeFailureIsReported();
@@ -135,6 +138,54 @@ void TestTaskExporter::csvHasBomForExcelByDefault()
 
     QVERIFY(TaskExporter::exportCsv({makeTask(1, QStringLiteral("x"))}, file, &error, TaskExporter::CsvFlavor::PlainUtf8));
     QVERIFY(readAll(file).startsWith("id,"));
+}
+
+void TestTaskExporter::importReadsIdsFromJson()
+{
+    // Our own export: the remote ids, in order; the local "id" numbers are not remote ids.
+    const QList<Task> tasks{makeTask(7, QStringLiteral("one")), makeTask(8, QStringLiteral("two")), failedTask(9)};
+    QString error;
+    std::optional<QString> ids = TaskImportDialog::idsFromJson(QString::fromUtf8(TaskExporter::toJson(tasks)), &error);
+    QVERIFY2(ids, qPrintable(error));
+    QStringList expected;
+    for (const Task &task : tasks)
+        expected << task.remoteId;
+    QCOMPARE(*ids, expected.join(QLatin1Char('\n')));
+
+    // Other tools' shapes: a bare array of objects (request_id / task_id) or of id strings.
+    ids = TaskImportDialog::idsFromJson(
+        QStringLiteral(R"([{"request_id":"r-1"},{"task_id":" t-2 "},{"id":42},{"remote_id":""},"s-3"])"), &error);
+    QVERIFY2(ids, qPrintable(error));
+    QCOMPARE(*ids, QStringLiteral("r-1\nt-2\ns-3"));
+    ids = TaskImportDialog::idsFromJson(QStringLiteral("[]"), &error);
+    QVERIFY(ids && ids->isEmpty());
+
+    // What is not a task list is explained.
+    error.clear();
+    QVERIFY(!TaskImportDialog::idsFromJson(QStringLiteral(R"({"tasks": [1, 2)"), &error));
+    QVERIFY2(error.contains(QLatin1String("not valid JSON")), qPrintable(error));
+    error.clear();
+    QVERIFY(!TaskImportDialog::idsFromJson(QStringLiteral(R"({"items": []})"), &error));
+    QVERIFY2(error.contains(QLatin1String("\"tasks\"")), qPrintable(error));
+
+    // loadFile() picks the JSON reader for a .json file, and names the file when it is damaged.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString good = dir.filePath(QStringLiteral("export.json"));
+    QVERIFY2(TaskExporter::exportJson(tasks, good, &error), qPrintable(error));
+    TaskImportDialog dialog(nullptr, nullptr);
+    QVERIFY2(dialog.loadFile(good, &error), qPrintable(error));
+    auto *box = dialog.findChild<QPlainTextEdit *>(QStringLiteral("importIdsEdit"));
+    QVERIFY(box);
+    QCOMPARE(box->toPlainText(), expected.join(QLatin1Char('\n')));
+    const QString bad = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"tasks\": [");
+    file.close();
+    error.clear();
+    QVERIFY(!dialog.loadFile(bad, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(bad)) && error.contains(QLatin1String("not valid JSON")), qPrintable(error));
 }
 
 void TestTaskExporter::jsonRoundTrip()
