@@ -192,7 +192,7 @@ void TestCliSharedStore::sequentialSubmitsKeepEveryRemoteId()
 
 void TestCliSharedStore::concurrentSubmitsKeepEveryRemoteId()
 {
-    submitManyAndCheck(200, 8);
+    submitManyAndCheck(scaledDrillSize(200, 40), 8);
 }
 
 void TestCliSharedStore::watchFollowsOthersTasks()
@@ -276,7 +276,7 @@ void TestCliSharedStore::killedOwnerTasksAreAdopted()
 {
     // Short leases, for every process of the drill: the owner writes them, the adopter waits them out.
     const QProcessEnvironment environment = leaseEnvironment(2);
-    constexpr int TaskCount = 100;
+    const int TaskCount = scaledDrillSize(100, 30);
     // queue is short, so the owner's first poll of each task sees it running (a visible change);
     // the run is held until the test releases it after the kill, however slowly this machine
     // submits and polls. poll-delay keeps the owner's polls in flight when it dies.

@@ -684,7 +684,9 @@ void TestEngineLifecycle::newApiContentDownloadResumesAfterShutdown()
         QTRY_VERIFY2_WITH_TIMEOUT(hasCause(first.engine->events(id), QStringLiteral("result_downloading")),
                                   qPrintable(describe(first.engine->task(id))), Wait);
         QTRY_VERIFY_WITH_TIMEOUT(!first.engine->hasUnsavedChanges(), Wait);
-        QCOMPARE(first.state(id), TaskState::Running);
+        // Still live (Queued when the first poll already found it completed, on a slow machine;
+        // Running otherwise), never Succeeded before its result is saved.
+        QVERIFY2(TaskStates::needsPolling(first.state(id)), qPrintable(describe(first.engine->task(id))));
     }   // shut down with the download still hanging
 
     Rig second(database, nullptr, keychain);
