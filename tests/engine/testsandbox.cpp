@@ -75,6 +75,11 @@ int TestSandbox::taskCount(const QString &provider) const
     return d->server.taskCount(provider);
 }
 
+int TestSandbox::releaseStuckTasks()
+{
+    return d->server.releaseStuckTasks();
+}
+
 QString TestSandbox::taskPhase(const QString &remoteId) const
 {
     const std::optional<QJsonObject> task = d->server.taskJson(remoteId);

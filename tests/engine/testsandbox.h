@@ -32,6 +32,8 @@ public:
     quint64 unansweredRequests(const QString &provider) const;
     QString countersText() const;
     int taskCount(const QString &provider = {}) const;
+    // Lets tasks held by "stuck" carry on now; how many were held.
+    int releaseStuckTasks();
     // Where the provider's task stands now: "queued", "running", "succeeded", "failed", ...
     // (empty for an unknown id).
     QString taskPhase(const QString &remoteId) const;

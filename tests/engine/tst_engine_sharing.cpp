@@ -332,13 +332,14 @@ void TestEngineSharing::deadEngineTasksAreAdoptedAfterLeaseExpiry()
     for (int i = 0; i < TaskCount; ++i) {
         QString error;
         const qint64 id = a->engine->submit(QStringLiteral("sandbox-vidu"),
-                                            specFor(QStringLiteral("vidu"), QStringLiteral("queue=200ms run=3s"),
+                                            specFor(QStringLiteral("vidu"), QStringLiteral("queue=200ms stuck"),
                                                     QStringLiteral("long task %1").arg(i)),
                                             &error);
         QVERIFY2(id > 0, qPrintable(error));
         ids << id;
     }
-    // A polls them (each seen running), and B follows them through the feed.
+    // A polls them (each seen running: they are held there until released), and B follows them
+    // through the feed.
     QTRY_VERIFY2_WITH_TIMEOUT(allIn(*a, ids, TaskState::Running), qPrintable(describeAll(*a, ids)), 10000);
     QTRY_VERIFY2_WITH_TIMEOUT(allIn(b, ids, TaskState::Running), qPrintable(describeAll(b, ids)), 10000);
     const QString deadOwner = a->engine->task(ids.first())->owner;
@@ -383,6 +384,7 @@ void TestEngineSharing::deadEngineTasksAreAdoptedAfterLeaseExpiry()
     QVERIFY2(raw.exec(QStringLiteral("COMMIT")), qPrintable(raw.lastError()));
     const quint64 submits = m_sandbox.requestsTo(QStringLiteral("vidu"), QStringLiteral("POST"));
     QCOMPARE(submits, quint64(TaskCount));
+    QCOMPARE(m_sandbox.releaseStuckTasks(), TaskCount);   // from now on they finish
 
     // B adopts them once the dead lease has expired, and sees them to the end.
     QTRY_VERIFY2_WITH_TIMEOUT(allIn(b, ids, TaskState::Succeeded), qPrintable(describeAll(b, ids)), 20000);
