@@ -4034,6 +4034,200 @@ No failed task. Nothing to worry about.</source>
     </message>
 </context>
 <context>
+    <name>ProfileFile</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The file is %1 KB; a profiles file is at most %2 KB. Is it the right file?</source>
+        <translation>Размер файла — %1 КБ, а файл профилей не больше %2 КБ. Точно выбран нужный файл?</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at character %2).</source>
+        <translation>Файл не является корректным JSON: %1 (символ %2).</translation>
+    </message>
+    <message>
+        <source>This is not a QueueLens profiles file: its format is “%1”.</source>
+        <translation>Это не файл профилей QueueLens: его формат — «%1».</translation>
+    </message>
+    <message>
+        <source>(not text)</source>
+        <translation>(не текст)</translation>
+    </message>
+    <message>
+        <source>This profiles file was written by a newer QueueLens (format version %1). This version reads version %2; update QueueLens to import it.</source>
+        <translation>Этот файл профилей создан более новой версией QueueLens (версия формата %1). Эта версия читает версию %2; обновите QueueLens, чтобы импортировать его.</translation>
+    </message>
+    <message>
+        <source>This is not a QueueLens profiles file: it has no “profiles” list.</source>
+        <translation>Это не файл профилей QueueLens: в нём нет списка «profiles».</translation>
+    </message>
+    <message>
+        <source>The profiles file has no “profiles” list.</source>
+        <translation>В файле профилей нет списка «profiles».</translation>
+    </message>
+    <message>
+        <source>The file lists %1 profiles; only the first %2 were read.</source>
+        <translation>В файле %1 профилей; прочитаны только первые %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not a profile and was skipped.</source>
+        <translation>Запись %1 не является профилем и пропущена.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>Profile %1 names no provider and was skipped.</source>
+        <translation>В профиле %1 не указан провайдер; профиль пропущен.</translation>
+    </message>
+    <message>
+        <source>Profile %1 has a base URL that is not text and was skipped.</source>
+        <translation>Базовый URL профиля %1 — не текст; профиль пропущен.</translation>
+    </message>
+    <message>
+        <source>Profile %1: the id “%2” cannot be used here; a new one is chosen.</source>
+        <translation>Профиль %1: идентификатор «%2» использовать нельзя, будет выбран новый.</translation>
+    </message>
+    <message>
+        <source>Profile %1 repeats the id “%2” of an earlier entry and was skipped.</source>
+        <translation>Профиль %1 повторяет идентификатор «%2» предыдущей записи и пропущен.</translation>
+    </message>
+    <message>
+        <source>Profile %1: “%2” is not a number; the default is used.</source>
+        <translation>Профиль %1: «%2» — не число, используется значение по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Profile %1 contains an API key. Keys are never imported from a file: enter it in Settings, where it is kept in the system keychain.</source>
+        <translation>Профиль %1 содержит API-ключ. Ключи никогда не импортируются из файла: введите ключ в настройках — там он хранится в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>Не удалось открыть «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>Не удалось прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 KB, too large for a profiles file. Is it the right file?</source>
+        <translation>«%1» больше %2 КБ — слишком большой для файла профилей. Точно выбран нужный файл?</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Не удалось записать «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFileActions</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing changed.</source>
+        <translation>Импорт отменён, ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>No profile was imported.</source>
+        <translation>Ни один профиль не импортирован.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n profile(s).</source>
+        <translation>
+            <numerusform>Добавлен %n профиль.</numerusform>
+            <numerusform>Добавлено %n профиля.</numerusform>
+            <numerusform>Добавлено %n профилей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n profile(s).</source>
+        <translation>
+            <numerusform>Обновлён %n профиль.</numerusform>
+            <numerusform>Обновлено %n профиля.</numerusform>
+            <numerusform>Обновлено %n профилей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API keys are never part of a profiles file: enter each new profile&apos;s key. Nothing is saved until you press OK.</source>
+        <translation>API-ключи никогда не входят в файл профилей: введите ключ для каждого нового профиля. Ничего не сохраняется, пока вы не нажмёте «ОК».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n profile(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n профиль сохранён в «%1».</numerusform>
+            <numerusform>%n профиля сохранены в «%1».</numerusform>
+            <numerusform>%n профилей сохранено в «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no API key: whoever imports it enters their own.</source>
+        <translation>В файле нет API-ключей: тот, кто его импортирует, вводит свой ключ.</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>Импорт профилей</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) in the file already exist here: %1.</source>
+        <translation>
+            <numerusform>%n профиль из файла уже есть здесь: %1.</numerusform>
+            <numerusform>%n профиля из файла уже есть здесь: %1.</numerusform>
+            <numerusform>%n профилей из файла уже есть здесь: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace their settings with the file&apos;s (their API keys stay), or keep both and add the file&apos;s as new profiles?</source>
+        <translation>Заменить их настройки настройками из файла (API-ключи останутся) или сохранить оба варианта и добавить профили из файла как новые?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Оставить оба</translation>
+    </message>
+    <message>
+        <source>QueueLens profiles (*.json);;All files (*)</source>
+        <translation>Профили QueueLens (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>There is no profile to export.</source>
+        <translation>Нет профилей для экспорта.</translation>
+    </message>
+    <message>
+        <source>Sandbox profiles are left out: they only work while this QueueLens runs.</source>
+        <translation>Профили песочницы не экспортируются: они работают, только пока запущен этот QueueLens.</translation>
+    </message>
+    <message>
+        <source>Export profiles</source>
+        <translation>Экспорт профилей</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a profile name made unique: name (number)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” uses the provider “%2”, which this version of QueueLens does not know; it was skipped.</source>
+        <translation>«%1» использует провайдера «%2», который не поддерживается этой версией QueueLens; профиль пропущен.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileLabels</name>
     <message>
         <source>(unnamed)</source>
@@ -4256,12 +4450,6 @@ To keep a key across restarts, put it in an environment variable and choose “R
         <translation>Профиль будет удалён при нажатии «ОК». Его задачи останутся в истории.</translation>
     </message>
     <message>
-        <source>No provider profile yet.
-Press “Add” to connect QueueLens to a provider.</source>
-        <translation>Профилей провайдеров пока нет.
-Нажмите «Добавить», чтобы подключить QueueLens к провайдеру.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -4328,6 +4516,36 @@ Press “Add” to connect QueueLens to a provider.</source>
     <message>
         <source>Shared history</source>
         <translation>Общая история</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import profiles from a file</source>
+        <translation>Импортировать профили из файла</translation>
+    </message>
+    <message>
+        <source>Adds the profiles of a QueueLens profiles file. API keys are never part of one.</source>
+        <translation>Добавляет профили из файла профилей QueueLens. API-ключей в таком файле не бывает.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Экс&amp;порт…</translation>
+    </message>
+    <message>
+        <source>Export the profiles to a file</source>
+        <translation>Экспортировать профили в файл</translation>
+    </message>
+    <message>
+        <source>Saves these profiles, without their API keys, to share or keep.</source>
+        <translation>Сохраняет эти профили без API-ключей — чтобы поделиться ими или сохранить копию.</translation>
+    </message>
+    <message>
+        <source>No provider profile yet.
+Press “Add” to connect QueueLens to a provider, or “Import” to read a profiles file.</source>
+        <translation>Профилей провайдеров пока нет.
+Нажмите «Добавить», чтобы подключить QueueLens к провайдеру, или «Импорт», чтобы загрузить файл профилей.</translation>
     </message>
 </context>
 <context>
@@ -5862,7 +6080,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>The JSON file holds no task list: expected an array of tasks, or an object with a &quot;tasks&quot; array.</source>
-        <translation>В JSON-файле нет списка задач: ожидается массив задач или объект с массивом "tasks".</translation>
+        <translation>В JSON-файле нет списка задач: ожидается массив задач или объект с массивом &quot;tasks&quot;.</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>

@@ -4012,6 +4012,190 @@ No failed task. Nothing to worry about.</source>
     </message>
 </context>
 <context>
+    <name>ProfileFile</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file is %1 KB; a profiles file is at most %2 KB. Is it the right file?</source>
+        <translation>文件大小为 %1 KB，而服务商配置文件最大为 %2 KB。请确认是否选错了文件。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at character %2).</source>
+        <translation>文件不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>This is not a QueueLens profiles file: its format is “%1”.</source>
+        <translation>这不是 QueueLens 服务商配置文件：其格式为“%1”。</translation>
+    </message>
+    <message>
+        <source>(not text)</source>
+        <translation>（非文本）</translation>
+    </message>
+    <message>
+        <source>This profiles file was written by a newer QueueLens (format version %1). This version reads version %2; update QueueLens to import it.</source>
+        <translation>此服务商配置文件由更新版本的 QueueLens 生成（格式版本 %1）。当前版本只能读取版本 %2，请升级 QueueLens 后再导入。</translation>
+    </message>
+    <message>
+        <source>This is not a QueueLens profiles file: it has no “profiles” list.</source>
+        <translation>这不是 QueueLens 服务商配置文件：其中没有“profiles”列表。</translation>
+    </message>
+    <message>
+        <source>The profiles file has no “profiles” list.</source>
+        <translation>服务商配置文件中没有“profiles”列表。</translation>
+    </message>
+    <message>
+        <source>The file lists %1 profiles; only the first %2 were read.</source>
+        <translation>文件中列出了 %1 个服务商配置，仅读取了前 %2 个。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not a profile and was skipped.</source>
+        <translation>第 %1 项不是服务商配置，已跳过。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <source>Profile %1 names no provider and was skipped.</source>
+        <translation>服务商配置 %1 未指定服务商，已跳过。</translation>
+    </message>
+    <message>
+        <source>Profile %1 has a base URL that is not text and was skipped.</source>
+        <translation>服务商配置 %1 的基础 URL 不是文本，已跳过。</translation>
+    </message>
+    <message>
+        <source>Profile %1: the id “%2” cannot be used here; a new one is chosen.</source>
+        <translation>服务商配置 %1：无法使用 ID“%2”，将另行分配新 ID。</translation>
+    </message>
+    <message>
+        <source>Profile %1 repeats the id “%2” of an earlier entry and was skipped.</source>
+        <translation>服务商配置 %1 与前面的条目重复使用了 ID“%2”，已跳过。</translation>
+    </message>
+    <message>
+        <source>Profile %1: “%2” is not a number; the default is used.</source>
+        <translation>服务商配置 %1：“%2”不是数字，已使用默认值。</translation>
+    </message>
+    <message>
+        <source>Profile %1 contains an API key. Keys are never imported from a file: enter it in Settings, where it is kept in the system keychain.</source>
+        <translation>服务商配置 %1 中包含 API 密钥。密钥永远不会从文件导入：请在“设置”中输入，密钥将保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 KB, too large for a profiles file. Is it the right file?</source>
+        <translation>“%1”大于 %2 KB，作为服务商配置文件过大。请确认是否选错了文件。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFileActions</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>……另有 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing changed.</source>
+        <translation>导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>No profile was imported.</source>
+        <translation>未导入任何服务商配置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n profile(s).</source>
+        <translation>
+            <numerusform>已添加 %n 个服务商配置。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n profile(s).</source>
+        <translation>
+            <numerusform>已更新 %n 个服务商配置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API keys are never part of a profiles file: enter each new profile&apos;s key. Nothing is saved until you press OK.</source>
+        <translation>服务商配置文件中从不包含 API 密钥：请为每个新服务商配置输入密钥。按“确定”之前不会保存任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n profile(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 个服务商配置保存到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no API key: whoever imports it enters their own.</source>
+        <translation>文件中不含 API 密钥：导入者需自行输入自己的密钥。</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>导入服务商配置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) in the file already exist here: %1.</source>
+        <translation>
+            <numerusform>文件中有 %n 个服务商配置已存在：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace their settings with the file&apos;s (their API keys stay), or keep both and add the file&apos;s as new profiles?</source>
+        <translation>用文件中的设置替换它们（API 密钥保留不变），还是两者都保留，将文件中的作为新服务商配置添加？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>两者都保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>QueueLens profiles (*.json);;All files (*)</source>
+        <translation>QueueLens 服务商配置 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is no profile to export.</source>
+        <translation>没有可导出的服务商配置。</translation>
+    </message>
+    <message>
+        <source>Sandbox profiles are left out: they only work while this QueueLens runs.</source>
+        <translation>沙盒服务商配置不会导出：它们仅在当前 QueueLens 运行期间有效。</translation>
+    </message>
+    <message>
+        <source>Export profiles</source>
+        <translation>导出服务商配置</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a profile name made unique: name (number)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” uses the provider “%2”, which this version of QueueLens does not know; it was skipped.</source>
+        <translation>“%1”使用的服务商“%2”不受此版本 QueueLens 支持，已跳过。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileLabels</name>
     <message>
         <source>(unnamed)</source>
@@ -4234,12 +4418,6 @@ To keep a key across restarts, put it in an environment variable and choose “R
         <translation>按“确定”后移除该服务商配置。其任务仍保留在历史记录中。</translation>
     </message>
     <message>
-        <source>No provider profile yet.
-Press “Add” to connect QueueLens to a provider.</source>
-        <translation>尚无服务商配置。
-按“添加”将 QueueLens 连接到服务商。</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
@@ -4306,6 +4484,36 @@ Press “Add” to connect QueueLens to a provider.</source>
     <message>
         <source>Shared history</source>
         <translation>共享历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import profiles from a file</source>
+        <translation>从文件导入服务商配置</translation>
+    </message>
+    <message>
+        <source>Adds the profiles of a QueueLens profiles file. API keys are never part of one.</source>
+        <translation>添加 QueueLens 服务商配置文件中的服务商配置。此类文件从不包含 API 密钥。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the profiles to a file</source>
+        <translation>将服务商配置导出到文件</translation>
+    </message>
+    <message>
+        <source>Saves these profiles, without their API keys, to share or keep.</source>
+        <translation>保存这些服务商配置（不含 API 密钥），以便共享或备份。</translation>
+    </message>
+    <message>
+        <source>No provider profile yet.
+Press “Add” to connect QueueLens to a provider, or “Import” to read a profiles file.</source>
+        <translation>尚无服务商配置。
+按“添加”将 QueueLens 连接到服务商，或按“导入”读取服务商配置文件。</translation>
     </message>
 </context>
 <context>
@@ -5776,7 +5984,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>The JSON file holds no task list: expected an array of tasks, or an object with a &quot;tasks&quot; array.</source>
-        <translation>该 JSON 文件中没有任务列表：应为任务数组，或带有 "tasks" 数组的对象。</translation>
+        <translation>该 JSON 文件中没有任务列表：应为任务数组，或带有 &quot;tasks&quot; 数组的对象。</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "errorcatalog.h"
 #include "languageloader.h"
+#include "profilefileactions.h"
 #include "profilelabels.h"
 #include "provideradapter.h"
 #include "provideradapterregistry.h"
@@ -77,6 +78,13 @@ SettingsDialog::SettingsDialog(TaskEngine *engine, AppSettings *settings, QWidge
     m_removeButton = new QPushButton(UiIcons::named(QStringLiteral("action-remove"), QStyle::SP_TrashIcon, style()), QString(),
                                      profilesPage);
     m_removeButton->setObjectName(QStringLiteral("removeProfileButton"));
+    m_importButton = new QPushButton(UiIcons::named(QStringLiteral("action-import"), QStyle::SP_DialogOpenButton, style()),
+                                     QString(), profilesPage);
+    m_importButton->setObjectName(QStringLiteral("importProfilesButton"));
+    m_exportButton = new QPushButton(UiIcons::named(QStringLiteral("action-export"), QStyle::SP_DialogSaveButton, style()),
+                                     QString(), profilesPage);
+    m_exportButton->setObjectName(QStringLiteral("exportProfilesButton"));
+    m_fileActions = new ProfileFileActions(this);
     m_editor = new ProfileEditor(profilesPage);
     m_noProfiles = new QLabel(profilesPage);
     m_noProfiles->setWordWrap(true);
@@ -95,6 +103,10 @@ SettingsDialog::SettingsDialog(TaskEngine *engine, AppSettings *settings, QWidge
     listColumn->addWidget(m_profilesHeading);
     listColumn->addWidget(m_profileList, 1);
     listColumn->addLayout(listButtons);
+    auto *fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(m_importButton);
+    fileButtons->addWidget(m_exportButton);
+    listColumn->addLayout(fileButtons);
     auto *profilesLayout = new QHBoxLayout(profilesPage);
     profilesLayout->setContentsMargins(0, 0, 0, 0);
     profilesLayout->addLayout(listColumn, 1);
@@ -139,6 +151,8 @@ SettingsDialog::SettingsDialog(TaskEngine *engine, AppSettings *settings, QWidge
     connect(m_profileList, &QListWidget::currentRowChanged, this, &SettingsDialog::selectRow);
     connect(m_addButton, &QPushButton::clicked, this, [this] { addProfile(); });
     connect(m_removeButton, &QPushButton::clicked, this, &SettingsDialog::removeCurrentProfile);
+    connect(m_importButton, &QPushButton::clicked, m_fileActions, &ProfileFileActions::importFromFile);
+    connect(m_exportButton, &QPushButton::clicked, m_fileActions, &ProfileFileActions::exportToFile);
     connect(m_editor, &ProfileEditor::changed, this, [this] {
         storeEditor();
         refreshList();
@@ -436,6 +450,72 @@ void SettingsDialog::removeCurrentProfile()
     updateOk();
 }
 
+QList<ProviderProfile> SettingsDialog::workingProfiles()
+{
+    storeEditor();
+    QList<ProviderProfile> profiles;
+    for (const Entry &entry : std::as_const(m_entries))
+        profiles.append(entry.profile);
+    return profiles;
+}
+
+SettingsDialog::ImportSummary SettingsDialog::addImported(const ProfileImport::Plan &plan, ImportConflicts conflicts)
+{
+    storeEditor();
+    ImportSummary summary;
+    int firstRow = -1;
+    const auto storageFor = [](const ProviderProfile &profile, ProfileEditor::KeyStorage current) {
+        if (!profile.keyEnvironmentVariable.isEmpty())
+            return ProfileEditor::KeyStorage::Environment;
+        return current == ProfileEditor::KeyStorage::Environment ? ProfileEditor::KeyStorage::Keychain : current;
+    };
+    const auto append = [&](const ProviderProfile &profile) {
+        Entry entry;
+        entry.isNew = true;
+        entry.profile = entry.original = profile;
+        entry.storage = entry.loadedStorage = storageFor(profile, ProfileEditor::KeyStorage::Keychain);
+        m_entries.append(entry);
+        if (firstRow < 0)
+            firstRow = int(m_entries.size()) - 1;
+        ++summary.added;
+    };
+
+    for (const ProviderProfile &profile : plan.added)
+        append(profile);
+    if (conflicts == ImportConflicts::Replace) {
+        for (const ProviderProfile &profile : plan.replacing) {
+            for (int row = 0; row < m_entries.size(); ++row) {
+                Entry &entry = m_entries[row];
+                if (entry.profile.id != profile.id)
+                    continue;
+                entry.profile = profile;   // same id: the stored key still belongs to it
+                entry.storage = storageFor(profile, entry.storage);
+                if (firstRow < 0)
+                    firstRow = row;
+                ++summary.replaced;
+                break;
+            }
+        }
+    } else {
+        QStringList taken;
+        for (const Entry &entry : std::as_const(m_entries))
+            taken.append(entry.profile.name);
+        for (const ProviderProfile &copy : ProfileImport::asCopies(plan.replacing, taken))
+            append(copy);
+    }
+
+    m_currentRow = -1;
+    refreshList();
+    if (firstRow >= 0) {
+        showPage(Page::Profiles);
+        m_profileList->setCurrentRow(firstRow);
+    } else {
+        loadEditor();
+    }
+    updateOk();
+    return summary;
+}
+
 void SettingsDialog::showProfile(const QString &profileId)
 {
     showPage(Page::Profiles);
@@ -712,7 +792,14 @@ void SettingsDialog::retranslate()
     m_removeButton->setText(tr("&Remove"));
     m_removeButton->setAccessibleName(tr("Remove the selected profile"));
     m_removeButton->setToolTip(tr("Removes the profile when you press OK. Its tasks stay in the history."));
-    m_noProfiles->setText(tr("No provider profile yet.\nPress “Add” to connect QueueLens to a provider."));
+    m_importButton->setText(tr("&Import…"));
+    m_importButton->setAccessibleName(tr("Import profiles from a file"));
+    m_importButton->setToolTip(tr("Adds the profiles of a QueueLens profiles file. API keys are never part of one."));
+    m_exportButton->setText(tr("E&xport…"));
+    m_exportButton->setAccessibleName(tr("Export the profiles to a file"));
+    m_exportButton->setToolTip(tr("Saves these profiles, without their API keys, to share or keep."));
+    m_noProfiles->setText(tr("No provider profile yet.\nPress “Add” to connect QueueLens to a provider, or "
+                             "“Import” to read a profiles file."));
 
     m_languageLabel->setText(tr("&Language:"));
     m_language->setItemText(0, tr("Same as the system"));

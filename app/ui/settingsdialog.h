@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profileeditor.h"
+#include "profileimport.h"
 #include "providerprofile.h"
 
 #include <QDialog>
@@ -17,6 +18,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class ProfileFileActions;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
@@ -53,11 +55,25 @@ public:
     // For tests and the main window.
     ProfileEditor *profileEditor() const { return m_editor; }
     SharedHistoryPage *sharedHistoryPage() const { return m_sharedPage; }
+    ProfileFileActions *profileFileActions() const { return m_fileActions; }
     bool canAccept() const;
     QString blockingProblem() const;   // why OK is disabled, empty when it is not
     QString currentProfileId() const;
     void addProfile(const QString &provider = {});
     void removeCurrentProfile();
+
+    // The profiles as they stand in the dialog, unsaved edits included (for export).
+    QList<ProviderProfile> workingProfiles();
+    // Adds an import plan (ProfileImport) to the working copy, saved on OK like any edit.
+    // Profiles with the id of one here replace its settings (its key stays) or are added as
+    // copies. Selects the first imported profile.
+    enum class ImportConflicts { Replace, KeepBoth };
+    struct ImportSummary
+    {
+        int added = 0;
+        int replaced = 0;
+    };
+    ImportSummary addImported(const ProfileImport::Plan &plan, ImportConflicts conflicts);
 
     // How long OK waits for the keychain to confirm a write before closing anyway.
     static constexpr int KeychainWaitMs = 3000;
@@ -117,6 +133,9 @@ private:
     QLabel *m_profilesHeading = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    ProfileFileActions *m_fileActions = nullptr;
     ProfileEditor *m_editor = nullptr;
     SharedHistoryPage *m_sharedPage = nullptr;
     QLabel *m_noProfiles = nullptr;

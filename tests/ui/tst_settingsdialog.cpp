@@ -4,6 +4,7 @@
 
 #include "appsettings.h"
 #include "profileeditor.h"
+#include "profilefileactions.h"
 #include "profilelabels.h"
 #include "settingsdialog.h"
 #include "sharedhistorypage.h"
@@ -203,6 +204,8 @@ private slots:
     void listNamesTheProvider();
     void screenshots();
     void pastedBaseUrlIsShortened();
+    void exportedProfilesCarryNoKey();
+    void importReplacesOrKeepsBoth();
 };
 
 void TestSettingsDialog::initTestCase()
@@ -701,6 +704,108 @@ void TestSettingsDialog::pastedBaseUrlIsShortened()
     const std::optional<ProviderProfile> saved = rig.profileNamed(QStringLiteral("Vidu pasted"));
     QVERIFY(saved);
     QCOMPARE(saved->baseUrl, QUrl(QStringLiteral("https://api.vidu.com")));
+}
+
+void TestSettingsDialog::exportedProfilesCarryNoKey()
+{
+    Rig rig;
+    QVERIFY(rig.opened);
+    rig.addProfile(QStringLiteral("a"), QStringLiteral("Alpha"), QStringLiteral("vidu"));
+    rig.keychain->entries.insert(QStringLiteral("a"), kKey);
+    SettingsDialog dialog(rig.engine.get(), rig.settings.get(), nullptr);
+    dialog.setSecretStore(rig.secrets.get());
+    dialog.setAdapterRegistry(&rig.registry);
+    dialog.show();
+    // Unsaved edits are exported as shown; a key typed but not saved is not.
+    dialog.showProfile(QStringLiteral("a"));
+    child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Alpha edited"));
+    child<QLineEdit>(&dialog, "apiKeyEdit")->setText(kKey + QStringLiteral("-typed"));
+
+    const QString path = rig.dir.filePath(QStringLiteral("profiles.json"));
+    const ProfileFileActions::Report report = dialog.profileFileActions()->exportTo(path);
+    QVERIFY2(report.ok, qPrintable(report.text));
+    QVERIFY2(report.text.contains(QLatin1String("1 profile")), qPrintable(report.text));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("Alpha edited"));
+    QVERIFY(!bytes.contains("sk-test"));
+
+    // A folder that cannot be written: the report names the file and stays a failure.
+    const ProfileFileActions::Report failed =
+        dialog.profileFileActions()->exportTo(rig.dir.filePath(QStringLiteral("missing/profiles.json")));
+    QVERIFY(!failed.ok);
+    QVERIFY2(failed.text.contains(QLatin1String("profiles.json")), qPrintable(failed.text));
+}
+
+void TestSettingsDialog::importReplacesOrKeepsBoth()
+{
+    Rig rig;
+    QVERIFY(rig.opened);
+    rig.addProfile(QStringLiteral("a"), QStringLiteral("Alpha"), QStringLiteral("vidu"));
+    rig.keychain->entries.insert(QStringLiteral("a"), kKey);
+    const QString path = rig.dir.filePath(QStringLiteral("team.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "queuelens-profiles", "version": 1, "profiles": [
+            {"id": "a", "name": "Alpha", "provider": "vidu", "baseUrl": "https://eu.vidu.example/ent/v2"},
+            {"id": "fox", "name": "Fox", "provider": "foxapi", "baseUrl": "https://api.foxapi.cc/v1",
+             "apiKey": "sk-from-the-file"},
+            {"name": "Elsewhere", "provider": "midjourney", "baseUrl": "https://x.example"}]})");
+    }
+
+    SettingsDialog dialog(rig.engine.get(), rig.settings.get(), nullptr);
+    dialog.setSecretStore(rig.secrets.get());
+    dialog.setAdapterRegistry(&rig.registry);
+    dialog.show();
+    ProfileFileActions *actions = dialog.profileFileActions();
+
+    // Cancelling the question changes nothing.
+    QStringList asked;
+    ProfileFileActions::Report report = actions->importFrom(path, [&](const QStringList &names) {
+        asked = names;
+        return std::optional<SettingsDialog::ImportConflicts>();
+    });
+    QCOMPARE(asked, QStringList{QStringLiteral("Alpha")});
+    QVERIFY(!report.ok);
+    QCOMPARE(dialog.workingProfiles().size(), 1);
+
+    report = actions->importFrom(path, [](const QStringList &) { return SettingsDialog::ImportConflicts::Replace; });
+    QVERIFY2(report.ok, qPrintable(report.text));
+    QVERIFY2(report.text.startsWith(QLatin1String("Added 1 profile")), qPrintable(report.text));
+    QVERIFY2(report.text.contains(QLatin1String("Updated 1 profile")), qPrintable(report.text));
+    QVERIFY2(report.details.contains(QLatin1String("keychain")), qPrintable(report.details));     // the key in the file
+    QVERIFY2(report.details.contains(QStringLiteral("“midjourney”")), qPrintable(report.details)); // the unknown provider
+    QVERIFY(!report.details.contains(QLatin1String("sk-from-the-file")));
+    // The first imported profile is on screen, its URL cut back to the root.
+    QCOMPARE(child<QLineEdit>(&dialog, "nameEdit")->text(), QStringLiteral("Fox"));
+    QCOMPARE(child<QLineEdit>(&dialog, "baseUrlEdit")->text(), QStringLiteral("https://api.foxapi.cc"));
+
+    // Importing again, keeping both: the copy gets its own name and, on OK, its own id.
+    report = actions->importFrom(path, [](const QStringList &) { return SettingsDialog::ImportConflicts::KeepBoth; });
+    QVERIFY(report.ok);
+    QVERIFY(okButton(&dialog)->isEnabled());
+
+    QSignalSpy finished(&dialog, &QDialog::finished);
+    dialog.accept();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    const std::optional<ProviderProfile> alpha = rig.profileNamed(QStringLiteral("Alpha"));
+    QVERIFY(alpha);
+    QCOMPARE(alpha->id, QStringLiteral("a"));
+    QCOMPARE(alpha->baseUrl, QUrl(QStringLiteral("https://eu.vidu.example")));
+    QCOMPARE(rig.keychain->entries.value(QStringLiteral("a")), kKey);   // replaced settings, same key
+    const std::optional<ProviderProfile> fox = rig.profileNamed(QStringLiteral("Fox"));
+    QVERIFY(fox);
+    QCOMPARE(fox->id, QStringLiteral("fox"));
+    QVERIFY(!rig.keychain->entries.contains(QStringLiteral("fox")));   // never the file's key
+    QVERIFY(rig.profileNamed(QStringLiteral("Fox (2)")));
+    const std::optional<ProviderProfile> copy = rig.profileNamed(QStringLiteral("Alpha (2)"));
+    QVERIFY(copy);
+    QVERIFY(copy->id != QStringLiteral("a"));
+    QCOMPARE(rig.engine->profiles().size(), 4);
 }
 
 QTEST_MAIN(TestSettingsDialog)
