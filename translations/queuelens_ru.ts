@@ -3241,6 +3241,11 @@ No failed task. Nothing to worry about.</source>
         <source>Filter the task table to this group</source>
         <translation>Отфильтровать таблицу задач по этой группе</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>an error&apos;s title, then its explanation</comment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>FoxApiAdapter</name>
@@ -3655,6 +3660,11 @@ No failed task. Nothing to worry about.</source>
     <message>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a notification&apos;s title, then its text</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4438,10 +4448,6 @@ To keep a key across restarts, put it in an environment variable and choose “R
         <translation>Добавить профиль</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
         <source>Remove the selected profile</source>
         <translation>Удалить выбранный профиль</translation>
     </message>
@@ -4546,6 +4552,10 @@ To keep a key across restarts, put it in an environment variable and choose “R
 Press “Add” to connect QueueLens to a provider, or “Import” to read a profiles file.</source>
         <translation>Профилей провайдеров пока нет.
 Нажмите «Добавить», чтобы подключить QueueLens к провайдеру, или «Импорт», чтобы загрузить файл профилей.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
@@ -5311,10 +5321,6 @@ Use Check again first if you are not sure.</source>
         <translation>Проверить &amp;снова</translation>
     </message>
     <message>
-        <source>Submit &amp;anyway…</source>
-        <translation>Всё &amp;равно отправить…</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh status</source>
         <translation>О&amp;бновить статус</translation>
     </message>
@@ -5369,6 +5375,10 @@ Use Check again first if you are not sure.</source>
             <numerusform>Применяется к %1 из выбранных задач (%n); остальные пропускаются: %2</numerusform>
             <numerusform>Применяется к %1 из выбранных задач (%n); остальные пропускаются: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Submit any&amp;way…</source>
+        <translation>&amp;Всё равно отправить…</translation>
     </message>
 </context>
 <context>
@@ -6094,6 +6104,11 @@ Use Check again first if you are not sure.</source>
         <source>Paste remote task ids, one per line, or load a text, CSV or JSON file.</source>
         <translation>Вставьте идентификаторы удалённых задач, по одному в строке, или загрузите текстовый, CSV- или JSON-файл.</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>ids ready to import; lines that will be skipped</comment>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>TaskJson</name>
@@ -6403,6 +6418,11 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     <message>
         <source>Submitted by</source>
         <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a task state, then why the task needs attention</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -3227,6 +3227,11 @@ No failed task. Nothing to worry about.</source>
         <source>Filter the task table to this group</source>
         <translation>将任务表格筛选为本组</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>an error&apos;s title, then its explanation</comment>
+        <translation>%1。%2</translation>
+    </message>
 </context>
 <context>
     <name>FoxApiAdapter</name>
@@ -3633,6 +3638,11 @@ No failed task. Nothing to worry about.</source>
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a notification&apos;s title, then its text</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4406,10 +4416,6 @@ To keep a key across restarts, put it in an environment variable and choose “R
         <translation>添加服务商配置</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
         <source>Remove the selected profile</source>
         <translation>移除所选服务商配置</translation>
     </message>
@@ -4514,6 +4520,10 @@ To keep a key across restarts, put it in an environment variable and choose “R
 Press “Add” to connect QueueLens to a provider, or “Import” to read a profiles file.</source>
         <translation>尚无服务商配置。
 按“添加”将 QueueLens 连接到服务商，或按“导入”读取服务商配置文件。</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -5245,10 +5255,6 @@ Use Check again first if you are not sure.</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <source>Submit &amp;anyway…</source>
-        <translation>仍然提交(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh status</source>
         <translation>刷新状态(&amp;F)</translation>
     </message>
@@ -5299,6 +5305,10 @@ Use Check again first if you are not sure.</source>
         <translation>
             <numerusform>适用于所选 %n 个任务中的 %1 个；其他任务将被跳过：%2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Submit any&amp;way…</source>
+        <translation>仍然提交(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -5998,6 +6008,11 @@ Use Check again first if you are not sure.</source>
         <source>Paste remote task ids, one per line, or load a text, CSV or JSON file.</source>
         <translation>粘贴远程任务 ID（每行一个），或加载文本、CSV 或 JSON 文件。</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>ids ready to import; lines that will be skipped</comment>
+        <translation>%1；%2</translation>
+    </message>
 </context>
 <context>
     <name>TaskJson</name>
@@ -6305,6 +6320,11 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     <message>
         <source>Submitted by</source>
         <translation>提交人</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a task state, then why the task needs attention</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

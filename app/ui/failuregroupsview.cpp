@@ -171,7 +171,7 @@ void FailureGroupsView::showCurrent()
     m_heading->setText(tr("%n task(s) failed with %1 (%2)", nullptr, group.count).arg(group.code, group.provider));
     if (group.sample) {
         const ErrorExplanation why = ErrorCatalog::instance().explain(*group.sample);
-        m_explanation->setText(why.title + QStringLiteral(". ") + why.explanation);
+        m_explanation->setText(tr("%1. %2", "an error's title, then its explanation").arg(why.title, why.explanation));
         m_fix->setText(why.fix);
         QStringList meta{tr("Category: %1").arg(ErrorTaxonomy::categoryName(why.category)),
                          tr("Retry: %1").arg(ErrorTaxonomy::retryClassName(why.retry))};

@@ -110,7 +110,7 @@ MainWindow::MainWindow(TaskEngine *engine, AppSettings *settings, QWidget *paren
     connect(m_tray, &TrayNotifier::quitRequested, this, &QWidget::close);
     connect(m_tray, &TrayNotifier::notificationPosted, this, [this](const QString &title, const QString &message) {
         if (!m_tray->hasTrayIcon())
-            statusBar()->showMessage(title + QStringLiteral(": ") + message, 8000);
+            statusBar()->showMessage(tr("%1: %2", "a notification's title, then its text").arg(title, message), 8000);
     });
 
     retranslate();

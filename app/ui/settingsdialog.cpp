@@ -789,7 +789,7 @@ void SettingsDialog::retranslate()
     m_profileList->setAccessibleName(tr("Provider profiles"));
     m_addButton->setText(tr("&Add"));
     m_addButton->setAccessibleName(tr("Add a profile"));
-    m_removeButton->setText(tr("&Remove"));
+    m_removeButton->setText(tr("Re&move"));
     m_removeButton->setAccessibleName(tr("Remove the selected profile"));
     m_removeButton->setToolTip(tr("Removes the profile when you press OK. Its tasks stay in the history."));
     m_importButton->setText(tr("&Import…"));

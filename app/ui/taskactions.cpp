@@ -43,7 +43,7 @@ QString TaskActions::text(TaskAction which)
     case TaskAction::Cancel: return tr("&Cancel task");
     case TaskAction::EditResubmit: return tr("&Edit and resubmit…");
     case TaskAction::CheckAgain: return tr("Check &again");
-    case TaskAction::SubmitAnyway: return tr("Submit &anyway…");
+    case TaskAction::SubmitAnyway: return tr("Submit any&way…");
     case TaskAction::Refresh: return tr("Re&fresh status");
     case TaskAction::Remove: return tr("Re&move from list");
     case TaskAction::CopyId: return tr("Cop&y id");

@@ -395,8 +395,9 @@ void TaskImportDialog::revalidate()
     else if (skipped == 0)
         summary = tr("%n id(s) ready to import.", nullptr, ready);
     else
-        summary = tr("%n id(s) ready to import", nullptr, ready) + QStringLiteral("; ")
-                  + tr("%n line(s) will be skipped (see below).", nullptr, int(skipped));
+        summary = tr("%1; %2", "ids ready to import; lines that will be skipped")
+                      .arg(tr("%n id(s) ready to import", nullptr, ready),
+                           tr("%n line(s) will be skipped (see below).", nullptr, int(skipped)));
     QPalette p = m_summary->palette();
     p.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
     m_summary->setPalette(p);

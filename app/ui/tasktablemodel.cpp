@@ -544,7 +544,7 @@ QString TaskTableModel::stateTooltip(const Row &row) const
     const TaskSummary &task = row.task;
     QString tip = QStringLiteral("<b>%1</b>").arg(TaskStates::displayName(task.state).toHtmlEscaped());
     if (row.error >= 0 && TaskTally::needsAttention(task.state)) {
-        tip += QStringLiteral(": ") + m_errors.at(row.error).tooltip;
+        tip = tr("%1: %2", "a task state, then why the task needs attention").arg(tip, m_errors.at(row.error).tooltip);
     } else if (task.state == TaskState::Unknown) {
         tip += QStringLiteral("<p>%1</p>").arg(
             tr("The submit got no clear answer, so the provider may or may not have created the task. "
