@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ ccache
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql postgresql
     qt6-charts-dev qt6-svg-dev qt6-websockets-dev qt6-httpserver-dev
-    qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
     fonts-dejavu-core fonts-wqy-microhei xvfb xauth
 )
 # Notes: libqt6opengl6-dev is needed by Qt6Charts and qt6-websockets-dev by Qt6HttpServer,

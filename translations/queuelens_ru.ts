@@ -25,15 +25,15 @@
     </message>
     <message>
         <source>The base URL cannot contain a query (“?%1”): QueueLens adds the API path and parameters itself.</source>
-        <translation>Базовый URL не может содержать строку запроса (“?%1”): QueueLens сам добавляет путь API и параметры.</translation>
+        <translation>Базовый URL не может содержать строку запроса («?%1»): QueueLens сам добавляет путь API и параметры.</translation>
     </message>
     <message>
         <source>The base URL cannot contain a fragment (“#%1”).</source>
-        <translation>Базовый URL не может содержать фрагмент (“#%1”).</translation>
+        <translation>Базовый URL не может содержать фрагмент («#%1»).</translation>
     </message>
     <message>
         <source>Removed “%1” from the end: QueueLens adds the API path itself.</source>
-        <translation>Окончание “%1” удалено: QueueLens сам добавляет путь API.</translation>
+        <translation>Окончание «%1» удалено: QueueLens сам добавляет путь API.</translation>
     </message>
 </context>
 <context>
@@ -64,15 +64,15 @@
     </message>
     <message>
         <source>the provider did not cancel task %1; it is still %2</source>
-        <translation>провайдер не отменил задачу %1; её состояние по-прежнему “%2”</translation>
+        <translation>провайдер не отменил задачу %1; её состояние по-прежнему «%2»</translation>
     </message>
     <message>
         <source>Task %1 ended as “%2” before the cancel took effect.</source>
-        <translation>Задача %1 завершилась в состоянии “%2” до того, как отмена вступила в силу.</translation>
+        <translation>Задача %1 завершилась в состоянии «%2» до того, как отмена вступила в силу.</translation>
     </message>
     <message>
         <source>Task %1 had already ended as “%2”.</source>
-        <translation>Задача %1 уже была завершена в состоянии “%2”.</translation>
+        <translation>Задача %1 уже была завершена в состоянии «%2».</translation>
     </message>
 </context>
 <context>
@@ -84,13 +84,13 @@
         <translation>
             <numerusform>%1 · %2
 %3
-Задач: %n</numerusform>
+%n задача</numerusform>
             <numerusform>%1 · %2
 %3
-Задач: %n</numerusform>
+%n задачи</numerusform>
             <numerusform>%1 · %2
 %3
-Задач: %n</numerusform>
+%n задач</numerusform>
         </translation>
     </message>
     <message>
@@ -237,7 +237,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Run “queuelens-cli &lt;command&gt; --help” for the options of a command.</source>
-        <translation>Выполните “queuelens-cli &lt;command&gt; --help”, чтобы увидеть параметры команды.</translation>
+        <translation>Выполните «queuelens-cli &lt;command&gt; --help», чтобы увидеть параметры команды.</translation>
     </message>
     <message>
         <source>Every command accepts --lang &lt;code&gt; (for example zh_CN or ru).</source>
@@ -245,11 +245,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Language “%1” is not available; using English. Available: %2.</source>
-        <translation>Язык “%1” недоступен; используется английский. Доступные языки: %2.</translation>
+        <translation>Язык «%1» недоступен; используется английский. Доступные языки: %2.</translation>
     </message>
     <message>
         <source>Error: unknown command “%1”.</source>
-        <translation>Ошибка: неизвестная команда “%1”.</translation>
+        <translation>Ошибка: неизвестная команда «%1».</translation>
     </message>
 </context>
 <context>
@@ -263,7 +263,7 @@ No failed task. Nothing to worry about.</source>
     <name>CliEngineHost</name>
     <message>
         <source>unknown provider “%1”</source>
-        <translation>неизвестный провайдер “%1”</translation>
+        <translation>неизвестный провайдер «%1»</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -275,15 +275,16 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>%1 at %2 (command line)</source>
+        <extracomment>The name of a profile the CLI creates: %1 is the provider id (vidu), %2 the server&apos;s host name.</extracomment>
         <translation>%1 на %2 (командная строка)</translation>
     </message>
     <message>
         <source>The profile “%1” names no environment variable for its API key; submit again with --key-env &lt;VAR&gt;.</source>
-        <translation>В профиле “%1” не указана переменная окружения для API-ключа; отправьте снова с параметром --key-env &lt;VAR&gt;.</translation>
+        <translation>В профиле «%1» не указана переменная окружения для API-ключа; отправьте снова с параметром --key-env &lt;VAR&gt;.</translation>
     </message>
     <message>
         <source>The API key for “%1” is read from the environment variable %2, which is not set or empty. Set it, or name another variable with --key-env.</source>
-        <translation>API-ключ для “%1” читается из переменной окружения %2, которая не задана или пуста. Задайте её или укажите другую переменную через --key-env.</translation>
+        <translation>API-ключ для «%1» читается из переменной окружения %2, которая не задана или пуста. Задайте её или укажите другую переменную через --key-env.</translation>
     </message>
 </context>
 <context>
@@ -298,7 +299,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>id</source>
-        <translation>идентификатор</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
@@ -314,11 +315,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation>неожиданный аргумент “%1”</translation>
+        <translation>неожиданный аргумент «%1»</translation>
     </message>
     <message>
         <source>unknown provider “%1”</source>
-        <translation>неизвестный провайдер “%1”</translation>
+        <translation>неизвестный провайдер «%1»</translation>
     </message>
 </context>
 <context>
@@ -329,6 +330,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Retry: %1</source>
+        <extracomment>%1 is the advice about retrying, e.g. &quot;Retry now&quot; or &quot;Retrying will not help&quot;.</extracomment>
         <translation>Повтор: %1</translation>
     </message>
     <message>
@@ -346,9 +348,9 @@ No failed task. Nothing to worry about.</source>
     <message numerus="yes">
         <source>Retry-After: %n s</source>
         <translation>
-            <numerusform>Retry-After: %n с</numerusform>
-            <numerusform>Retry-After: %n с</numerusform>
-            <numerusform>Retry-After: %n с</numerusform>
+            <numerusform>Retry-After: %n секунда</numerusform>
+            <numerusform>Retry-After: %n секунды</numerusform>
+            <numerusform>Retry-After: %n секунд</numerusform>
         </translation>
     </message>
     <message>
@@ -357,7 +359,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>The provider said: “%1”</source>
-        <translation>Ответ провайдера: “%1”</translation>
+        <translation>Ответ провайдера: «%1»</translation>
     </message>
     <message>
         <source>[answer truncated]</source>
@@ -365,7 +367,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>No clear answer to the submit</source>
-        <translation>Нет внятного ответа на отправку</translation>
+        <translation>Нет однозначного ответа на отправку</translation>
     </message>
     <message>
         <source>The submit request got no usable answer, so the provider may or may not have created the task.</source>
@@ -373,7 +375,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Use Check again to look the task up first. Submit anyway sends it once more; if the first submit did arrive, that creates a duplicate that is billed twice.</source>
-        <translation>Сначала найдите задачу с помощью «Проверить снова». «Всё равно отправить» отправит её ещё раз; если первая отправка всё же дошла, появится дубликат, который будет оплачен дважды.</translation>
+        <translation>Сначала найдите задачу с помощью «Проверить снова». «Всё равно отправить» отправит её ещё раз; если первая отправка всё же дошла, появится дубликат и провайдер выставит счёт дважды.</translation>
     </message>
     <message>
         <source>The provider no longer finds this task</source>
@@ -406,9 +408,9 @@ No failed task. Nothing to worry about.</source>
     <message numerus="yes">
         <source>Retry in %n s</source>
         <translation>
-            <numerusform>Повторить через %n с</numerusform>
-            <numerusform>Повторить через %n с</numerusform>
-            <numerusform>Повторить через %n с</numerusform>
+            <numerusform>Повторить через %n секунду</numerusform>
+            <numerusform>Повторить через %n секунды</numerusform>
+            <numerusform>Повторить через %n секунд</numerusform>
         </translation>
     </message>
     <message>
@@ -463,12 +465,8 @@ No failed task. Nothing to worry about.</source>
 <context>
     <name>ErrorCatalog</name>
     <message>
-        <source>(the provider did not name them)</source>
-        <translation>(провайдер их не указал)</translation>
-    </message>
-    <message>
         <source>%1 sent the code “%2”, which its documentation does not list. Judging by the HTTP status %3: %4</source>
-        <translation>%1 вернул код “%2”, которого нет в его документации. Судя по HTTP-статусу %3: %4</translation>
+        <translation>%1 вернул код «%2», которого нет в его документации. Судя по HTTP-статусу %3: %4</translation>
     </message>
     <message>
         <source>(no code)</source>
@@ -476,11 +474,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Undocumented error “%1”</source>
-        <translation>Недокументированная ошибка “%1”</translation>
+        <translation>Недокументированная ошибка «%1»</translation>
     </message>
     <message>
         <source>%1 reported “%2”, which is not in its documentation. It looks like a problem of the kind “%3”.</source>
-        <translation>%1 сообщил об ошибке “%2”, которой нет в его документации. Похоже, это проблема категории “%3”.</translation>
+        <translation>%1 сообщил об ошибке «%2», которой нет в его документации. Похоже, это проблема категории «%3».</translation>
     </message>
     <message>
         <source>The provider&apos;s message was: %1</source>
@@ -492,7 +490,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Wait a little, then retry. If it keeps happening, lower the number of parallel tasks in the profile settings.</source>
-        <translation>Подождите немного и повторите. Если ошибка повторяется, уменьшите число параллельных задач в настройках профиля.</translation>
+        <translation>Подождите немного и повторите. Если ошибка повторяется, уменьшите лимит одновременных запросов в настройках профиля.</translation>
     </message>
     <message>
         <source>Change the prompt or parameters with Edit and resubmit; sending the same request again will fail the same way.</source>
@@ -536,7 +534,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Wait for the time given in Retry-After, or about a minute if none is given, then retry. Lower the concurrency cap or raise the poll interval in the profile settings.</source>
-        <translation>Подождите время, указанное в Retry-After (или около минуты, если оно не указано), затем повторите. Уменьшите лимит параллельных задач или увеличьте интервал опроса в настройках профиля.</translation>
+        <translation>Подождите время, указанное в Retry-After (или около минуты, если оно не указано), затем повторите. Уменьшите лимит одновременных запросов или увеличьте интервал опроса в настройках профиля.</translation>
     </message>
     <message>
         <source>Unknown SeaArt model endpoint</source>
@@ -612,7 +610,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>SeaArt does not know this request id</source>
-        <translation>SeaArt не знает этот ID запроса</translation>
+        <translation>ID запроса неизвестен SeaArt</translation>
     </message>
     <message>
         <source>SeaArt found no task with this request_id for this model endpoint and key. Typical causes are a wrong id, a status call that uses another model id than the submit did, or a key from another account.</source>
@@ -788,7 +786,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Wait for the period in the Retry-After header, then retry. Raise the poll interval or lower the concurrency cap in the profile settings; ask FoxAPI support if you need a higher limit.</source>
-        <translation>Подождите время, указанное в заголовке Retry-After, затем повторите. Увеличьте интервал опроса или уменьшите лимит параллельных задач в настройках профиля; если нужен более высокий лимит, обратитесь в поддержку FoxAPI.</translation>
+        <translation>Подождите время, указанное в заголовке Retry-After, затем повторите. Увеличьте интервал опроса или уменьшите лимит одновременных запросов в настройках профиля; если нужен более высокий лимит, обратитесь в поддержку FoxAPI.</translation>
     </message>
     <message>
         <source>FoxAPI server error</source>
@@ -860,7 +858,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Pause for the Retry-After period before the next request. Spread submits out by lowering the concurrency cap in the profile settings.</source>
-        <translation>Перед следующим запросом выждите период из Retry-After. Распределите отправки во времени, уменьшив лимит параллельных задач в настройках профиля.</translation>
+        <translation>Перед следующим запросом выждите период из Retry-After. Распределите отправки во времени, уменьшив лимит одновременных запросов в настройках профиля.</translation>
     </message>
     <message>
         <source>Unexpected FoxAPI server failure</source>
@@ -1028,7 +1026,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Wait before submitting again and lower the concurrency cap in the profile settings. If the limit is too low for your work, ask FoxAPI to raise it.</source>
-        <translation>Подождите, прежде чем отправлять снова, и уменьшите лимит параллельных задач в настройках профиля. Если лимита недостаточно для вашей работы, попросите FoxAPI его увеличить.</translation>
+        <translation>Подождите, прежде чем отправлять снова, и уменьшите лимит одновременных запросов в настройках профиля. Если лимита недостаточно для вашей работы, попросите FoxAPI его увеличить.</translation>
     </message>
     <message>
         <source>FoxAPI service temporarily unavailable</source>
@@ -1048,7 +1046,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>FoxAPI no longer knows this task: the id is wrong or the task record has expired. FoxAPI keeps results only for a limited time (output links last 24 hours).</source>
-        <translation>FoxAPI больше не знает эту задачу: ID неверен или запись о задаче устарела. FoxAPI хранит результаты ограниченное время (ссылки на результаты действуют 24 часа).</translation>
+        <translation>FoxAPI больше не находит эту задачу: ID неверен или запись о задаче устарела. FoxAPI хранит результаты ограниченное время (ссылки на результаты действуют 24 часа).</translation>
     </message>
     <message>
         <source>Use Check again once to confirm. If the task is still not found, treat it as lost and submit it again if you still need the output.</source>
@@ -1108,7 +1106,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>The gateway has no such route, or it does not know the model. Many new-api gateways do not enable the asynchronous video and image task routes at all.</source>
-        <translation>У шлюза нет такого маршрута, или он не знает эту модель. Многие шлюзы new-api вообще не включают асинхронные маршруты задач для видео и изображений.</translation>
+        <translation>У шлюза нет такого маршрута, или эта модель ему неизвестна. Многие шлюзы new-api вообще не включают асинхронные маршруты задач для видео и изображений.</translation>
     </message>
     <message>
         <source>Check the base URL in the profile settings and the model name. Ask the gateway operator whether task routes are enabled for your key.</source>
@@ -1124,7 +1122,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Wait at least a minute before retrying, and longer after repeated refusals. Lower the concurrency cap and raise the poll interval in the profile settings.</source>
-        <translation>Подождите не меньше минуты перед повтором, а после повторных отказов — дольше. Уменьшите лимит параллельных задач и увеличьте интервал опроса в настройках профиля.</translation>
+        <translation>Подождите не меньше минуты перед повтором, а после повторных отказов — дольше. Уменьшите лимит одновременных запросов и увеличьте интервал опроса в настройках профиля.</translation>
     </message>
     <message>
         <source>Gateway or upstream server error</source>
@@ -1136,7 +1134,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Retry after a pause. After a failed submit, check the usage log in the gateway dashboard before submitting again, so the task is not paid twice.</source>
-        <translation>Повторите после паузы. После неудачной отправки проверьте журнал использования в панели управления шлюза, прежде чем отправлять снова, чтобы не оплатить задачу дважды.</translation>
+        <translation>Повторите после паузы. После неудачной отправки проверьте журнал использования в панели управления шлюза, прежде чем отправлять снова, чтобы шлюз не выставил счёт за задачу дважды.</translation>
     </message>
     <message>
         <source>Gateway found the request parameters invalid</source>
@@ -1264,7 +1262,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>The upstream channel has no provider key it can use right now, for example because all of them are rate limited or disabled. The problem is on the gateway side.</source>
-        <translation>У вышестоящего канала сейчас нет ключа провайдера, который можно использовать, — например, все ключи упёрлись в лимит запросов или отключены. Проблема на стороне шлюза.</translation>
+        <translation>У вышестоящего канала сейчас нет ключа провайдера, который можно использовать, — например, все ключи достигли лимита запросов или отключены. Проблема на стороне шлюза.</translation>
     </message>
     <message>
         <source>Retry later. If it keeps happening, tell the gateway operator that the channel has run out of upstream keys.</source>
@@ -1396,7 +1394,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>The upstream provider ended its response without any content. Slow streamed answers that reach a timeout can end this way.</source>
-        <translation>Вышестоящий провайдер завершил ответ без какого-либо содержимого. Так могут заканчиваться медленные потоковые ответы, упёршиеся в тайм-аут.</translation>
+        <translation>Вышестоящий провайдер завершил ответ без какого-либо содержимого. Так могут заканчиваться медленные потоковые ответы, прерванные по тайм-ауту.</translation>
     </message>
     <message>
         <source>Retry. If it keeps happening, ask the gateway operator to raise the streaming timeout.</source>
@@ -1448,11 +1446,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Retry status calls after a pause. Before submitting again, look for a charge in the gateway&apos;s usage log and contact the operator if you were billed.</source>
-        <translation>Повторяйте запросы статуса после паузы. Прежде чем отправлять снова, поищите списание в журнале использования шлюза и, если с вас взяли оплату, обратитесь к оператору.</translation>
+        <translation>Повторяйте запросы статуса после паузы. Прежде чем отправлять снова, поищите списание в журнале использования шлюза и, если счёт был выставлен, обратитесь к оператору.</translation>
     </message>
     <message>
         <source>Gateway does not know this task id</source>
-        <translation>Шлюз не знает этот ID задачи</translation>
+        <translation>ID задачи неизвестен шлюзу</translation>
     </message>
     <message>
         <source>The gateway has no task with this id for your key. new-api sends this with HTTP 400 rather than 404, so it can look like an input error.</source>
@@ -1464,7 +1462,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Too many parallel requests for this key</source>
-        <translation>Слишком много параллельных запросов для этого ключа</translation>
+        <translation>Слишком много одновременных запросов для этого ключа</translation>
     </message>
     <message>
         <source>The gateway caps how many requests one key may have running at the same time, and this key is at that cap.</source>
@@ -1472,11 +1470,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Wait until running requests finish, then retry. Lower the concurrency cap in the profile settings to stay below the key&apos;s limit.</source>
-        <translation>Дождитесь завершения выполняющихся запросов, затем повторите. Уменьшите лимит параллельных задач в настройках профиля, чтобы не превышать лимит ключа.</translation>
+        <translation>Дождитесь завершения выполняющихся запросов, затем повторите. Уменьшите лимит одновременных запросов в настройках профиля, чтобы не превышать лимит ключа.</translation>
     </message>
     <message>
         <source>Gateway concurrency check unavailable</source>
-        <translation>Проверка параллельности на шлюзе недоступна</translation>
+        <translation>Проверка одновременных запросов на шлюзе недоступна</translation>
     </message>
     <message>
         <source>The gateway could not check how many requests the key has running, because the service that counts them is down. It refuses requests until the check works again.</source>
@@ -1576,11 +1574,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>A concurrency, wait queue, task queue or upstream account limit was hit. These limits apply per user and per key.</source>
-        <translation>Достигнут лимит параллельности, очереди ожидания, очереди задач или аккаунта вышестоящего сервиса. Эти лимиты действуют отдельно для каждого пользователя и каждого ключа.</translation>
+        <translation>Достигнут лимит одновременных запросов, очереди ожидания, очереди задач или аккаунта вышестоящего сервиса. Эти лимиты действуют отдельно для каждого пользователя и каждого ключа.</translation>
     </message>
     <message>
         <source>Retry with growing pauses and honour Retry-After if it is sent. Lower the concurrency cap in the profile settings so that fewer tasks wait at once.</source>
-        <translation>Повторяйте с увеличивающимися паузами и соблюдайте Retry-After, если он передан. Уменьшите лимит параллельных задач в настройках профиля, чтобы одновременно ожидало меньше задач.</translation>
+        <translation>Повторяйте с увеличивающимися паузами и соблюдайте Retry-After, если он передан. Уменьшите лимит одновременных запросов в настройках профиля, чтобы одновременно ожидало меньше задач.</translation>
     </message>
     <message>
         <source>LLMAPI internal error</source>
@@ -1748,7 +1746,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Wait for queued tasks to finish before retrying, and lower the concurrency cap in the profile settings. If n is high, request fewer images per task with Edit and resubmit.</source>
-        <translation>Дождитесь завершения задач в очереди, прежде чем повторять, и уменьшите лимит параллельных задач в настройках профиля. Если n велико, запросите меньше изображений на задачу с помощью «Изменить и отправить снова».</translation>
+        <translation>Дождитесь завершения задач в очереди, прежде чем повторять, и уменьшите лимит одновременных запросов в настройках профиля. Если n велико, запросите меньше изображений на задачу с помощью «Изменить и отправить снова».</translation>
     </message>
     <message>
         <source>Task already finished, nothing to cancel</source>
@@ -1875,36 +1873,12 @@ No failed task. Nothing to worry about.</source>
         <translation>Отсутствует обязательное поле</translation>
     </message>
     <message>
-        <source>Vidu needs the field(s) %1, but the request did not include them or left them empty.</source>
-        <translation>Vidu требуются поля: %1, но в запросе они отсутствуют или пусты.</translation>
-    </message>
-    <message>
-        <source>Fill in the named field(s) with Edit and resubmit. Check also that the endpoint fits the task, since image-to-video, for example, needs an input image.</source>
-        <translation>Заполните указанные поля с помощью «Изменить и отправить снова». Проверьте также, что эндпоинт подходит для задачи: например, для преобразования изображения в видео нужно входное изображение.</translation>
-    </message>
-    <message>
         <source>Request has a field Vidu does not accept</source>
         <translation>В запросе есть поле, которое Vidu не принимает</translation>
     </message>
     <message>
-        <source>The request includes the field(s) %1, which this endpoint or model does not accept.</source>
-        <translation>Запрос содержит поля: %1, которые этот эндпоинт или модель не принимает.</translation>
-    </message>
-    <message>
-        <source>Remove the named field(s) with Edit and resubmit. The accepted options differ between Vidu models and endpoints.</source>
-        <translation>Удалите указанные поля с помощью «Изменить и отправить снова». Допустимые параметры различаются у разных моделей и эндпоинтов Vidu.</translation>
-    </message>
-    <message>
         <source>Too many or too few items in a field</source>
         <translation>Слишком много или слишком мало элементов в поле</translation>
-    </message>
-    <message>
-        <source>The list in the field(s) %1 has more or fewer entries than Vidu allows, for example too many reference images.</source>
-        <translation>Список в полях: %1 содержит больше или меньше элементов, чем допускает Vidu, — например, слишком много референсных изображений.</translation>
-    </message>
-    <message>
-        <source>Change the number of entries in the named field(s) to what the model allows, then use Edit and resubmit.</source>
-        <translation>Приведите число элементов в указанных полях к допустимому для модели, затем нажмите «Изменить и отправить снова».</translation>
     </message>
     <message>
         <source>Page size or image size out of range</source>
@@ -1995,14 +1969,6 @@ No failed task. Nothing to worry about.</source>
         <translation>Недопустимое значение поля</translation>
     </message>
     <message>
-        <source>The value of the field(s) %1 did not pass Vidu&apos;s checks, for example an unknown model, resolution or duration.</source>
-        <translation>Значение полей: %1 не прошло проверку Vidu — например, неизвестная модель, разрешение или длительность.</translation>
-    </message>
-    <message>
-        <source>Change the named field(s) to a value the model documents, then use Edit and resubmit.</source>
-        <translation>Измените указанные поля на значения, документированные для модели, затем нажмите «Изменить и отправить снова».</translation>
-    </message>
-    <message>
         <source>No usable human body found in the image</source>
         <translation>На изображении не найдено пригодное тело человека</translation>
     </message>
@@ -2076,7 +2042,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Vidu does not know this task id</source>
-        <translation>Vidu не знает этот ID задачи</translation>
+        <translation>ID задачи неизвестен Vidu</translation>
     </message>
     <message>
         <source>No task with this id exists for the account behind the key. A mistyped id or a key from another organization are the usual causes.</source>
@@ -2124,15 +2090,15 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Vidu concurrency limit exceeded</source>
-        <translation>Превышен лимит параллельных задач Vidu</translation>
+        <translation>Превышен лимит одновременных задач Vidu</translation>
     </message>
     <message>
         <source>The organization already has as many tasks running as its concurrency limit allows (5 by default), and Vidu rejected the extra request.</source>
-        <translation>У организации уже выполняется столько задач, сколько допускает её лимит параллельности (по умолчанию 5), и Vidu отклонил лишний запрос.</translation>
+        <translation>У организации уже выполняется столько задач, сколько допускает её лимит одновременных задач (по умолчанию 5), и Vidu отклонил лишний запрос.</translation>
     </message>
     <message>
         <source>Wait for running tasks to finish, then retry. Set the concurrency cap in the profile settings to your Vidu limit, or ask Vidu support for a higher limit.</source>
-        <translation>Дождитесь завершения выполняющихся задач, затем повторите. Установите лимит параллельных задач в настройках профиля равным вашему лимиту Vidu или попросите поддержку Vidu его увеличить.</translation>
+        <translation>Дождитесь завершения выполняющихся задач, затем повторите. Установите в настройках профиля лимит одновременных запросов, равный вашему лимиту Vidu, или попросите поддержку Vidu увеличить лимит.</translation>
     </message>
     <message>
         <source>Requests sent to Vidu too often</source>
@@ -2344,7 +2310,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>The provider knows the key but does not allow this request, for example a model outside the plan or an action the key may not perform.</source>
-        <translation>Провайдер знает ключ, но не разрешает этот запрос — например, модель вне тарифа или действие, которое ключу не разрешено.</translation>
+        <translation>Провайдер распознал ключ, но не разрешает этот запрос — например, модель вне тарифа или действие, которое ключу не разрешено.</translation>
     </message>
     <message>
         <source>Check the key&apos;s permissions and plan on the provider&apos;s website, or use a different key in the profile settings.</source>
@@ -2448,11 +2414,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>The provider limits how many requests or parallel tasks a key may send, and the limit was reached.</source>
-        <translation>Провайдер ограничивает число запросов или параллельных задач для ключа, и лимит достигнут.</translation>
+        <translation>Провайдер ограничивает число запросов или одновременных задач для ключа, и лимит достигнут.</translation>
     </message>
     <message>
         <source>Wait as long as the provider asks in Retry-After, or a minute if it gives no time, then retry. Reduce the concurrency cap or raise the poll interval in the profile settings.</source>
-        <translation>Подождите столько, сколько провайдер указал в Retry-After (или минуту, если время не указано), затем повторите. Уменьшите лимит параллельных задач или увеличьте интервал опроса в настройках профиля.</translation>
+        <translation>Подождите столько, сколько провайдер указал в Retry-After (или минуту, если время не указано), затем повторите. Уменьшите лимит одновременных запросов или увеличьте интервал опроса в настройках профиля.</translation>
     </message>
     <message>
         <source>Client closed the request</source>
@@ -2708,7 +2674,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Provider no longer knows the task</source>
-        <translation>Провайдер больше не знает задачу</translation>
+        <translation>Провайдер больше не находит задачу</translation>
     </message>
     <message>
         <source>The provider had reported this task before but now answers that it does not exist. It may have expired or been deleted, or the key in the profile has changed.</source>
@@ -2732,11 +2698,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Provider cannot cancel tasks</source>
-        <translation>Провайдер не умеет отменять задачи</translation>
+        <translation>Провайдер не поддерживает отмену задач</translation>
     </message>
     <message>
         <source>This provider has no API to cancel a task, so QueueLens cannot stop it. The task keeps running and may still be billed.</source>
-        <translation>У этого провайдера нет API для отмены задач, поэтому QueueLens не может остановить задачу. Она продолжит выполняться, и за неё всё равно может быть выставлен счёт.</translation>
+        <translation>У этого провайдера нет API для отмены задач, поэтому QueueLens не может остановить задачу. Она продолжит выполняться, и провайдер всё равно может выставить за неё счёт.</translation>
     </message>
     <message>
         <source>Let the task finish, or stop it on the provider&apos;s website if the provider offers that.</source>
@@ -2784,15 +2750,15 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>LLMAPI image task failed upstream</source>
-        <translation>Задача изображения LLMAPI завершилась ошибкой у поставщика модели</translation>
+        <translation>Задача с изображением LLMAPI завершилась ошибкой у вышестоящего сервиса</translation>
     </message>
     <message>
         <source>The task failed after it reached the model: the upstream answered without an image, or the images could not be stored after generation (which may already have been billed). The message says which.</source>
-        <translation>Задача завершилась ошибкой уже после передачи модели: модель ответила без изображения, либо изображения не удалось сохранить после генерации (оплата могла уже пройти). Сообщение уточняет, что именно произошло.</translation>
+        <translation>Задача завершилась ошибкой уже после того, как дошла до модели: вышестоящий сервис ответил без изображения, либо изображения не удалось сохранить после генерации (счёт за них уже мог быть выставлен). В сообщении указано, что именно произошло.</translation>
     </message>
     <message>
         <source>Read the message first. If no image was produced, submit again after a pause or reword the prompt with Edit and resubmit. If storing failed, check the account&apos;s usage before submitting again.</source>
-        <translation>Сначала прочитайте сообщение. Если изображение не было создано, отправьте снова после паузы или измените запрос через «Изменить и отправить заново». Если не удалось сохранение, проверьте расход по аккаунту, прежде чем отправлять снова.</translation>
+        <translation>Сначала прочитайте сообщение. Если изображение не создано, отправьте задачу снова после паузы или переформулируйте промпт с помощью «Изменить и отправить снова». Если не удалось сохранение, проверьте расход по аккаунту, прежде чем отправлять снова.</translation>
     </message>
     <message>
         <source>Vidu is still processing the request</source>
@@ -2812,7 +2778,44 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check the model type (for example viduq1 for this endpoint), correct it with Edit and resubmit, and try again.</source>
-        <translation>Проверьте тип модели (например, viduq1 для этой точки доступа), исправьте его через «Изменить и отправить заново» и повторите попытку.</translation>
+        <translation>Проверьте тип модели (например, viduq1 для этого эндпоинта), исправьте его с помощью «Изменить и отправить снова» и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <extracomment>Fills &quot;Named by Vidu: %1.&quot; when the provider&apos;s message names no field.</extracomment>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>The request left out or left empty something Vidu needs. Named by Vidu: %1.</source>
+        <translation>В запросе отсутствует или не заполнено то, что нужно Vidu. Поле по сообщению Vidu: %1.</translation>
+    </message>
+    <message>
+        <source>Fill in what is missing with Edit and resubmit. Check also that the endpoint fits the task, since image-to-video, for example, needs an input image.</source>
+        <translation>Добавьте недостающее с помощью «Изменить и отправить снова». Также убедитесь, что эндпоинт подходит для задачи: например, для видео по изображению нужно входное изображение.</translation>
+    </message>
+    <message>
+        <source>The request includes something this endpoint or model does not accept. Named by Vidu: %1.</source>
+        <translation>Запрос содержит то, что этот эндпоинт или модель не принимает. Поле по сообщению Vidu: %1.</translation>
+    </message>
+    <message>
+        <source>Remove it with Edit and resubmit. The accepted options differ between Vidu models and endpoints.</source>
+        <translation>Удалите это с помощью «Изменить и отправить снова». Допустимые параметры у разных моделей и эндпоинтов Vidu различаются.</translation>
+    </message>
+    <message>
+        <source>A list in the request has more or fewer entries than Vidu allows, for example too many reference images. Named by Vidu: %1.</source>
+        <translation>Список в запросе содержит больше или меньше элементов, чем допускает Vidu, — например, слишком много опорных изображений. Поле по сообщению Vidu: %1.</translation>
+    </message>
+    <message>
+        <source>Change the number of entries to what the model allows, then use Edit and resubmit.</source>
+        <translation>Приведите количество элементов к допустимому для модели, затем нажмите «Изменить и отправить снова».</translation>
+    </message>
+    <message>
+        <source>A value in the request did not pass Vidu&apos;s checks, for example an unknown model, resolution or duration. Named by Vidu: %1.</source>
+        <translation>Значение в запросе не прошло проверку Vidu — например, неизвестная модель, разрешение или длительность. Поле по сообщению Vidu: %1.</translation>
+    </message>
+    <message>
+        <source>Change it to a value the model documents, then use Edit and resubmit.</source>
+        <translation>Замените его значением из документации модели, затем нажмите «Изменить и отправить снова».</translation>
     </message>
 </context>
 <context>
@@ -2950,11 +2953,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>No clear submit answer</source>
-        <translation>Нет ясного ответа на отправку</translation>
+        <translation>Нет однозначного ответа на отправку</translation>
     </message>
     <message>
         <source>Submit rate-limited</source>
-        <translation>Отправка упёрлась в лимит запросов</translation>
+        <translation>Превышен лимит запросов при отправке</translation>
     </message>
     <message>
         <source>Submitted anyway</source>
@@ -3089,11 +3092,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Provider id: %1.</source>
-        <translation>Идентификатор провайдера: %1.</translation>
+        <translation>ID провайдера: %1.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation>идентификатор</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The HTTP status the error came with.</source>
@@ -3129,19 +3132,19 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>--status needs an HTTP status between 100 and 599, not “%1”</source>
-        <translation>--status требует HTTP-статус от 100 до 599, а не “%1”</translation>
+        <translation>--status требует HTTP-статус от 100 до 599, а не «%1»</translation>
     </message>
     <message>
         <source>unknown provider “%1”</source>
-        <translation>неизвестный провайдер “%1”</translation>
+        <translation>неизвестный провайдер «%1»</translation>
     </message>
     <message>
         <source>“%1” is not in the error catalog.</source>
-        <translation>“%1” нет в каталоге ошибок.</translation>
+        <translation>«%1» нет в каталоге ошибок.</translation>
     </message>
     <message>
         <source>“%1” is not in the error catalog of %2.</source>
-        <translation>“%1” нет в каталоге ошибок провайдера %2.</translation>
+        <translation>«%1» нет в каталоге ошибок провайдера %2.</translation>
     </message>
 </context>
 <context>
@@ -3149,9 +3152,9 @@ No failed task. Nothing to worry about.</source>
     <message numerus="yes">
         <source>%n task(s) failed with %1 (%2)</source>
         <translation>
-            <numerusform>Задач с ошибкой %1 (%2): %n</numerusform>
-            <numerusform>Задач с ошибкой %1 (%2): %n</numerusform>
-            <numerusform>Задач с ошибкой %1 (%2): %n</numerusform>
+            <numerusform>%n задача завершилась с ошибкой %1 (%2)</numerusform>
+            <numerusform>%n задачи завершились с ошибкой %1 (%2)</numerusform>
+            <numerusform>%n задач завершились с ошибкой %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
@@ -3176,9 +3179,9 @@ No failed task. Nothing to worry about.</source>
     <message numerus="yes">
         <source>%n task(s) failed with %1 (%2)</source>
         <translation>
-            <numerusform>Задач с ошибкой %1 (%2): %n</numerusform>
-            <numerusform>Задач с ошибкой %1 (%2): %n</numerusform>
-            <numerusform>Задач с ошибкой %1 (%2): %n</numerusform>
+            <numerusform>%n задача завершилась с ошибкой %1 (%2)</numerusform>
+            <numerusform>%n задачи завершились с ошибкой %1 (%2)</numerusform>
+            <numerusform>%n задач завершились с ошибкой %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
@@ -3222,10 +3225,6 @@ No failed task. Nothing to worry about.</source>
         <translation>Показать только эти</translation>
     </message>
     <message>
-        <source>Failure groups</source>
-        <translation>Группы ошибок</translation>
-    </message>
-    <message>
         <source>Retry every task of this group that can be retried</source>
         <translation>Повторить все задачи этой группы, которые можно повторить</translation>
     </message>
@@ -3246,20 +3245,24 @@ No failed task. Nothing to worry about.</source>
         <comment>an error&apos;s title, then its explanation</comment>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>Failures by code</source>
+        <translation>Ошибки по кодам</translation>
+    </message>
 </context>
 <context>
     <name>FoxApiAdapter</name>
     <message>
         <source>FoxAPI documents no cancel endpoint: the task runs to the end and is billed as usual.</source>
-        <translation>В документации FoxAPI нет эндпоинта отмены: задача выполняется до конца и оплачивается как обычно.</translation>
+        <translation>В документации FoxAPI нет эндпоинта отмены: задача выполняется до конца, и провайдер выставляет за неё счёт как обычно.</translation>
     </message>
     <message>
         <source>FoxAPI accepts the kinds &quot;image&quot; and &quot;video&quot;, not &quot;%1&quot;.</source>
-        <translation>FoxAPI принимает типы &quot;image&quot; и &quot;video&quot;, но не &quot;%1&quot;.</translation>
+        <translation>FoxAPI принимает типы «image» и «video», но не «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a FoxAPI model name (model names have no spaces).</source>
-        <translation>&quot;%1&quot; — не название модели FoxAPI (в названиях моделей нет пробелов).</translation>
+        <translation>«%1» — не название модели FoxAPI (в названиях моделей нет пробелов).</translation>
     </message>
 </context>
 <context>
@@ -3337,19 +3340,19 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>id</source>
-        <translation>идентификатор</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation>неожиданный аргумент “%1”</translation>
+        <translation>неожиданный аргумент «%1»</translation>
     </message>
     <message>
         <source>unknown state “%1”</source>
-        <translation>неизвестное состояние “%1”</translation>
+        <translation>неизвестное состояние «%1»</translation>
     </message>
     <message>
         <source>unknown provider “%1”</source>
-        <translation>неизвестный провайдер “%1”</translation>
+        <translation>неизвестный провайдер «%1»</translation>
     </message>
     <message>
         <source>No tasks.</source>
@@ -3357,7 +3360,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>ID</source>
-        <translation>ИД</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>PROVIDER</source>
@@ -3377,7 +3380,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>REMOTE ID</source>
-        <translation>УДАЛЁННЫЙ ИД</translation>
+        <translation>УДАЛЁННЫЙ ID</translation>
     </message>
     <message>
         <source>CREATED</source>
@@ -3392,15 +3395,15 @@ No failed task. Nothing to worry about.</source>
     <name>LlmApiAdapter</name>
     <message>
         <source>LLMAPI&apos;s async tasks generate images only, not &quot;%1&quot;.</source>
-        <translation>Асинхронные задачи LLMAPI генерируют только изображения, а не &quot;%1&quot;.</translation>
+        <translation>Асинхронные задачи LLMAPI генерируют только изображения, а не «%1».</translation>
     </message>
     <message>
         <source>LLMAPI image tasks cannot stream: remove &quot;stream&quot; or set it to false.</source>
-        <translation>Задачи LLMAPI с изображениями не поддерживают потоковую передачу: удалите &quot;stream&quot; или задайте значение false.</translation>
+        <translation>Задачи LLMAPI с изображениями не поддерживают потоковую передачу: удалите «stream» или задайте значение false.</translation>
     </message>
     <message>
         <source>The number of images &quot;n&quot; must be a whole number of at least 1.</source>
-        <translation>Количество изображений &quot;n&quot; должно быть целым числом не меньше 1.</translation>
+        <translation>Количество изображений «n» должно быть целым числом не меньше 1.</translation>
     </message>
 </context>
 <context>
@@ -3409,16 +3412,12 @@ No failed task. Nothing to worry about.</source>
         <source>About QueueLens</source>
         <translation>О программе QueueLens</translation>
     </message>
-    <message>
-        <source>&lt;h3&gt;QueueLens %1&lt;/h3&gt;&lt;p&gt;A desktop cockpit for asynchronous AI image and video generation jobs: submit, watch, explain failures and fix them in a click.&lt;/p&gt;&lt;p&gt;Providers: SeaArt, FoxAPI, new-api, LLM API, Vidu.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;QueueLens %1&lt;/h3&gt;&lt;p&gt;Настольный пульт управления асинхронными задачами генерации изображений и видео с помощью ИИ: отправка, отслеживание, пояснение ошибок и их исправление в один клик.&lt;/p&gt;&lt;p&gt;Провайдеры: SeaArt, FoxAPI, new-api, LLM API, Vidu.&lt;/p&gt;</translation>
-    </message>
     <message numerus="yes">
         <source>Submitted %n task(s).</source>
         <translation>
-            <numerusform>Отправлено задач: %n.</numerusform>
-            <numerusform>Отправлено задач: %n.</numerusform>
-            <numerusform>Отправлено задач: %n.</numerusform>
+            <numerusform>Отправлена %n задача.</numerusform>
+            <numerusform>Отправлены %n задачи.</numerusform>
+            <numerusform>Отправлено %n задач.</numerusform>
         </translation>
     </message>
     <message>
@@ -3427,7 +3426,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>QueueLens</source>
-        <translation>QueueLens — очередь задач</translation>
+        <translation>QueueLens</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3440,10 +3439,6 @@ No failed task. Nothing to worry about.</source>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Columns</source>
-        <translation>&amp;Столбцы</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
@@ -3526,10 +3521,6 @@ No failed task. Nothing to worry about.</source>
         <translation>Язык, уведомления, папка загрузок и профили</translation>
     </message>
     <message>
-        <source>Provider &amp;profiles…</source>
-        <translation>П&amp;рофили провайдеров…</translation>
-    </message>
-    <message>
         <source>Add or edit provider accounts and their API keys</source>
         <translation>Добавить или изменить аккаунты провайдеров и их API-ключи</translation>
     </message>
@@ -3599,7 +3590,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Resume &amp;polling</source>
-        <translation>&amp;Возобновить опрос</translation>
+        <translation>Во&amp;зобновить опрос</translation>
     </message>
     <message>
         <source>&amp;Pause polling</source>
@@ -3616,9 +3607,9 @@ No failed task. Nothing to worry about.</source>
     <message numerus="yes">
         <source>%n task(s) selected</source>
         <translation>
-            <numerusform>Выбрано задач: %n</numerusform>
-            <numerusform>Выбрано задач: %n</numerusform>
-            <numerusform>Выбрано задач: %n</numerusform>
+            <numerusform>Выбрана %n задача</numerusform>
+            <numerusform>Выбраны %n задачи</numerusform>
+            <numerusform>Выбрано %n задач</numerusform>
         </translation>
     </message>
     <message>
@@ -3644,17 +3635,17 @@ No failed task. Nothing to worry about.</source>
     <message numerus="yes">
         <source>Export %n task(s)</source>
         <translation>
-            <numerusform>Экспорт задач (%n)</numerusform>
-            <numerusform>Экспорт задач (%n)</numerusform>
-            <numerusform>Экспорт задач (%n)</numerusform>
+            <numerusform>Экспорт %n задачи</numerusform>
+            <numerusform>Экспорт %n задач</numerusform>
+            <numerusform>Экспорт %n задач</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n task(s) to %1.</source>
         <translation>
-            <numerusform>Задачи (%n) экспортированы в %1.</numerusform>
-            <numerusform>Задачи (%n) экспортированы в %1.</numerusform>
-            <numerusform>Задачи (%n) экспортированы в %1.</numerusform>
+            <numerusform>%n задача экспортирована в %1.</numerusform>
+            <numerusform>%n задачи экспортированы в %1.</numerusform>
+            <numerusform>%n задач экспортировано в %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3666,6 +3657,18 @@ No failed task. Nothing to worry about.</source>
         <comment>a notification&apos;s title, then its text</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;QueueLens %1&lt;/h3&gt;&lt;p&gt;A desktop cockpit for asynchronous AI image and video generation jobs: submit, watch, explain failures and fix them in a click.&lt;/p&gt;&lt;p&gt;Providers: SeaArt, FoxAPI, new-api, LLMAPI, Vidu.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;QueueLens %1&lt;/h3&gt;&lt;p&gt;Настольный центр управления асинхронными задачами генерации изображений и видео с помощью ИИ: отправляйте задачи, следите за ними, узнавайте причины ошибок и исправляйте их в один щелчок.&lt;/p&gt;&lt;p&gt;Провайдеры: SeaArt, FoxAPI, new-api, LLMAPI, Vidu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>&amp;Столбцы</translation>
+    </message>
+    <message>
+        <source>Provider p&amp;rofiles…</source>
+        <translation>П&amp;рофили провайдеров…</translation>
+    </message>
 </context>
 <context>
     <name>NewApiAdapter</name>
@@ -3675,11 +3678,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>new-api&apos;s task relay is used here for video only, not &quot;%1&quot;.</source>
-        <translation>Ретрансляция задач new-api используется здесь только для видео, а не для &quot;%1&quot;.</translation>
+        <translation>Ретрансляция задач new-api используется здесь только для видео, а не для «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a model name (model names have no spaces).</source>
-        <translation>&quot;%1&quot; — не название модели (в названиях моделей нет пробелов).</translation>
+        <translation>«%1» — не название модели (в названиях моделей нет пробелов).</translation>
     </message>
     <message>
         <source>The gateway marked the task as failed but gave no reason.</source>
@@ -3702,7 +3705,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>line %1: expected “name: value”</source>
-        <translation>строка %1: ожидается “имя: значение”</translation>
+        <translation>строка %1: ожидается «имя: значение»</translation>
     </message>
     <message>
         <source>line %1: expected a name before &apos;:&apos;</source>
@@ -3710,7 +3713,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>line %1: a name cannot contain spaces (“%2”)</source>
-        <translation>строка %1: имя не может содержать пробелы (“%2”)</translation>
+        <translation>строка %1: имя не может содержать пробелы («%2»)</translation>
     </message>
     <message>
         <source>line %1: expected a value after &apos;:&apos; (write &quot;&quot; for empty text)</source>
@@ -3718,11 +3721,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>line %1: “%2” is already set on line %3</source>
-        <translation>строка %1: “%2” уже задан в строке %3</translation>
+        <translation>строка %1: «%2» уже задан в строке %3</translation>
     </message>
     <message>
         <source>line %1: the value of “%2” is not valid JSON: %3</source>
-        <translation>строка %1: значение “%2” не является корректным JSON: %3</translation>
+        <translation>строка %1: значение «%2» не является корректным JSON: %3</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -3730,7 +3733,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>&quot;%1&quot; comes from the form above; remove it here</source>
-        <translation>&quot;%1&quot; задаётся в форме выше; удалите его здесь</translation>
+        <translation>«%1» задаётся в форме выше; удалите его здесь</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
@@ -3758,7 +3761,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Type parameters as one “name: value” per line, or as a JSON object</source>
-        <translation>Вводите параметры по одному “имя: значение” в строке или как JSON-объект</translation>
+        <translation>Вводите параметры по одному «имя: значение» в строке или как JSON-объект</translation>
     </message>
     <message>
         <source>Extra parameters as a JSON object.</source>
@@ -3766,7 +3769,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>One “name: value” per line; text needs no quotes, # starts a comment.</source>
-        <translation>По одному “имя: значение” в строке; текст не нужно заключать в кавычки, # начинает комментарий.</translation>
+        <translation>По одному «имя: значение» в строке; текст не нужно заключать в кавычки, # начинает комментарий.</translation>
     </message>
     <message>
         <source>Extra parameters</source>
@@ -3785,7 +3788,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a connection parameter QueueLens knows (known: %2)</source>
-        <translation>QueueLens не знает параметр подключения «%1» (известные параметры: %2)</translation>
+        <translation>QueueLens не поддерживает параметр подключения «%1» (поддерживаются: %2)</translation>
     </message>
     <message>
         <source>the PostgreSQL address names no database; add it after the host, as in postgresql://user@host/queuelens</source>
@@ -3868,7 +3871,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
-        <translation>Профиль с именем “%1” уже существует.</translation>
+        <translation>Профиль с именем «%1» уже существует.</translation>
     </message>
     <message>
         <source>Choose the provider this profile talks to.</source>
@@ -3880,7 +3883,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>“%1” is not a valid environment variable name: use letters, digits and _, and do not start with a digit.</source>
-        <translation>“%1” — недопустимое имя переменной окружения: используйте буквы, цифры и _ и не начинайте имя с цифры.</translation>
+        <translation>«%1» — недопустимое имя переменной окружения: используйте буквы, цифры и _ и не начинайте имя с цифры.</translation>
     </message>
     <message>
         <source>Poll interval must be between %1 and %2 seconds.</source>
@@ -3936,7 +3939,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>&amp;Concurrency:</source>
-        <translation>Лимит &amp;параллельности:</translation>
+        <translation>Одно&amp;временно:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
@@ -4091,6 +4094,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>number %1</source>
+        <extracomment>Names a profile entry without name or id, inside &quot;Profile %1 names no provider…&quot;.</extracomment>
         <translation>№ %1</translation>
     </message>
     <message>
@@ -4103,11 +4107,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Profile %1: the id “%2” cannot be used here; a new one is chosen.</source>
-        <translation>Профиль %1: идентификатор «%2» использовать нельзя, будет выбран новый.</translation>
+        <translation>Профиль %1: ID «%2» использовать нельзя, будет выбран новый.</translation>
     </message>
     <message>
         <source>Profile %1 repeats the id “%2” of an earlier entry and was skipped.</source>
-        <translation>Профиль %1 повторяет идентификатор «%2» предыдущей записи и пропущен.</translation>
+        <translation>Профиль %1 повторяет ID «%2» предыдущей записи и пропущен.</translation>
     </message>
     <message>
         <source>Profile %1: “%2” is not a number; the default is used.</source>
@@ -4115,7 +4119,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Profile %1 contains an API key. Keys are never imported from a file: enter it in Settings, where it is kept in the system keychain.</source>
-        <translation>Профиль %1 содержит API-ключ. Ключи никогда не импортируются из файла: введите ключ в настройках — там он хранится в системной связке ключей.</translation>
+        <translation>Профиль %1 содержит API-ключ. Ключи никогда не импортируются из файла: введите ключ в настройках — там он хранится в системном хранилище ключей.</translation>
     </message>
     <message>
         <source>Could not open “%1”: %2</source>
@@ -4138,10 +4142,11 @@ No failed task. Nothing to worry about.</source>
     <name>ProfileFileActions</name>
     <message numerus="yes">
         <source>…and %n more.</source>
+        <extracomment>The last line of a list of import notes; %n counts the notes not shown.</extracomment>
         <translation>
-            <numerusform>…и ещё %n.</numerusform>
-            <numerusform>…и ещё %n.</numerusform>
-            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %n замечание.</numerusform>
+            <numerusform>…и ещё %n замечания.</numerusform>
+            <numerusform>…и ещё %n замечаний.</numerusform>
         </translation>
     </message>
     <message>
@@ -4259,6 +4264,16 @@ No failed task. Nothing to worry about.</source>
         <source>Write a prompt.</source>
         <translation>Напишите промпт.</translation>
     </message>
+    <message>
+        <source>Image</source>
+        <comment>a kind of task</comment>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <comment>a kind of task</comment>
+        <translation>Видео</translation>
+    </message>
 </context>
 <context>
     <name>RetryCommand</name>
@@ -4283,11 +4298,11 @@ No failed task. Nothing to worry about.</source>
     <name>SeaArtAdapter</name>
     <message>
         <source>&quot;%1&quot; is not a SeaArt endpoint id. Use the model id from the SeaCloud catalog, for example nano_banana_2.</source>
-        <translation>&quot;%1&quot; — не ID эндпоинта SeaArt. Используйте ID модели из каталога SeaCloud, например nano_banana_2.</translation>
+        <translation>«%1» — не ID эндпоинта SeaArt. Используйте ID модели из каталога SeaCloud, например nano_banana_2.</translation>
     </message>
     <message>
         <source>SeaArt does not support webhooks: remove the parameter &quot;%1&quot;.</source>
-        <translation>SeaArt не поддерживает вебхуки: удалите параметр &quot;%1&quot;.</translation>
+        <translation>SeaArt не поддерживает вебхуки: удалите параметр «%1».</translation>
     </message>
 </context>
 <context>
@@ -4302,11 +4317,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>No system keychain is available; the API key for &quot;%1&quot; is kept only until QueueLens quits.</source>
-        <translation>Системное хранилище ключей недоступно; API-ключ для &quot;%1&quot; хранится только до выхода из QueueLens.</translation>
+        <translation>Системное хранилище ключей недоступно; API-ключ для «%1» хранится только до выхода из QueueLens.</translation>
     </message>
     <message>
         <source>The system keychain is unavailable (%1); the API key for &quot;%2&quot; is kept only until QueueLens quits.</source>
-        <translation>Системное хранилище ключей недоступно (%1); API-ключ для &quot;%2&quot; хранится только до выхода из QueueLens.</translation>
+        <translation>Системное хранилище ключей недоступно (%1); API-ключ для «%2» хранится только до выхода из QueueLens.</translation>
     </message>
 </context>
 <context>
@@ -4361,11 +4376,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>“%1” is a file, not a folder.</source>
-        <translation>“%1” — это файл, а не папка.</translation>
+        <translation>«%1» — это файл, а не папка.</translation>
     </message>
     <message>
         <source>QueueLens cannot write to “%1”.</source>
-        <translation>QueueLens не может записывать в “%1”.</translation>
+        <translation>QueueLens не может записывать в «%1».</translation>
     </message>
     <message>
         <source>The folder will be created when the first result is downloaded.</source>
@@ -4377,11 +4392,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Profile “%1”: %2</source>
-        <translation>Профиль “%1”: %2</translation>
+        <translation>Профиль «%1»: %2</translation>
     </message>
     <message>
         <source>Profile “%1”: the key cannot be saved because no key store is connected.</source>
-        <translation>Профиль “%1”: ключ нельзя сохранить, так как хранилище ключей не подключено.</translation>
+        <translation>Профиль «%1»: ключ нельзя сохранить, так как хранилище ключей не подключено.</translation>
     </message>
     <message>
         <source>General: %1</source>
@@ -4389,11 +4404,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Could not remove “%1”: %2</source>
-        <translation>Не удалось удалить “%1”: %2</translation>
+        <translation>Не удалось удалить «%1»: %2</translation>
     </message>
     <message>
         <source>Could not save “%1”: %2</source>
-        <translation>Не удалось сохранить “%1”: %2</translation>
+        <translation>Не удалось сохранить «%1»: %2</translation>
     </message>
     <message>
         <source>Saving the key in the system keychain…</source>
@@ -4525,7 +4540,7 @@ To keep a key across restarts, put it in an environment variable and choose “R
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
+        <translation>И&amp;мпорт…</translation>
     </message>
     <message>
         <source>Import profiles from a file</source>
@@ -4537,7 +4552,7 @@ To keep a key across restarts, put it in an environment variable and choose “R
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>Экс&amp;порт…</translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>Export the profiles to a file</source>
@@ -4586,7 +4601,7 @@ Press “Add” to connect QueueLens to a provider, or “Import” to read a pr
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;Проверить подключение</translation>
+        <translation>Проверить по&amp;дключение</translation>
     </message>
     <message>
         <source>Connects and reads the schema version; changes nothing on the server.</source>
@@ -4672,26 +4687,27 @@ Press “Add” to connect QueueLens to a provider, or “Import” to read a pr
     <name>StateSidebar</name>
     <message numerus="yes">
         <source>Retry all %n in “%1”</source>
+        <extracomment>A context menu of the sidebar: %1 is a state (&quot;Failed&quot;), a provider or a profile; %n the number of tasks in it.</extracomment>
         <translation>
-            <numerusform>Повторить все в “%1” (%n)</numerusform>
-            <numerusform>Повторить все в “%1” (%n)</numerusform>
-            <numerusform>Повторить все в “%1” (%n)</numerusform>
+            <numerusform>Повторить %n задачу группы «%1»</numerusform>
+            <numerusform>Повторить все %n задачи группы «%1»</numerusform>
+            <numerusform>Повторить все %n задач группы «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel all %n in “%1”</source>
         <translation>
-            <numerusform>Отменить все в “%1” (%n)</numerusform>
-            <numerusform>Отменить все в “%1” (%n)</numerusform>
-            <numerusform>Отменить все в “%1” (%n)</numerusform>
+            <numerusform>Отменить %n задачу группы «%1»</numerusform>
+            <numerusform>Отменить все %n задачи группы «%1»</numerusform>
+            <numerusform>Отменить все %n задач группы «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove all %n in “%1” from the list</source>
         <translation>
-            <numerusform>Удалить из списка все в “%1” (%n)</numerusform>
-            <numerusform>Удалить из списка все в “%1” (%n)</numerusform>
-            <numerusform>Удалить из списка все в “%1” (%n)</numerusform>
+            <numerusform>Удалить из списка %n задачу группы «%1»</numerusform>
+            <numerusform>Удалить из списка все %n задачи группы «%1»</numerusform>
+            <numerusform>Удалить из списка все %n задач группы «%1»</numerusform>
         </translation>
     </message>
     <message>
@@ -4736,7 +4752,7 @@ Click to show only these.</source>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation>; </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Operators</source>
@@ -4784,9 +4800,9 @@ Click to show only these.</source>
     <message numerus="yes">
         <source>%n request(s) in flight</source>
         <translation>
-            <numerusform>Запросов в работе: %n</numerusform>
-            <numerusform>Запросов в работе: %n</numerusform>
-            <numerusform>Запросов в работе: %n</numerusform>
+            <numerusform>%n запрос в работе</numerusform>
+            <numerusform>%n запроса в работе</numerusform>
+            <numerusform>%n запросов в работе</numerusform>
         </translation>
     </message>
     <message>
@@ -4795,7 +4811,7 @@ Click to show only these.</source>
     </message>
     <message>
         <source>Rate limited: %1</source>
-        <translation>Лимит запросов: %1</translation>
+        <translation>Превышен лимит запросов: %1</translation>
     </message>
     <message>
         <source>These profiles asked us to wait (HTTP 429 / Retry-After); their calls resume after the countdown.</source>
@@ -4811,7 +4827,7 @@ Click to show only these.</source>
     </message>
     <message>
         <source>Rate-limited profiles</source>
-        <translation>Профили с ограничением запросов</translation>
+        <translation>Профили, превысившие лимит запросов</translation>
     </message>
 </context>
 <context>
@@ -4854,11 +4870,11 @@ The list stays as it was last read. QueueLens keeps its own changes (request ids
     <name>SubmitAnywayCommand</name>
     <message>
         <source>Send an unknown task&apos;s submit again, accepting that the provider may run (and bill) it twice.</source>
-        <translation>Снова отправить задачу в неизвестном состоянии, допуская, что провайдер может выполнить (и оплатить) её дважды.</translation>
+        <translation>Снова отправить задачу в неизвестном состоянии, допуская, что провайдер может выполнить её дважды и дважды выставить за неё счёт.</translation>
     </message>
     <message>
         <source>Local id of a task in state “unknown”.</source>
-        <translation>Локальный ID задачи в состоянии “unknown”.</translation>
+        <translation>Локальный ID задачи в состоянии «unknown».</translation>
     </message>
     <message>
         <source>Follow the new attempt until it has finished.</source>
@@ -4877,7 +4893,7 @@ The list stays as it was last read. QueueLens keeps its own changes (request ids
     </message>
     <message>
         <source>--param needs key=value, not “%1”</source>
-        <translation>для --param нужно key=value, а не “%1”</translation>
+        <translation>для --param нужно key=value, а не «%1»</translation>
     </message>
     <message>
         <source>Provider: %1.</source>
@@ -4885,7 +4901,7 @@ The list stays as it was last read. QueueLens keeps its own changes (request ids
     </message>
     <message>
         <source>id</source>
-        <translation>идентификатор</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The provider&apos;s API base URL, e.g. https://api.vidu.com or a sandbox URL.</source>
@@ -4965,7 +4981,7 @@ The list stays as it was last read. QueueLens keeps its own changes (request ids
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation>неожиданный аргумент “%1”</translation>
+        <translation>неожиданный аргумент «%1»</translation>
     </message>
     <message>
         <source>--%1 is required</source>
@@ -4973,7 +4989,7 @@ The list stays as it was last read. QueueLens keeps its own changes (request ids
     </message>
     <message>
         <source>unknown provider “%1”</source>
-        <translation>неизвестный провайдер “%1”</translation>
+        <translation>неизвестный провайдер «%1»</translation>
     </message>
     <message>
         <source>--poll-interval needs milliseconds between 50 and 3600000</source>
@@ -4993,7 +5009,7 @@ The list stays as it was last read. QueueLens keeps its own changes (request ids
     </message>
     <message>
         <source>--base-url “%1”: %2</source>
-        <translation>--base-url “%1”: %2</translation>
+        <translation>--base-url «%1»: %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -5017,9 +5033,9 @@ The list stays as it was last read. QueueLens keeps its own changes (request ids
     <message numerus="yes">
         <source>Submitting %n task(s)…</source>
         <translation>
-            <numerusform>Отправка задач (%n)…</numerusform>
-            <numerusform>Отправка задач (%n)…</numerusform>
-            <numerusform>Отправка задач (%n)…</numerusform>
+            <numerusform>Отправка %n задачи…</numerusform>
+            <numerusform>Отправка %n задач…</numerusform>
+            <numerusform>Отправка %n задач…</numerusform>
         </translation>
     </message>
     <message>
@@ -5033,9 +5049,9 @@ The list stays as it was last read. QueueLens keeps its own changes (request ids
     <message numerus="yes">
         <source>Submitted %n task(s): %1</source>
         <translation>
-            <numerusform>Отправлено задач (%n): %1</numerusform>
-            <numerusform>Отправлено задач (%n): %1</numerusform>
-            <numerusform>Отправлено задач (%n): %1</numerusform>
+            <numerusform>Отправлена %n задача: %1</numerusform>
+            <numerusform>Отправлены %n задачи: %1</numerusform>
+            <numerusform>Отправлено %n задач: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5167,6 +5183,7 @@ The list stays as it was last read. QueueLens keeps its own changes (request ids
     </message>
     <message>
         <source>%1 failed: %2</source>
+        <extracomment>%1 is an action&apos;s name (Retry, Cancel task…), %2 why it did not work.</extracomment>
         <translation>%1 — ошибка: %2</translation>
     </message>
     <message>
@@ -5186,13 +5203,13 @@ The list stays as it was last read. QueueLens keeps its own changes (request ids
 
 Use Check again first if you are not sure.</source>
         <translation>
-            <numerusform>Первая отправка задач (%n) не получила внятного ответа: провайдер мог уже их создать. Повторная отправка может создать дубликаты, и каждый из них может быть оплачен.
+            <numerusform>Первая отправка %n задачи не получила однозначного ответа: возможно, провайдер уже создал её. Повторная отправка может создать дубликат, за который провайдер тоже выставит счёт.
 
 Если не уверены, сначала нажмите «Проверить снова».</numerusform>
-            <numerusform>Первая отправка задач (%n) не получила внятного ответа: провайдер мог уже их создать. Повторная отправка может создать дубликаты, и каждый из них может быть оплачен.
+            <numerusform>Первая отправка %n задач не получила однозначного ответа: возможно, провайдер уже создал их. Повторная отправка может создать дубликаты, и за каждый провайдер может выставить счёт.
 
 Если не уверены, сначала нажмите «Проверить снова».</numerusform>
-            <numerusform>Первая отправка задач (%n) не получила внятного ответа: провайдер мог уже их создать. Повторная отправка может создать дубликаты, и каждый из них может быть оплачен.
+            <numerusform>Первая отправка %n задач не получила однозначного ответа: возможно, провайдер уже создал их. Повторная отправка может создать дубликаты, и за каждый провайдер может выставить счёт.
 
 Если не уверены, сначала нажмите «Проверить снова».</numerusform>
         </translation>
@@ -5204,9 +5221,9 @@ Use Check again first if you are not sure.</source>
     <message numerus="yes">
         <source>%n of the tasks to remove are not finished. Removing them only stops tracking them here; the provider keeps running (and billing) them. Cancel them first to stop them.</source>
         <translation>
-            <numerusform>Не завершено задач из удаляемых: %n. Удаление лишь прекращает их отслеживание здесь; провайдер продолжит их выполнять (и выставлять счёт). Чтобы остановить их, сначала отмените их.</numerusform>
-            <numerusform>Не завершено задач из удаляемых: %n. Удаление лишь прекращает их отслеживание здесь; провайдер продолжит их выполнять (и выставлять счёт). Чтобы остановить их, сначала отмените их.</numerusform>
-            <numerusform>Не завершено задач из удаляемых: %n. Удаление лишь прекращает их отслеживание здесь; провайдер продолжит их выполнять (и выставлять счёт). Чтобы остановить их, сначала отмените их.</numerusform>
+            <numerusform>%n из удаляемых задач ещё не завершена. Удаление лишь прекращает её отслеживание здесь; провайдер продолжит её выполнять (и выставлять за неё счёт). Чтобы остановить задачу, сначала отмените её.</numerusform>
+            <numerusform>%n из удаляемых задач ещё не завершены. Удаление лишь прекращает их отслеживание здесь; провайдер продолжит их выполнять (и выставлять за них счёт). Чтобы остановить задачи, сначала отмените их.</numerusform>
+            <numerusform>%n из удаляемых задач ещё не завершено. Удаление лишь прекращает их отслеживание здесь; провайдер продолжит их выполнять (и выставлять за них счёт). Чтобы остановить задачи, сначала отмените их.</numerusform>
         </translation>
     </message>
     <message>
@@ -5216,9 +5233,9 @@ Use Check again first if you are not sure.</source>
     <message numerus="yes">
         <source>Remove %n task(s) and their history from the list? Result files already downloaded stay in the download folder.</source>
         <translation>
-            <numerusform>Удалить из списка задачи (%n) вместе с историей? Уже загруженные файлы результатов останутся в папке загрузок.</numerusform>
-            <numerusform>Удалить из списка задачи (%n) вместе с историей? Уже загруженные файлы результатов останутся в папке загрузок.</numerusform>
-            <numerusform>Удалить из списка задачи (%n) вместе с историей? Уже загруженные файлы результатов останутся в папке загрузок.</numerusform>
+            <numerusform>Удалить из списка %n задачу вместе с историей? Уже загруженные файлы результатов останутся в папке загрузок.</numerusform>
+            <numerusform>Удалить из списка %n задачи вместе с историей? Уже загруженные файлы результатов останутся в папке загрузок.</numerusform>
+            <numerusform>Удалить из списка %n задач вместе с историей? Уже загруженные файлы результатов останутся в папке загрузок.</numerusform>
         </translation>
     </message>
     <message>
@@ -5228,9 +5245,9 @@ Use Check again first if you are not sure.</source>
     <message numerus="yes">
         <source>Retry %n task(s) with the same parameters? Each retry is a new submit and may be billed.</source>
         <translation>
-            <numerusform>Повторить задачи (%n) с теми же параметрами? Каждый повтор — это новая отправка, которая может быть оплачена.</numerusform>
-            <numerusform>Повторить задачи (%n) с теми же параметрами? Каждый повтор — это новая отправка, которая может быть оплачена.</numerusform>
-            <numerusform>Повторить задачи (%n) с теми же параметрами? Каждый повтор — это новая отправка, которая может быть оплачена.</numerusform>
+            <numerusform>Повторить %n задачу с теми же параметрами? Каждый повтор — это новая отправка, за которую провайдер может выставить счёт.</numerusform>
+            <numerusform>Повторить %n задачи с теми же параметрами? Каждый повтор — это новая отправка, за которую провайдер может выставить счёт.</numerusform>
+            <numerusform>Повторить %n задач с теми же параметрами? Каждый повтор — это новая отправка, за которую провайдер может выставить счёт.</numerusform>
         </translation>
     </message>
     <message>
@@ -5240,9 +5257,9 @@ Use Check again first if you are not sure.</source>
     <message numerus="yes">
         <source>Copied %n id(s).</source>
         <translation>
-            <numerusform>Скопировано ID: %n.</numerusform>
-            <numerusform>Скопировано ID: %n.</numerusform>
-            <numerusform>Скопировано ID: %n.</numerusform>
+            <numerusform>Скопирован %n ID.</numerusform>
+            <numerusform>Скопировано %n ID.</numerusform>
+            <numerusform>Скопировано %n ID.</numerusform>
         </translation>
     </message>
     <message>
@@ -5259,26 +5276,29 @@ Use Check again first if you are not sure.</source>
     </message>
     <message numerus="yes">
         <source>%1: done for %2 of %n task(s).</source>
+        <extracomment>%1 is an action&apos;s name (Retry, Cancel task…), %2 how many tasks it worked for, %n how many were asked.</extracomment>
         <translation>
-            <numerusform>%1: выполнено — %2 из %n.</numerusform>
-            <numerusform>%1: выполнено — %2 из %n.</numerusform>
-            <numerusform>%1: выполнено — %2 из %n.</numerusform>
+            <numerusform>%1: выполнено для %2 из %n задачи.</numerusform>
+            <numerusform>%1: выполнено для %2 из %n задач.</numerusform>
+            <numerusform>%1: выполнено для %2 из %n задач.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation>%1 шт.: %2</translation>
+        <extracomment>One line of a bulk action&apos;s summary: %1 is how many tasks, %2 the reason they were skipped or failed.</extracomment>
+        <translation>%1 × %2</translation>
     </message>
     <message numerus="yes">
         <source>Not done: %n.</source>
         <translation>
-            <numerusform>Не выполнено: %n.</numerusform>
-            <numerusform>Не выполнено: %n.</numerusform>
-            <numerusform>Не выполнено: %n.</numerusform>
+            <numerusform>Не выполнено для %n задачи.</numerusform>
+            <numerusform>Не выполнено для %n задач.</numerusform>
+            <numerusform>Не выполнено для %n задач.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 finished</source>
+        <extracomment>A window title: %1 is the action&apos;s name (Retry, Cancel task…).</extracomment>
         <translation>%1: завершено</translation>
     </message>
     <message>
@@ -5287,6 +5307,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message numerus="yes">
         <source>%n more</source>
+        <extracomment>The end of a list of operator names: &quot;Ana, Li and 3 more&quot; (%n counts operators).</extracomment>
         <translation>
             <numerusform>ещё %n оператор</numerusform>
             <numerusform>ещё %n оператора</numerusform>
@@ -5346,7 +5367,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>Only a task whose submit got no clear answer (state Unknown) can be submitted anyway.</source>
-        <translation>«Всё равно отправить» доступно только для задачи, отправка которой не получила внятного ответа (состояние «Неизвестно»).</translation>
+        <translation>«Всё равно отправить» доступно только для задачи, на отправку которой не пришло однозначного ответа (состояние «Неизвестно»).</translation>
     </message>
     <message>
         <source>The task is %1: its status no longer changes.</source>
@@ -5363,17 +5384,17 @@ Use Check again first if you are not sure.</source>
     <message numerus="yes">
         <source>None of the %n selected tasks qualifies: %1</source>
         <translation>
-            <numerusform>Ни одна из выбранных задач (%n) не подходит: %1</numerusform>
-            <numerusform>Ни одна из выбранных задач (%n) не подходит: %1</numerusform>
-            <numerusform>Ни одна из выбранных задач (%n) не подходит: %1</numerusform>
+            <numerusform>Ни одна из %n выбранной задачи не подходит: %1</numerusform>
+            <numerusform>Ни одна из %n выбранных задач не подходит: %1</numerusform>
+            <numerusform>Ни одна из %n выбранных задач не подходит: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Applies to %1 of %n selected tasks; the others are skipped: %2</source>
         <translation>
-            <numerusform>Применяется к %1 из выбранных задач (%n); остальные пропускаются: %2</numerusform>
-            <numerusform>Применяется к %1 из выбранных задач (%n); остальные пропускаются: %2</numerusform>
-            <numerusform>Применяется к %1 из выбранных задач (%n); остальные пропускаются: %2</numerusform>
+            <numerusform>Применяется к %1 из %n выбранной задачи; остальные пропускаются: %2</numerusform>
+            <numerusform>Применяется к %1 из %n выбранных задач; остальные пропускаются: %2</numerusform>
+            <numerusform>Применяется к %1 из %n выбранных задач; остальные пропускаются: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -5401,11 +5422,11 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>“%1” is not a task id (a positive number, as printed by submit and list)</source>
-        <translation>“%1” — не ID задачи (нужно положительное число, как выводят submit и list)</translation>
+        <translation>«%1» — не ID задачи (нужно положительное число, как выводят submit и list)</translation>
     </message>
     <message>
         <source>Stopped waiting; task %1 is %2 and stays in the database. Follow it with “queuelens-cli watch”.</source>
-        <translation>Ожидание прекращено; задача %1 в состоянии “%2” и остаётся в базе данных. Следите за ней с помощью “queuelens-cli watch”.</translation>
+        <translation>Ожидание прекращено; задача %1 в состоянии «%2» и остаётся в базе данных. Следите за ней с помощью «queuelens-cli watch».</translation>
     </message>
     <message>
         <source>there is no task %1 in %2</source>
@@ -5413,7 +5434,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>the profile “%1” of task %2 no longer exists</source>
-        <translation>профиль “%1” задачи %2 больше не существует</translation>
+        <translation>профиль «%1» задачи %2 больше не существует</translation>
     </message>
     <message>
         <source>no answer to the submit of task %1 was recorded in time</source>
@@ -5469,9 +5490,9 @@ Use Check again first if you are not sure.</source>
     <message numerus="yes">
         <source>Downloading %n file(s) to %1…</source>
         <translation>
-            <numerusform>Загрузка файлов (%n) в %1…</numerusform>
-            <numerusform>Загрузка файлов (%n) в %1…</numerusform>
-            <numerusform>Загрузка файлов (%n) в %1…</numerusform>
+            <numerusform>Загрузка %n файла в %1…</numerusform>
+            <numerusform>Загрузка %n файлов в %1…</numerusform>
+            <numerusform>Загрузка %n файлов в %1…</numerusform>
         </translation>
     </message>
     <message>
@@ -5610,15 +5631,20 @@ Use Check again first if you are not sure.</source>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a model, then the task&apos;s kind</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TaskEngine</name>
     <message numerus="yes">
         <source>Changes to %n task(s) could not be saved: %1 QueueLens keeps them in memory and tries again; nothing is lost while it runs.</source>
         <translation>
-            <numerusform>Не удалось сохранить изменения задач (%n): %1 QueueLens хранит их в памяти и повторяет попытку; пока программа работает, ничего не потеряется.</numerusform>
-            <numerusform>Не удалось сохранить изменения задач (%n): %1 QueueLens хранит их в памяти и повторяет попытку; пока программа работает, ничего не потеряется.</numerusform>
-            <numerusform>Не удалось сохранить изменения задач (%n): %1 QueueLens хранит их в памяти и повторяет попытку; пока программа работает, ничего не потеряется.</numerusform>
+            <numerusform>Не удалось сохранить изменения %n задачи: %1 QueueLens хранит их в памяти и повторяет попытку; пока программа работает, ничего не потеряется.</numerusform>
+            <numerusform>Не удалось сохранить изменения %n задач: %1 QueueLens хранит их в памяти и повторяет попытку; пока программа работает, ничего не потеряется.</numerusform>
+            <numerusform>Не удалось сохранить изменения %n задач: %1 QueueLens хранит их в памяти и повторяет попытку; пока программа работает, ничего не потеряется.</numerusform>
         </translation>
     </message>
     <message>
@@ -5631,11 +5657,11 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>No adapter for provider &quot;%1&quot;.</source>
-        <translation>Нет адаптера для провайдера &quot;%1&quot;.</translation>
+        <translation>Нет адаптера для провайдера «%1».</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; of this task no longer exists.</source>
-        <translation>Профиль &quot;%1&quot; этой задачи больше не существует.</translation>
+        <translation>Профиль «%1» этой задачи больше не существует.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no API key on this machine.</source>
@@ -5644,14 +5670,14 @@ Use Check again first if you are not sure.</source>
     <message numerus="yes">
         <source>The task did not finish within %n second(s), the deadline of the profile &quot;%1&quot;. The provider may still complete it.</source>
         <translation>
-            <numerusform>Задача не завершилась за отведённое время (секунд: %n) — срок профиля &quot;%1&quot;. Провайдер ещё может её выполнить.</numerusform>
-            <numerusform>Задача не завершилась за отведённое время (секунд: %n) — срок профиля &quot;%1&quot;. Провайдер ещё может её выполнить.</numerusform>
-            <numerusform>Задача не завершилась за отведённое время (секунд: %n) — срок профиля &quot;%1&quot;. Провайдер ещё может её выполнить.</numerusform>
+            <numerusform>Задача не завершилась за %n секунду — срок, заданный в профиле «%1». Провайдер ещё может её выполнить.</numerusform>
+            <numerusform>Задача не завершилась за %n секунды — срок, заданный в профиле «%1». Провайдер ещё может её выполнить.</numerusform>
+            <numerusform>Задача не завершилась за %n секунд — срок, заданный в профиле «%1». Провайдер ещё может её выполнить.</numerusform>
         </translation>
     </message>
     <message>
         <source>The submit got no clear answer (%1). The provider may have created the task: use Check again, or look on the provider&apos;s website, before submitting again.</source>
-        <translation>Отправка не получила внятного ответа (%1). Провайдер мог создать задачу: прежде чем отправлять снова, нажмите «Проверить снова» или посмотрите на сайте провайдера.</translation>
+        <translation>На отправку не пришло однозначного ответа (%1). Провайдер мог создать задачу: прежде чем отправлять снова, нажмите «Проверить снова» или посмотрите на сайте провайдера.</translation>
     </message>
     <message>
         <source>The provider accepted the submit (HTTP %1) but sent no task id.</source>
@@ -5668,9 +5694,9 @@ Use Check again first if you are not sure.</source>
     <message numerus="yes">
         <source>The provider answered %n time(s) in a row that it does not know the task %1.</source>
         <translation>
-            <numerusform>Провайдер несколько раз подряд (%n) ответил, что не знает задачу %1.</numerusform>
-            <numerusform>Провайдер несколько раз подряд (%n) ответил, что не знает задачу %1.</numerusform>
-            <numerusform>Провайдер несколько раз подряд (%n) ответил, что не знает задачу %1.</numerusform>
+            <numerusform>Провайдер %n раз подряд ответил, что задача %1 ему неизвестна.</numerusform>
+            <numerusform>Провайдер %n раза подряд ответил, что задача %1 ему неизвестна.</numerusform>
+            <numerusform>Провайдер %n раз подряд ответил, что задача %1 ему неизвестна.</numerusform>
         </translation>
     </message>
     <message>
@@ -5690,10 +5716,6 @@ Use Check again first if you are not sure.</source>
         <translation>Запрос на отмену этой задачи уже отправлен.</translation>
     </message>
     <message>
-        <source>The task database is not available%1. Tasks are kept only until QueueLens quits.</source>
-        <translation>База данных задач недоступна%1. Задачи хранятся только до выхода из QueueLens.</translation>
-    </message>
-    <message>
         <source>QueueLens stopped before the submit was answered. The provider may have created the task: use Check again, or look on the provider&apos;s website, before submitting again.</source>
         <translation>QueueLens завершил работу до получения ответа на отправку. Провайдер мог создать задачу: прежде чем отправлять снова, нажмите «Проверить снова» или посмотрите на сайте провайдера.</translation>
     </message>
@@ -5703,7 +5725,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;.</source>
-        <translation>Неизвестный провайдер &quot;%1&quot;.</translation>
+        <translation>Неизвестный провайдер «%1».</translation>
     </message>
     <message>
         <source>The base URL must be a full http:// or https:// address.</source>
@@ -5715,14 +5737,14 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;.</source>
-        <translation>Профиля &quot;%1&quot; нет.</translation>
+        <translation>Профиля «%1» нет.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) of this profile are not finished yet. Cancel or remove them first.</source>
         <translation>
-            <numerusform>Не завершено задач этого профиля: %n. Сначала отмените или удалите их.</numerusform>
-            <numerusform>Не завершено задач этого профиля: %n. Сначала отмените или удалите их.</numerusform>
-            <numerusform>Не завершено задач этого профиля: %n. Сначала отмените или удалите их.</numerusform>
+            <numerusform>%n задача этого профиля ещё не завершена. Сначала отмените или удалите её.</numerusform>
+            <numerusform>%n задачи этого профиля ещё не завершены. Сначала отмените или удалите их.</numerusform>
+            <numerusform>%n задач этого профиля ещё не завершено. Сначала отмените или удалите их.</numerusform>
         </translation>
     </message>
     <message>
@@ -5731,7 +5753,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>No API key is set for the profile &quot;%1&quot;. Enter it in the profile settings.</source>
-        <translation>Для профиля &quot;%1&quot; не задан API-ключ. Введите его в настройках профиля.</translation>
+        <translation>Для профиля «%1» не задан API-ключ. Введите его в настройках профиля.</translation>
     </message>
     <message>
         <source>The task could not be saved, so it was not sent: %1</source>
@@ -5787,7 +5809,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>QueueLens does not know whether this task exists; use Check again first.</source>
-        <translation>QueueLens не знает, существует ли эта задача; сначала нажмите «Проверить снова».</translation>
+        <translation>Неизвестно, существует ли эта задача; сначала нажмите «Проверить снова».</translation>
     </message>
     <message>
         <source>The task has already ended.</source>
@@ -5843,22 +5865,22 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>Found in the provider&apos;s task list as %1.</source>
-        <translation>Задача найдена в списке задач провайдера под идентификатором %1.</translation>
+        <translation>Задача найдена в списке задач провайдера с ID %1.</translation>
     </message>
     <message numerus="yes">
         <source>The task was not found in the provider&apos;s task list: no task with the same model and prompt was created within %n minute(s) of its submit. It was probably never created.</source>
         <translation>
-            <numerusform>Задача не найдена в списке задач провайдера: в пределах %n минуты от её отправки не создавалось ни одной задачи с той же моделью и тем же запросом. Скорее всего, она так и не была создана.</numerusform>
-            <numerusform>Задача не найдена в списке задач провайдера: в пределах %n минут от её отправки не создавалось ни одной задачи с той же моделью и тем же запросом. Скорее всего, она так и не была создана.</numerusform>
-            <numerusform>Задача не найдена в списке задач провайдера: в пределах %n минут от её отправки не создавалось ни одной задачи с той же моделью и тем же запросом. Скорее всего, она так и не была создана.</numerusform>
+            <numerusform>Задача не найдена в списке задач провайдера: в пределах %n минуты от её отправки не создавалось ни одной задачи с той же моделью и тем же промптом. Скорее всего, она так и не была создана.</numerusform>
+            <numerusform>Задача не найдена в списке задач провайдера: в пределах %n минут от её отправки не создавалось ни одной задачи с той же моделью и тем же промптом. Скорее всего, она так и не была создана.</numerusform>
+            <numerusform>Задача не найдена в списке задач провайдера: в пределах %n минут от её отправки не создавалось ни одной задачи с той же моделью и тем же промптом. Скорее всего, она так и не была создана.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The provider&apos;s task list is ambiguous: %n task(s) have the same model and prompt and were created around this task&apos;s submit. QueueLens does not guess which one is this task; look for it on the provider&apos;s website.</source>
         <translation>
-            <numerusform>Список задач провайдера неоднозначен: %n задача с той же моделью и тем же запросом создана примерно во время отправки этой задачи. QueueLens не угадывает, какая из них — эта задача; найдите её на сайте провайдера.</numerusform>
-            <numerusform>Список задач провайдера неоднозначен: %n задачи с той же моделью и тем же запросом созданы примерно во время отправки этой задачи. QueueLens не угадывает, какая из них — эта задача; найдите её на сайте провайдера.</numerusform>
-            <numerusform>Список задач провайдера неоднозначен: %n задач с той же моделью и тем же запросом созданы примерно во время отправки этой задачи. QueueLens не угадывает, какая из них — эта задача; найдите её на сайте провайдера.</numerusform>
+            <numerusform>Список задач провайдера неоднозначен: %n задача с той же моделью и тем же промптом создана примерно во время отправки этой задачи. QueueLens не угадывает, какая из них — эта задача; найдите её на сайте провайдера.</numerusform>
+            <numerusform>Список задач провайдера неоднозначен: %n задачи с той же моделью и тем же промптом созданы примерно во время отправки этой задачи. QueueLens не угадывает, какая из них — эта задача; найдите её на сайте провайдера.</numerusform>
+            <numerusform>Список задач провайдера неоднозначен: %n задач с той же моделью и тем же промптом создано примерно во время отправки этой задачи. QueueLens не угадывает, какая из них — эта задача; найдите её на сайте провайдера.</numerusform>
         </translation>
     </message>
     <message>
@@ -5893,12 +5915,20 @@ Use Check again first if you are not sure.</source>
         <source>An HTML page came back instead of the provider&apos;s JSON: often a network login page, a proxy, or a base URL that points at a website instead of the API. Open the profile&apos;s base URL in a browser and check it in the profile settings.</source>
         <translation>Вместо JSON провайдера пришла HTML-страница: обычно это страница входа в сеть, прокси или базовый URL, указывающий на сайт, а не на API. Откройте базовый URL профиля в браузере и проверьте его в настройках профиля.</translation>
     </message>
+    <message>
+        <source>The task database is not available. Tasks are kept only until QueueLens quits.</source>
+        <translation>База данных задач недоступна. Задачи хранятся только до выхода из QueueLens.</translation>
+    </message>
+    <message>
+        <source>The task database is not available (%1). Tasks are kept only until QueueLens quits.</source>
+        <translation>База данных задач недоступна (%1). Задачи хранятся только до выхода из QueueLens.</translation>
+    </message>
 </context>
 <context>
     <name>TaskExporter</name>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation>Не удалось записать “%1”: %2</translation>
+        <translation>Не удалось записать «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -5948,7 +5978,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>Could not open “%1”: %2</source>
-        <translation>Не удалось открыть “%1”: %2</translation>
+        <translation>Не удалось открыть «%1»: %2</translation>
     </message>
     <message>
         <source>Load task ids</source>
@@ -5965,25 +5995,25 @@ Use Check again first if you are not sure.</source>
     <message numerus="yes">
         <source>%n id(s) ready to import.</source>
         <translation>
-            <numerusform>Готово к импорту ID: %n.</numerusform>
-            <numerusform>Готово к импорту ID: %n.</numerusform>
-            <numerusform>Готово к импорту ID: %n.</numerusform>
+            <numerusform>%n ID готов к импорту.</numerusform>
+            <numerusform>%n ID готовы к импорту.</numerusform>
+            <numerusform>%n ID готово к импорту.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) ready to import</source>
         <translation>
-            <numerusform>Готово к импорту ID: %n</numerusform>
-            <numerusform>Готово к импорту ID: %n</numerusform>
-            <numerusform>Готово к импорту ID: %n</numerusform>
+            <numerusform>%n ID готов к импорту</numerusform>
+            <numerusform>%n ID готовы к импорту</numerusform>
+            <numerusform>%n ID готово к импорту</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) will be skipped (see below).</source>
         <translation>
-            <numerusform>Будет пропущено строк: %n (см. ниже).</numerusform>
-            <numerusform>Будет пропущено строк: %n (см. ниже).</numerusform>
-            <numerusform>Будет пропущено строк: %n (см. ниже).</numerusform>
+            <numerusform>%n строка будет пропущена (см. ниже).</numerusform>
+            <numerusform>%n строки будут пропущены (см. ниже).</numerusform>
+            <numerusform>%n строк будет пропущено (см. ниже).</numerusform>
         </translation>
     </message>
     <message>
@@ -6001,9 +6031,9 @@ Use Check again first if you are not sure.</source>
     <message numerus="yes">
         <source>%n task(s) now tracked.</source>
         <translation>
-            <numerusform>Теперь отслеживается задач: %n.</numerusform>
-            <numerusform>Теперь отслеживается задач: %n.</numerusform>
-            <numerusform>Теперь отслеживается задач: %n.</numerusform>
+            <numerusform>Теперь отслеживается %n задача.</numerusform>
+            <numerusform>Теперь отслеживаются %n задачи.</numerusform>
+            <numerusform>Теперь отслеживается %n задач.</numerusform>
         </translation>
     </message>
     <message>
@@ -6021,10 +6051,6 @@ Use Check again first if you are not sure.</source>
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
-    </message>
-    <message>
-        <source>Remote task &amp;ids (one per line):</source>
-        <translation>Удалённые &amp;ID задач (по одному в строке):</translation>
     </message>
     <message>
         <source>&amp;Load file…</source>
@@ -6057,7 +6083,7 @@ Use Check again first if you are not sure.</source>
     <message>
         <source>task-unified-1757165031-uyujaw3d
 …</source>
-        <translation>Например: task-unified-1757165031-uyujaw3d
+        <translation>task-unified-1757165031-uyujaw3d
 …</translation>
     </message>
     <message>
@@ -6090,7 +6116,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>The JSON file holds no task list: expected an array of tasks, or an object with a &quot;tasks&quot; array.</source>
-        <translation>В JSON-файле нет списка задач: ожидается массив задач или объект с массивом &quot;tasks&quot;.</translation>
+        <translation>В JSON-файле нет списка задач: ожидается массив задач или объект с массивом «tasks».</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>
@@ -6102,12 +6128,16 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>Paste remote task ids, one per line, or load a text, CSV or JSON file.</source>
-        <translation>Вставьте идентификаторы удалённых задач, по одному в строке, или загрузите текстовый, CSV- или JSON-файл.</translation>
+        <translation>Вставьте удалённые ID задач, по одному в строке, или загрузите текстовый, CSV- или JSON-файл.</translation>
     </message>
     <message>
         <source>%1; %2</source>
         <comment>ids ready to import; lines that will be skipped</comment>
         <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Remote task i&amp;ds (one per line):</source>
+        <translation>&amp;Удалённые ID задач (по одному в строке):</translation>
     </message>
 </context>
 <context>
@@ -6175,14 +6205,19 @@ Use Check again first if you are not sure.</source>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
-            <numerusform>Результатов: %n</numerusform>
-            <numerusform>Результатов: %n</numerusform>
-            <numerusform>Результатов: %n</numerusform>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
         </translation>
     </message>
     <message>
         <source>Submitted by</source>
         <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a label before a value, e.g. Model: flux</comment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -6373,7 +6408,7 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     </message>
     <message>
         <source>The submit got no clear answer, so the provider may or may not have created the task. Use Check again to look it up, or Submit anyway to send it again.</source>
-        <translation>Отправка не получила внятного ответа, поэтому неизвестно, создал ли провайдер задачу. Нажмите «Проверить снова», чтобы найти её, или «Всё равно отправить», чтобы отправить её снова.</translation>
+        <translation>На отправку не пришло однозначного ответа, поэтому неизвестно, создал ли провайдер задачу. Нажмите «Проверить снова», чтобы найти её, или «Всё равно отправить», чтобы отправить её снова.</translation>
     </message>
     <message>
         <source>State</source>
@@ -6448,7 +6483,7 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     <name>TrayNotifier</name>
     <message>
         <source>QueueLens</source>
-        <translation>QueueLens — задачи</translation>
+        <translation>QueueLens</translation>
     </message>
     <message>
         <source>Task #%1 succeeded</source>
@@ -6466,70 +6501,72 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
         <source>%n task(s) succeeded</source>
         <extracomment>Grouped notification, e.g. &quot;12 tasks succeeded, 3 failed&quot;</extracomment>
         <translation>
-            <numerusform>Успешно выполнено задач: %n</numerusform>
-            <numerusform>Успешно выполнено задач: %n</numerusform>
-            <numerusform>Успешно выполнено задач: %n</numerusform>
+            <numerusform>%n задача выполнена успешно</numerusform>
+            <numerusform>%n задачи выполнены успешно</numerusform>
+            <numerusform>%n задач выполнено успешно</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) failed</source>
         <translation>
-            <numerusform>Задач с ошибкой: %n</numerusform>
-            <numerusform>Задач с ошибкой: %n</numerusform>
-            <numerusform>Задач с ошибкой: %n</numerusform>
+            <numerusform>%n задача завершилась с ошибкой</numerusform>
+            <numerusform>%n задачи завершились с ошибкой</numerusform>
+            <numerusform>%n задач завершились с ошибкой</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation>; </translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
+        <extracomment>One count in the tray&apos;s summary (&quot;3 running, 2 failed&quot;); the same words end &quot;12 tasks succeeded, 3 failed&quot;.</extracomment>
         <translation>
-            <numerusform>с ошибкой: %n</numerusform>
-            <numerusform>с ошибкой: %n</numerusform>
-            <numerusform>с ошибкой: %n</numerusform>
+            <numerusform>%n завершилась с ошибкой</numerusform>
+            <numerusform>%n завершились с ошибкой</numerusform>
+            <numerusform>%n завершились с ошибкой</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
         <translation>
-            <numerusform>выполняется: %n</numerusform>
-            <numerusform>выполняется: %n</numerusform>
-            <numerusform>выполняется: %n</numerusform>
+            <numerusform>%n выполняется</numerusform>
+            <numerusform>%n выполняются</numerusform>
+            <numerusform>%n выполняются</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n queued</source>
         <translation>
-            <numerusform>в очереди: %n</numerusform>
-            <numerusform>в очереди: %n</numerusform>
-            <numerusform>в очереди: %n</numerusform>
+            <numerusform>%n ожидает в очереди</numerusform>
+            <numerusform>%n ожидают в очереди</numerusform>
+            <numerusform>%n ожидают в очереди</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need a decision</source>
         <translation>
-            <numerusform>требуют решения: %n</numerusform>
-            <numerusform>требуют решения: %n</numerusform>
-            <numerusform>требуют решения: %n</numerusform>
+            <numerusform>%n ждёт решения</numerusform>
+            <numerusform>%n ждут решения</numerusform>
+            <numerusform>%n ждут решения</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n succeeded</source>
+        <extracomment>One count in the tray&apos;s summary (&quot;3 running, 2 succeeded&quot;).</extracomment>
         <translation>
-            <numerusform>успешно: %n</numerusform>
-            <numerusform>успешно: %n</numerusform>
-            <numerusform>успешно: %n</numerusform>
+            <numerusform>%n выполнена успешно</numerusform>
+            <numerusform>%n выполнены успешно</numerusform>
+            <numerusform>%n выполнено успешно</numerusform>
         </translation>
     </message>
     <message>
         <source>QueueLens: no tasks</source>
-        <translation>QueueLens — нет задач</translation>
+        <translation>QueueLens: нет задач</translation>
     </message>
     <message>
         <source>QueueLens: %1</source>
-        <translation>QueueLens — %1</translation>
+        <translation>QueueLens: %1</translation>
     </message>
     <message>
         <source>Polling paused</source>
@@ -6552,39 +6589,63 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     <name>ViduAdapter</name>
     <message>
         <source>Vidu has no &quot;%1&quot; endpoint. Choose one of: %2.</source>
-        <translation>У Vidu нет эндпоинта &quot;%1&quot;. Выберите один из: %2.</translation>
+        <translation>У Vidu нет эндпоинта «%1». Выберите один из: %2.</translation>
     </message>
     <message>
         <source>Vidu text2video takes no images: remove &quot;images&quot; or choose img2video.</source>
-        <translation>Vidu text2video не принимает изображения: удалите &quot;images&quot; или выберите img2video.</translation>
+        <translation>Vidu text2video не принимает изображения: удалите «images» или выберите img2video.</translation>
     </message>
     <message>
         <source>Vidu img2video needs &quot;images&quot; as an array with exactly one image URL.</source>
-        <translation>Для Vidu img2video нужен параметр &quot;images&quot; — массив ровно с одним URL изображения.</translation>
+        <translation>Для Vidu img2video нужен параметр «images» — массив ровно с одним URL изображения.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Vidu model name (for example viduq1).</source>
-        <translation>&quot;%1&quot; — не название модели Vidu (например, viduq1).</translation>
+        <translation>«%1» — не название модели Vidu (например, viduq1).</translation>
     </message>
     <message>
         <source>Vidu start-end2video needs &quot;images&quot; as an array of two image URLs: the first and the last frame.</source>
-        <translation>Для Vidu start-end2video нужен массив &quot;images&quot; из двух URL изображений: первого и последнего кадра.</translation>
+        <translation>Для Vidu start-end2video нужен массив «images» из двух URL изображений: первого и последнего кадра.</translation>
     </message>
     <message>
         <source>Vidu reference2video needs &quot;images&quot; as an array of one to seven image URLs, or &quot;subjects&quot;.</source>
-        <translation>Для Vidu reference2video нужен массив &quot;images&quot; из одного–семи URL изображений или &quot;subjects&quot;.</translation>
+        <translation>Для Vidu reference2video нужен массив «images» из одного–семи URL изображений или «subjects».</translation>
     </message>
     <message>
         <source>Vidu template2video needs the template&apos;s name in &quot;template&quot; (the template picks the model).</source>
-        <translation>Для Vidu template2video нужно имя шаблона в &quot;template&quot; (модель выбирает шаблон).</translation>
+        <translation>Для Vidu template2video нужно имя шаблона в «template» (модель выбирает шаблон).</translation>
     </message>
     <message>
         <source>Vidu template2video needs &quot;images&quot; as an array of image URLs.</source>
-        <translation>Для Vidu template2video нужен массив URL изображений в &quot;images&quot;.</translation>
+        <translation>Для Vidu template2video нужен массив URL изображений в «images».</translation>
     </message>
     <message>
         <source>Vidu reference2image with viduq1 needs &quot;images&quot; as an array of reference image URLs.</source>
-        <translation>Для Vidu reference2image с viduq1 нужен массив URL опорных изображений в &quot;images&quot;.</translation>
+        <translation>Для Vidu reference2image с viduq1 нужен массив URL опорных изображений в «images».</translation>
+    </message>
+    <message>
+        <source>Text to video</source>
+        <translation>Видео по тексту</translation>
+    </message>
+    <message>
+        <source>Image to video</source>
+        <translation>Видео по изображению</translation>
+    </message>
+    <message>
+        <source>Reference images to video</source>
+        <translation>Видео по опорным изображениям</translation>
+    </message>
+    <message>
+        <source>First and last frame to video</source>
+        <translation>Видео по первому и последнему кадрам</translation>
+    </message>
+    <message>
+        <source>Template to video</source>
+        <translation>Видео по шаблону</translation>
+    </message>
+    <message>
+        <source>Reference images to image</source>
+        <translation>Изображение по опорным изображениям</translation>
     </message>
 </context>
 <context>
@@ -6599,15 +6660,15 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     </message>
     <message>
         <source>id</source>
-        <translation>идентификатор</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>“%1” is not a task id</source>
-        <translation>“%1” — не ID задачи</translation>
+        <translation>«%1» — не ID задачи</translation>
     </message>
     <message>
         <source>unknown provider “%1”</source>
-        <translation>неизвестный провайдер “%1”</translation>
+        <translation>неизвестный провайдер «%1»</translation>
     </message>
     <message>
         <source>there is no task %1 in %2</source>
@@ -6615,7 +6676,7 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     </message>
     <message>
         <source>the profile “%1” no longer exists</source>
-        <translation>профиль “%1” больше не существует</translation>
+        <translation>профиль «%1» больше не существует</translation>
     </message>
     <message>
         <source>Not watching task %1: %2</source>
@@ -6678,7 +6739,7 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     </message>
     <message>
         <source>QueueLens</source>
-        <translation>Ошибка QueueLens</translation>
+        <translation>QueueLens</translation>
     </message>
     <message>
         <source>The task database could not be opened:

@@ -269,6 +269,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>%1 at %2 (command line)</source>
+        <extracomment>The name of a profile the CLI creates: %1 is the provider id (vidu), %2 the server&apos;s host name.</extracomment>
         <translation>%1（%2，命令行）</translation>
     </message>
     <message>
@@ -292,7 +293,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>id</source>
-        <translation>服务商ID</translation>
+        <translation>服务商 ID</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
@@ -323,6 +324,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Retry: %1</source>
+        <extracomment>%1 is the advice about retrying, e.g. &quot;Retry now&quot; or &quot;Retrying will not help&quot;.</extracomment>
         <translation>重试：%1</translation>
     </message>
     <message>
@@ -389,7 +391,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Retry it, or raise the deadline in the profile settings if this model is slow.</source>
-        <translation>请重试；如果该模型较慢，可在服务商配置设置中调大截止时限。</translation>
+        <translation>请重试；如果该模型较慢，可在服务商配置中调大截止时限。</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -407,7 +409,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Open profile settings…</source>
-        <translation>打开服务商配置设置…</translation>
+        <translation>打开服务商配置…</translation>
     </message>
     <message>
         <source>Check again</source>
@@ -453,10 +455,6 @@ No failed task. Nothing to worry about.</source>
 <context>
     <name>ErrorCatalog</name>
     <message>
-        <source>(the provider did not name them)</source>
-        <translation>（服务商未指明具体字段）</translation>
-    </message>
-    <message>
         <source>%1 sent the code “%2”, which its documentation does not list. Judging by the HTTP status %3: %4</source>
         <translation>%1 返回了错误码“%2”，但其文档中未列出该错误码。根据 HTTP 状态码 %3 判断：%4</translation>
     </message>
@@ -482,7 +480,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Wait a little, then retry. If it keeps happening, lower the number of parallel tasks in the profile settings.</source>
-        <translation>请稍等片刻后重试。如果问题反复出现，请在服务商配置设置中减少并行任务数。</translation>
+        <translation>请稍等片刻后重试。如果问题反复出现，请在服务商配置中降低并发上限。</translation>
     </message>
     <message>
         <source>Change the prompt or parameters with Edit and resubmit; sending the same request again will fail the same way.</source>
@@ -514,7 +512,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Open the profile settings and enter the SeaCloud API key again, without spaces around it. If the key was deleted or rotated, create a new one in the SeaCloud console.</source>
-        <translation>请打开服务商配置设置，重新输入 SeaCloud API 密钥，注意前后不要带空格。如果密钥已被删除或轮换，请在 SeaCloud 控制台中创建新密钥。</translation>
+        <translation>请打开服务商配置，重新输入 SeaCloud API 密钥，注意前后不要带空格。如果密钥已被删除或轮换，请在 SeaCloud 控制台中创建新密钥。</translation>
     </message>
     <message>
         <source>Too many requests to SeaArt</source>
@@ -526,7 +524,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Wait for the time given in Retry-After, or about a minute if none is given, then retry. Lower the concurrency cap or raise the poll interval in the profile settings.</source>
-        <translation>请等待 Retry-After 指定的时间（如未指定，约等待一分钟）后重试。请在服务商配置设置中降低并发上限或增大轮询间隔。</translation>
+        <translation>请等待 Retry-After 指定的时间（如未指定，约等待一分钟）后重试。请在服务商配置中降低并发上限或增大轮询间隔。</translation>
     </message>
     <message>
         <source>Unknown SeaArt model endpoint</source>
@@ -586,7 +584,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check that the base URL in the profile settings is the plain SeaArt model URL with no stream path. If it is, report this as a QueueLens bug.</source>
-        <translation>请检查服务商配置设置中的基础 URL 是否为不带流路径的 SeaArt 模型 URL。如果是，请将此问题作为 QueueLens 的缺陷报告。</translation>
+        <translation>请检查服务商配置中的基础 URL 是否为不带流路径的 SeaArt 模型 URL。如果是，请将此问题作为 QueueLens 的缺陷报告。</translation>
     </message>
     <message>
         <source>SeaArt endpoint does not exist</source>
@@ -598,11 +596,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Set the base URL in the profile settings to https://cloud.seaart.ai/model with no extra path. Submit through the queue and let QueueLens poll for the result.</source>
-        <translation>请在服务商配置设置中将基础 URL 设为 https://cloud.seaart.ai/model，不要附加其他路径。请通过队列提交，由 QueueLens 轮询获取结果。</translation>
+        <translation>请在服务商配置中将基础 URL 设为 https://cloud.seaart.ai/model，不要附加其他路径。请通过队列提交，由 QueueLens 轮询获取结果。</translation>
     </message>
     <message>
         <source>SeaArt does not know this request id</source>
-        <translation>SeaArt 不认识此请求 ID</translation>
+        <translation>SeaArt 无法识别此请求 ID</translation>
     </message>
     <message>
         <source>SeaArt found no task with this request_id for this model endpoint and key. Typical causes are a wrong id, a status call that uses another model id than the submit did, or a key from another account.</source>
@@ -730,7 +728,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Copy the key again from the FoxAPI dashboard into the profile settings. Create a new key if the old one was removed.</source>
-        <translation>请从 FoxAPI 控制台重新复制密钥并填入服务商配置设置。如果旧密钥已被删除，请创建新密钥。</translation>
+        <translation>请从 FoxAPI 控制台重新复制密钥并填入服务商配置。如果旧密钥已被删除，请创建新密钥。</translation>
     </message>
     <message>
         <source>FoxAPI balance too low</source>
@@ -754,7 +752,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check the key&apos;s permissions and allowed models in the FoxAPI dashboard, or set a key with wider access in the profile settings.</source>
-        <translation>请在 FoxAPI 控制台中检查该密钥的权限和允许使用的模型，或在服务商配置设置中改用权限更大的密钥。</translation>
+        <translation>请在 FoxAPI 控制台中检查该密钥的权限和允许使用的模型，或在服务商配置中改用权限更大的密钥。</translation>
     </message>
     <message>
         <source>FoxAPI endpoint or task not found</source>
@@ -766,7 +764,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check that the base URL in the profile settings is https://api.foxapi.cc. For a task, use Check again; a task that stays unknown is lost.</source>
-        <translation>请检查服务商配置设置中的基础 URL 是否为 https://api.foxapi.cc。对于任务，请使用“重新检查”；始终无法识别的任务即视为已丢失。</translation>
+        <translation>请检查服务商配置中的基础 URL 是否为 https://api.foxapi.cc。对于任务，请使用“重新检查”；始终无法识别的任务即视为已丢失。</translation>
     </message>
     <message>
         <source>FoxAPI rate limit reached</source>
@@ -778,7 +776,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Wait for the period in the Retry-After header, then retry. Raise the poll interval or lower the concurrency cap in the profile settings; ask FoxAPI support if you need a higher limit.</source>
-        <translation>请等待 Retry-After 响应头中指定的时间后重试。请在服务商配置设置中增大轮询间隔或降低并发上限；如需更高的限额，请咨询 FoxAPI 技术支持。</translation>
+        <translation>请等待 Retry-After 响应头中指定的时间后重试。请在服务商配置中增大轮询间隔或降低并发上限；如需更高的限额，请咨询 FoxAPI 技术支持。</translation>
     </message>
     <message>
         <source>FoxAPI server error</source>
@@ -814,7 +812,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Enter a current key in the profile settings. If the key expired, create a new one in the FoxAPI dashboard.</source>
-        <translation>请在服务商配置设置中输入当前有效的密钥。如果密钥已过期，请在 FoxAPI 控制台中创建新密钥。</translation>
+        <translation>请在服务商配置中输入当前有效的密钥。如果密钥已过期，请在 FoxAPI 控制台中创建新密钥。</translation>
     </message>
     <message>
         <source>Operation not allowed for this FoxAPI key</source>
@@ -838,7 +836,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check the model name and the base URL in the profile settings. For a task, use Check again; if it is still not found, treat it as lost.</source>
-        <translation>请检查服务商配置设置中的模型名称和基础 URL。对于任务，请使用“重新检查”；如果仍找不到，请将其视为已丢失。</translation>
+        <translation>请检查服务商配置中的模型名称和基础 URL。对于任务，请使用“重新检查”；如果仍找不到，请将其视为已丢失。</translation>
     </message>
     <message>
         <source>FoxAPI request rate too high</source>
@@ -850,7 +848,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Pause for the Retry-After period before the next request. Spread submits out by lowering the concurrency cap in the profile settings.</source>
-        <translation>在发送下一个请求前，请等待 Retry-After 指定的时间。请在服务商配置设置中降低并发上限，以分散提交。</translation>
+        <translation>在发送下一个请求前，请等待 Retry-After 指定的时间。请在服务商配置中降低并发上限，以分散提交。</translation>
     </message>
     <message>
         <source>Unexpected FoxAPI server failure</source>
@@ -1018,7 +1016,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Wait before submitting again and lower the concurrency cap in the profile settings. If the limit is too low for your work, ask FoxAPI to raise it.</source>
-        <translation>请等待一段时间后再提交，并在服务商配置设置中降低并发上限。如果该限制无法满足您的工作需要，请联系 FoxAPI 提高限额。</translation>
+        <translation>请等待一段时间后再提交，并在服务商配置中降低并发上限。如果该限制无法满足您的工作需要，请联系 FoxAPI 提高限额。</translation>
     </message>
     <message>
         <source>FoxAPI service temporarily unavailable</source>
@@ -1078,7 +1076,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Enter the gateway key (usually starting with sk-) in the profile settings again. If the key was deleted in the gateway dashboard, create a new one.</source>
-        <translation>请在服务商配置设置中重新输入网关密钥（通常以 sk- 开头）。如果该密钥已在网关控制台中删除，请创建新密钥。</translation>
+        <translation>请在服务商配置中重新输入网关密钥（通常以 sk- 开头）。如果该密钥已在网关控制台中删除，请创建新密钥。</translation>
     </message>
     <message>
         <source>Gateway key revoked or without model access</source>
@@ -1090,7 +1088,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check in the gateway dashboard that the key is enabled, has quota left and that its group includes this model. Update the key in the profile settings if you change it.</source>
-        <translation>请在网关控制台中确认该密钥已启用、仍有剩余额度，且其分组包含此模型。如果更换了密钥，请同步更新服务商配置设置。</translation>
+        <translation>请在网关控制台中确认该密钥已启用、仍有剩余额度，且其分组包含此模型。如果更换了密钥，请同步更新服务商配置。</translation>
     </message>
     <message>
         <source>Gateway path or model does not exist</source>
@@ -1098,11 +1096,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>The gateway has no such route, or it does not know the model. Many new-api gateways do not enable the asynchronous video and image task routes at all.</source>
-        <translation>网关没有该路由，或不认识该模型。许多 new-api 网关根本没有启用异步视频和图片任务路由。</translation>
+        <translation>网关没有该路由，或无法识别该模型。许多 new-api 网关根本没有启用异步视频和图片任务路由。</translation>
     </message>
     <message>
         <source>Check the base URL in the profile settings and the model name. Ask the gateway operator whether task routes are enabled for your key.</source>
-        <translation>请检查服务商配置设置中的基础 URL 和模型名称。请向网关运营方确认您的密钥是否已启用任务路由。</translation>
+        <translation>请检查服务商配置中的基础 URL 和模型名称。请向网关运营方确认您的密钥是否已启用任务路由。</translation>
     </message>
     <message>
         <source>Gateway rate limit reached</source>
@@ -1114,7 +1112,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Wait at least a minute before retrying, and longer after repeated refusals. Lower the concurrency cap and raise the poll interval in the profile settings.</source>
-        <translation>请至少等待一分钟后再重试，如果多次被拒绝，请等待更长时间。请在服务商配置设置中降低并发上限并增大轮询间隔。</translation>
+        <translation>请至少等待一分钟后再重试，如果多次被拒绝，请等待更长时间。请在服务商配置中降低并发上限并增大轮询间隔。</translation>
     </message>
     <message>
         <source>Gateway or upstream server error</source>
@@ -1210,7 +1208,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check the key&apos;s group, allowed models and IP restrictions in the gateway dashboard, or ask the gateway operator. Update the profile settings if you switch to another key.</source>
-        <translation>请在网关控制台中检查该密钥的分组、允许使用的模型和 IP 限制，或咨询网关运营方。如果改用其他密钥，请同步更新服务商配置设置。</translation>
+        <translation>请在网关控制台中检查该密钥的分组、允许使用的模型和 IP 限制，或咨询网关运营方。如果改用其他密钥，请同步更新服务商配置。</translation>
     </message>
     <message>
         <source>Model not available on this gateway</source>
@@ -1386,7 +1384,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>The upstream provider ended its response without any content. Slow streamed answers that reach a timeout can end this way.</source>
-        <translation>上游服务商结束了响应，但没有返回任何内容。响应缓慢的流式应答在达到超时时可能以这种方式结束。</translation>
+        <translation>上游服务商结束了响应，但没有返回任何内容。缓慢的流式响应在达到超时时可能以这种方式结束。</translation>
     </message>
     <message>
         <source>Retry. If it keeps happening, ask the gateway operator to raise the streaming timeout.</source>
@@ -1442,7 +1440,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Gateway does not know this task id</source>
-        <translation>网关不认识此任务 ID</translation>
+        <translation>网关无法识别此任务 ID</translation>
     </message>
     <message>
         <source>The gateway has no task with this id for your key. new-api sends this with HTTP 400 rather than 404, so it can look like an input error.</source>
@@ -1454,7 +1452,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Too many parallel requests for this key</source>
-        <translation>此密钥的并行请求过多</translation>
+        <translation>此密钥的并发请求过多</translation>
     </message>
     <message>
         <source>The gateway caps how many requests one key may have running at the same time, and this key is at that cap.</source>
@@ -1462,7 +1460,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Wait until running requests finish, then retry. Lower the concurrency cap in the profile settings to stay below the key&apos;s limit.</source>
-        <translation>请等待运行中的请求完成后重试。请在服务商配置设置中降低并发上限，使其低于该密钥的限制。</translation>
+        <translation>请等待运行中的请求完成后重试。请在服务商配置中降低并发上限，使其低于该密钥的限制。</translation>
     </message>
     <message>
         <source>Gateway concurrency check unavailable</source>
@@ -1510,7 +1508,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Enter a valid key in the profile settings. Async image tasks need a key that is bound to an image batch group.</source>
-        <translation>请在服务商配置设置中输入有效的密钥。异步图片任务需要绑定到图片批量分组的密钥。</translation>
+        <translation>请在服务商配置中输入有效的密钥。异步图片任务需要绑定到图片批量分组的密钥。</translation>
     </message>
     <message>
         <source>LLMAPI refused the request</source>
@@ -1534,7 +1532,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check that the base URL in the profile settings is https://llmapi.site and that the key belongs to a group that supports image tasks.</source>
-        <translation>请检查服务商配置设置中的基础 URL 是否为 https://llmapi.site，并确认该密钥属于支持图片任务的分组。</translation>
+        <translation>请检查服务商配置中的基础 URL 是否为 https://llmapi.site，并确认该密钥属于支持图片任务的分组。</translation>
     </message>
     <message>
         <source>LLMAPI task state conflict</source>
@@ -1570,7 +1568,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Retry with growing pauses and honour Retry-After if it is sent. Lower the concurrency cap in the profile settings so that fewer tasks wait at once.</source>
-        <translation>请重试，并逐步延长等待间隔；如果返回了 Retry-After，请遵守。请在服务商配置设置中降低并发上限，以减少同时等待的任务数。</translation>
+        <translation>请重试，并逐步延长等待间隔；如果返回了 Retry-After，请遵守。请在服务商配置中降低并发上限，以减少同时等待的任务数。</translation>
     </message>
     <message>
         <source>LLMAPI internal error</source>
@@ -1642,7 +1640,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Use a key from a group that matches the endpoint, such as an image batch group for async image tasks, and set it in the profile settings.</source>
-        <translation>请使用与该端点匹配的分组中的密钥（例如异步图片任务使用图片批量分组），并在服务商配置设置中填入该密钥。</translation>
+        <translation>请使用与该端点匹配的分组中的密钥（例如异步图片任务使用图片批量分组），并在服务商配置中填入该密钥。</translation>
     </message>
     <message>
         <source>Async image tasks are switched off</source>
@@ -1714,7 +1712,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Set a key that is billed from the account balance in the profile settings.</source>
-        <translation>请在服务商配置设置中填入从账户余额扣费的密钥。</translation>
+        <translation>请在服务商配置中填入从账户余额扣费的密钥。</translation>
     </message>
     <message>
         <source>Balance too low to reserve the image task</source>
@@ -1738,7 +1736,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Wait for queued tasks to finish before retrying, and lower the concurrency cap in the profile settings. If n is high, request fewer images per task with Edit and resubmit.</source>
-        <translation>请等待排队中的任务完成后再重试，并在服务商配置设置中降低并发上限。如果 n 较大，请通过“编辑并重新提交”减少每个任务请求的图片数。</translation>
+        <translation>请等待排队中的任务完成后再重试，并在服务商配置中降低并发上限。如果 n 较大，请通过“编辑并重新提交”减少每个任务请求的图片数。</translation>
     </message>
     <message>
         <source>Task already finished, nothing to cancel</source>
@@ -1865,36 +1863,12 @@ No failed task. Nothing to worry about.</source>
         <translation>缺少必填字段</translation>
     </message>
     <message>
-        <source>Vidu needs the field(s) %1, but the request did not include them or left them empty.</source>
-        <translation>Vidu 需要字段 %1，但请求中未包含这些字段或将其留空。</translation>
-    </message>
-    <message>
-        <source>Fill in the named field(s) with Edit and resubmit. Check also that the endpoint fits the task, since image-to-video, for example, needs an input image.</source>
-        <translation>请通过“编辑并重新提交”填写所列字段。同时请确认端点与任务类型相符，例如图生视频需要输入图片。</translation>
-    </message>
-    <message>
         <source>Request has a field Vidu does not accept</source>
         <translation>请求包含 Vidu 不接受的字段</translation>
     </message>
     <message>
-        <source>The request includes the field(s) %1, which this endpoint or model does not accept.</source>
-        <translation>请求包含字段 %1，但此端点或模型不接受这些字段。</translation>
-    </message>
-    <message>
-        <source>Remove the named field(s) with Edit and resubmit. The accepted options differ between Vidu models and endpoints.</source>
-        <translation>请通过“编辑并重新提交”删除所列字段。不同的 Vidu 模型和端点接受的选项各不相同。</translation>
-    </message>
-    <message>
         <source>Too many or too few items in a field</source>
         <translation>字段中的条目过多或过少</translation>
-    </message>
-    <message>
-        <source>The list in the field(s) %1 has more or fewer entries than Vidu allows, for example too many reference images.</source>
-        <translation>字段 %1 中列表的条目数多于或少于 Vidu 允许的数量，例如参考图过多。</translation>
-    </message>
-    <message>
-        <source>Change the number of entries in the named field(s) to what the model allows, then use Edit and resubmit.</source>
-        <translation>请将所列字段中的条目数调整为模型允许的数量，然后使用“编辑并重新提交”。</translation>
     </message>
     <message>
         <source>Page size or image size out of range</source>
@@ -1985,14 +1959,6 @@ No failed task. Nothing to worry about.</source>
         <translation>字段值无效</translation>
     </message>
     <message>
-        <source>The value of the field(s) %1 did not pass Vidu&apos;s checks, for example an unknown model, resolution or duration.</source>
-        <translation>字段 %1 的值未通过 Vidu 的校验，例如未知的模型、分辨率或时长。</translation>
-    </message>
-    <message>
-        <source>Change the named field(s) to a value the model documents, then use Edit and resubmit.</source>
-        <translation>请将所列字段改为模型文档中列出的值，然后使用“编辑并重新提交”。</translation>
-    </message>
-    <message>
         <source>No usable human body found in the image</source>
         <translation>图片中未找到可用的人体</translation>
     </message>
@@ -2050,7 +2016,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check the key in the profile settings and create a new one on the Vidu platform if needed. If the base URL points to a reseller, use a key issued by that reseller.</source>
-        <translation>请检查服务商配置设置中的密钥，必要时在 Vidu 平台创建新密钥。如果基础 URL 指向代理商，请使用该代理商签发的密钥。</translation>
+        <translation>请检查服务商配置中的密钥，必要时在 Vidu 平台创建新密钥。如果基础 URL 指向代理商，请使用该代理商签发的密钥。</translation>
     </message>
     <message>
         <source>Vidu refused access</source>
@@ -2062,11 +2028,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check the account&apos;s packages and permissions on the Vidu platform, or set a key with the needed access in the profile settings.</source>
-        <translation>请在 Vidu 平台检查账户的套餐和权限，或在服务商配置设置中改用具有所需权限的密钥。</translation>
+        <translation>请在 Vidu 平台检查账户的套餐和权限，或在服务商配置中改用具有所需权限的密钥。</translation>
     </message>
     <message>
         <source>Vidu does not know this task id</source>
-        <translation>Vidu 不认识此任务 ID</translation>
+        <translation>Vidu 无法识别此任务 ID</translation>
     </message>
     <message>
         <source>No task with this id exists for the account behind the key. A mistyped id or a key from another organization are the usual causes.</source>
@@ -2098,7 +2064,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check the base URL in the profile settings (https://api.vidu.com for the international platform) and that the endpoint matches the task type.</source>
-        <translation>请检查服务商配置设置中的基础 URL（国际版平台为 https://api.vidu.com），并确认端点与任务类型相符。</translation>
+        <translation>请检查服务商配置中的基础 URL（国际版平台为 https://api.vidu.com），并确认端点与任务类型相符。</translation>
     </message>
     <message>
         <source>Vidu resource conflict</source>
@@ -2122,7 +2088,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Wait for running tasks to finish, then retry. Set the concurrency cap in the profile settings to your Vidu limit, or ask Vidu support for a higher limit.</source>
-        <translation>请等待运行中的任务完成后重试。请在服务商配置设置中将并发上限设为您的 Vidu 限额，或联系 Vidu 技术支持提高限额。</translation>
+        <translation>请等待运行中的任务完成后重试。请在服务商配置中将并发上限设为您的 Vidu 限额，或联系 Vidu 技术支持提高限额。</translation>
     </message>
     <message>
         <source>Requests sent to Vidu too often</source>
@@ -2134,7 +2100,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Wait before retrying, and raise the poll interval in the profile settings.</source>
-        <translation>请等待一段时间后再重试，并在服务商配置设置中增大轮询间隔。</translation>
+        <translation>请等待一段时间后再重试，并在服务商配置中增大轮询间隔。</translation>
     </message>
     <message>
         <source>Vidu is throttling traffic</source>
@@ -2314,7 +2280,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check the API key in the profile settings and replace it with a current key from the provider&apos;s website.</source>
-        <translation>请检查服务商配置设置中的 API 密钥，并替换为从服务商网站获取的当前有效密钥。</translation>
+        <translation>请检查服务商配置中的 API 密钥，并替换为从服务商网站获取的当前有效密钥。</translation>
     </message>
     <message>
         <source>Payment required</source>
@@ -2338,7 +2304,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check the key&apos;s permissions and plan on the provider&apos;s website, or use a different key in the profile settings.</source>
-        <translation>请在服务商网站上检查该密钥的权限和套餐，或在服务商配置设置中改用其他密钥。</translation>
+        <translation>请在服务商网站上检查该密钥的权限和套餐，或在服务商配置中改用其他密钥。</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -2350,7 +2316,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check the base URL in the profile settings. For an existing task, use Check again; if it stays not found, treat it as lost.</source>
-        <translation>请检查服务商配置设置中的基础 URL。对于已存在的任务，请使用“重新检查”；如果仍找不到，请将其视为已丢失。</translation>
+        <translation>请检查服务商配置中的基础 URL。对于已存在的任务，请使用“重新检查”；如果仍找不到，请将其视为已丢失。</translation>
     </message>
     <message>
         <source>Method not allowed</source>
@@ -2362,7 +2328,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Compare the base URL in the profile settings with the provider&apos;s documentation and correct it.</source>
-        <translation>请将服务商配置设置中的基础 URL 与服务商文档进行对照并更正。</translation>
+        <translation>请将服务商配置中的基础 URL 与服务商文档进行对照并更正。</translation>
     </message>
     <message>
         <source>Request timeout</source>
@@ -2438,11 +2404,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>The provider limits how many requests or parallel tasks a key may send, and the limit was reached.</source>
-        <translation>服务商限制了单个密钥可发送的请求数或并行任务数，已达到该限制。</translation>
+        <translation>服务商限制了单个密钥可发送的请求数或并发任务数，已达到该限制。</translation>
     </message>
     <message>
         <source>Wait as long as the provider asks in Retry-After, or a minute if it gives no time, then retry. Reduce the concurrency cap or raise the poll interval in the profile settings.</source>
-        <translation>请按服务商在 Retry-After 中要求的时间等待（如未给出时间，则等待一分钟），然后重试。请在服务商配置设置中降低并发上限或增大轮询间隔。</translation>
+        <translation>请按服务商在 Retry-After 中要求的时间等待（如未给出时间，则等待一分钟），然后重试。请在服务商配置中降低并发上限或增大轮询间隔。</translation>
     </message>
     <message>
         <source>Client closed the request</source>
@@ -2478,7 +2444,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check that the base URL and provider type in the profile settings are correct. If they are, the provider lacks this feature; ask them if you need it.</source>
-        <translation>请确认服务商配置设置中的基础 URL 和服务商类型正确。如果正确，说明该服务商缺少此功能；如有需要，请向其咨询。</translation>
+        <translation>请确认服务商配置中的基础 URL 和服务商类型正确。如果正确，说明该服务商缺少此功能；如有需要，请向其咨询。</translation>
     </message>
     <message>
         <source>Bad gateway</source>
@@ -2538,7 +2504,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Read the raw response in the error details for the reason, then correct the request with Edit and resubmit or update the profile settings.</source>
-        <translation>请查看错误详情中的原始响应以了解原因，然后通过“编辑并重新提交”更正请求，或更新服务商配置设置。</translation>
+        <translation>请查看错误详情中的原始响应以了解原因，然后通过“编辑并重新提交”更正请求，或更新服务商配置。</translation>
     </message>
     <message>
         <source>Provider server error</source>
@@ -2562,7 +2528,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check the base URL in the profile settings, including any port number. If it is correct, retry later.</source>
-        <translation>请检查服务商配置设置中的基础 URL，包括端口号。如果正确，请稍后重试。</translation>
+        <translation>请检查服务商配置中的基础 URL，包括端口号。如果正确，请稍后重试。</translation>
     </message>
     <message>
         <source>Host name not found</source>
@@ -2574,7 +2540,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check the spelling of the host in the profile settings and whether other websites open. Retry when the network works.</source>
-        <translation>请检查服务商配置设置中主机名的拼写，并确认其他网站能否打开。请在网络恢复后重试。</translation>
+        <translation>请检查服务商配置中主机名的拼写，并确认其他网站能否打开。请在网络恢复后重试。</translation>
     </message>
     <message>
         <source>No data received in time</source>
@@ -2646,7 +2612,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Retry after a pause. If it persists, open the base URL in a browser to see what answers, and check the profile settings.</source>
-        <translation>请稍候后重试。如果问题持续，请在浏览器中打开基础 URL 查看返回的内容，并检查服务商配置设置。</translation>
+        <translation>请稍候后重试。如果问题持续，请在浏览器中打开基础 URL 查看返回的内容，并检查服务商配置。</translation>
     </message>
     <message>
         <source>Empty response</source>
@@ -2670,7 +2636,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check the base URL in the profile settings. If it is correct, the provider sent far more data than its protocol allows; report it to the provider with the task id.</source>
-        <translation>请检查服务商配置设置中的基础 URL。如果正确，说明服务商发送的数据远超其协议允许的范围；请携带任务 ID 向服务商报告。</translation>
+        <translation>请检查服务商配置中的基础 URL。如果正确，说明服务商发送的数据远超其协议允许的范围；请携带任务 ID 向服务商报告。</translation>
     </message>
     <message>
         <source>Response is missing expected fields</source>
@@ -2682,7 +2648,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check that the provider type and base URL in the profile settings match the service. If they do, report the raw response to the QueueLens maintainers.</source>
-        <translation>请确认服务商配置设置中的服务商类型和基础 URL 与该服务相符。如果相符，请将原始响应报告给 QueueLens 维护者。</translation>
+        <translation>请确认服务商配置中的服务商类型和基础 URL 与该服务相符。如果相符，请将原始响应报告给 QueueLens 维护者。</translation>
     </message>
     <message>
         <source>Submit outcome unknown</source>
@@ -2718,7 +2684,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Use Check again to see whether it finished later. Raise the deadline in the profile settings for slow models such as long videos.</source>
-        <translation>请使用“重新检查”查看任务是否在之后完成。对于长视频等较慢的模型，请在服务商配置设置中延长截止时限。</translation>
+        <translation>请使用“重新检查”查看任务是否在之后完成。对于长视频等较慢的模型，请在服务商配置中延长截止时限。</translation>
     </message>
     <message>
         <source>Provider cannot cancel tasks</source>
@@ -2742,7 +2708,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Enter the API key in the profile settings. If the key was saved before, unlock the system keychain and try again.</source>
-        <translation>请在服务商配置设置中输入 API 密钥。如果之前已保存过密钥，请解锁系统钥匙串后重试。</translation>
+        <translation>请在服务商配置中输入 API 密钥。如果之前已保存过密钥，请解锁系统钥匙串后重试。</translation>
     </message>
     <message>
         <source>Unknown error</source>
@@ -2766,7 +2732,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>%1 named no error code; QueueLens chose “%2” from the task&apos;s state.</source>
-        <translation>%1 没有给出错误代码；QueueLens 根据任务状态选用了“%2”。</translation>
+        <translation>%1 没有给出错误码；QueueLens 根据任务状态选用了“%2”。</translation>
     </message>
     <message>
         <source>%1&apos;s documentation does not describe HTTP %2. What the status usually means: %3</source>
@@ -2774,15 +2740,15 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>LLMAPI image task failed upstream</source>
-        <translation>LLMAPI 图像任务在上游失败</translation>
+        <translation>LLMAPI 图片任务在上游失败</translation>
     </message>
     <message>
         <source>The task failed after it reached the model: the upstream answered without an image, or the images could not be stored after generation (which may already have been billed). The message says which.</source>
-        <translation>任务在到达模型后失败：上游没有返回图像，或者生成后的图像无法保存（可能已经计费）。消息中会说明是哪一种。</translation>
+        <translation>任务在到达模型后失败：上游没有返回图片，或者生成的图片无法保存（可能已经计费）。消息中会说明是哪一种情况。</translation>
     </message>
     <message>
         <source>Read the message first. If no image was produced, submit again after a pause or reword the prompt with Edit and resubmit. If storing failed, check the account&apos;s usage before submitting again.</source>
-        <translation>请先阅读消息。如果没有生成图像，稍后重新提交，或通过“编辑并重新提交”改写提示词。如果是保存失败，请先查看账户用量再重新提交。</translation>
+        <translation>请先阅读消息。如果没有生成图片，请稍后重新提交，或通过“编辑并重新提交”改写提示词。如果是保存失败，请先查看账户用量，再重新提交。</translation>
     </message>
     <message>
         <source>Vidu is still processing the request</source>
@@ -2794,7 +2760,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Wait a little and retry, as Vidu asks.</source>
-        <translation>按 Vidu 的要求，稍等片刻后重试。</translation>
+        <translation>请按 Vidu 的要求，稍等片刻后重试。</translation>
     </message>
     <message>
         <source>The requested model is not available for this task, so the task failed. Vidu points to the model type.</source>
@@ -2802,7 +2768,44 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Check the model type (for example viduq1 for this endpoint), correct it with Edit and resubmit, and try again.</source>
-        <translation>检查模型类型（例如此端点使用 viduq1），通过“编辑并重新提交”更正后再试。</translation>
+        <translation>请检查模型类型（例如此端点使用 viduq1），通过“编辑并重新提交”更正后再试。</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <extracomment>Fills &quot;Named by Vidu: %1.&quot; when the provider&apos;s message names no field.</extracomment>
+        <translation>未指明</translation>
+    </message>
+    <message>
+        <source>The request left out or left empty something Vidu needs. Named by Vidu: %1.</source>
+        <translation>请求中缺少 Vidu 所需的内容，或相应内容为空。Vidu 指出的字段：%1。</translation>
+    </message>
+    <message>
+        <source>Fill in what is missing with Edit and resubmit. Check also that the endpoint fits the task, since image-to-video, for example, needs an input image.</source>
+        <translation>请通过“编辑并重新提交”补全缺少的内容。另请确认端点与任务相符，例如图生视频需要输入图片。</translation>
+    </message>
+    <message>
+        <source>The request includes something this endpoint or model does not accept. Named by Vidu: %1.</source>
+        <translation>请求包含此端点或模型不接受的内容。Vidu 指出的字段：%1。</translation>
+    </message>
+    <message>
+        <source>Remove it with Edit and resubmit. The accepted options differ between Vidu models and endpoints.</source>
+        <translation>请通过“编辑并重新提交”将其删除。不同 Vidu 模型和端点接受的选项各不相同。</translation>
+    </message>
+    <message>
+        <source>A list in the request has more or fewer entries than Vidu allows, for example too many reference images. Named by Vidu: %1.</source>
+        <translation>请求中某个列表的条目数多于或少于 Vidu 允许的数量，例如参考图片过多。Vidu 指出的字段：%1。</translation>
+    </message>
+    <message>
+        <source>Change the number of entries to what the model allows, then use Edit and resubmit.</source>
+        <translation>请将条目数改为模型允许的数量，然后使用“编辑并重新提交”。</translation>
+    </message>
+    <message>
+        <source>A value in the request did not pass Vidu&apos;s checks, for example an unknown model, resolution or duration. Named by Vidu: %1.</source>
+        <translation>请求中的某个值未通过 Vidu 的校验，例如模型、分辨率或时长未知。Vidu 指出的字段：%1。</translation>
+    </message>
+    <message>
+        <source>Change it to a value the model documents, then use Edit and resubmit.</source>
+        <translation>请将其改为模型文档中列出的值，然后使用“编辑并重新提交”。</translation>
     </message>
 </context>
 <context>
@@ -2932,7 +2935,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Submit answered</source>
-        <translation>提交已应答</translation>
+        <translation>已收到提交响应</translation>
     </message>
     <message>
         <source>Submit refused</source>
@@ -2940,7 +2943,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>No clear submit answer</source>
-        <translation>提交没有明确应答</translation>
+        <translation>提交未获得明确响应</translation>
     </message>
     <message>
         <source>Submit rate-limited</source>
@@ -3004,7 +3007,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Cancel answered</source>
-        <translation>取消已应答</translation>
+        <translation>已收到取消响应</translation>
     </message>
     <message>
         <source>Cancel call failed, trying again</source>
@@ -3083,7 +3086,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>id</source>
-        <translation>服务商ID</translation>
+        <translation>服务商 ID</translation>
     </message>
     <message>
         <source>The HTTP status the error came with.</source>
@@ -3091,7 +3094,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>http</source>
-        <translation>HTTP状态码</translation>
+        <translation>HTTP 状态码</translation>
     </message>
     <message>
         <source>The provider&apos;s message, used to fill in details such as field names.</source>
@@ -3208,10 +3211,6 @@ No failed task. Nothing to worry about.</source>
         <translation>仅显示这些</translation>
     </message>
     <message>
-        <source>Failure groups</source>
-        <translation>失败分组</translation>
-    </message>
-    <message>
         <source>Retry every task of this group that can be retried</source>
         <translation>重试本组中所有可重试的任务</translation>
     </message>
@@ -3232,6 +3231,10 @@ No failed task. Nothing to worry about.</source>
         <comment>an error&apos;s title, then its explanation</comment>
         <translation>%1。%2</translation>
     </message>
+    <message>
+        <source>Failures by code</source>
+        <translation>失败分组</translation>
+    </message>
 </context>
 <context>
     <name>FoxApiAdapter</name>
@@ -3241,11 +3244,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>FoxAPI accepts the kinds &quot;image&quot; and &quot;video&quot;, not &quot;%1&quot;.</source>
-        <translation>FoxAPI 仅接受 &quot;image&quot; 和 &quot;video&quot; 类型，不接受 &quot;%1&quot;。</translation>
+        <translation>FoxAPI 仅接受“image”和“video”类型，不接受“%1”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a FoxAPI model name (model names have no spaces).</source>
-        <translation>&quot;%1&quot; 不是 FoxAPI 模型名称（模型名称不含空格）。</translation>
+        <translation>“%1”不是 FoxAPI 模型名称（模型名称不含空格）。</translation>
     </message>
 </context>
 <context>
@@ -3300,7 +3303,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>%1 was still sending its answer after %2 seconds, the limit for one request, so QueueLens stopped waiting. The server keeps the answer open without finishing it.</source>
-        <translation>%1 在 %2 秒后仍在发送应答，已达到单个请求的时间上限，QueueLens 已停止等待。该服务器一直保持应答打开而不结束。</translation>
+        <translation>%1 在 %2 秒后仍在发送响应，已达到单个请求的时间上限，QueueLens 已停止等待。该服务器一直保持响应打开而不结束。</translation>
     </message>
 </context>
 <context>
@@ -3323,7 +3326,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>id</source>
-        <translation>服务商ID</translation>
+        <translation>服务商 ID</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
@@ -3343,7 +3346,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>ID</source>
-        <translation>编号</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>PROVIDER</source>
@@ -3378,15 +3381,15 @@ No failed task. Nothing to worry about.</source>
     <name>LlmApiAdapter</name>
     <message>
         <source>LLMAPI&apos;s async tasks generate images only, not &quot;%1&quot;.</source>
-        <translation>LLMAPI 的异步任务只能生成图片，不支持 &quot;%1&quot;。</translation>
+        <translation>LLMAPI 的异步任务只能生成图片，不支持“%1”。</translation>
     </message>
     <message>
         <source>LLMAPI image tasks cannot stream: remove &quot;stream&quot; or set it to false.</source>
-        <translation>LLMAPI 图片任务不支持流式输出：请移除 &quot;stream&quot; 或将其设为 false。</translation>
+        <translation>LLMAPI 图片任务不支持流式输出：请移除“stream”或将其设为 false。</translation>
     </message>
     <message>
         <source>The number of images &quot;n&quot; must be a whole number of at least 1.</source>
-        <translation>图片数量 &quot;n&quot; 必须是不小于 1 的整数。</translation>
+        <translation>图片数量“n”必须是不小于 1 的整数。</translation>
     </message>
 </context>
 <context>
@@ -3394,10 +3397,6 @@ No failed task. Nothing to worry about.</source>
     <message>
         <source>About QueueLens</source>
         <translation>关于 QueueLens</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;QueueLens %1&lt;/h3&gt;&lt;p&gt;A desktop cockpit for asynchronous AI image and video generation jobs: submit, watch, explain failures and fix them in a click.&lt;/p&gt;&lt;p&gt;Providers: SeaArt, FoxAPI, new-api, LLM API, Vidu.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;QueueLens %1&lt;/h3&gt;&lt;p&gt;面向异步 AI 图片与视频生成任务的桌面控制台：提交、跟踪、解释失败原因，并一键修复。&lt;/p&gt;&lt;p&gt;支持的服务商：SeaArt、FoxAPI、new-api、LLM API、Vidu。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Submitted %n task(s).</source>
@@ -3411,7 +3410,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>QueueLens</source>
-        <translation>QueueLens 任务管理</translation>
+        <translation>QueueLens</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3424,10 +3423,6 @@ No failed task. Nothing to worry about.</source>
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Columns</source>
-        <translation>列(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
@@ -3510,10 +3505,6 @@ No failed task. Nothing to worry about.</source>
         <translation>语言、通知、下载文件夹和服务商配置</translation>
     </message>
     <message>
-        <source>Provider &amp;profiles…</source>
-        <translation>服务商配置(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Add or edit provider accounts and their API keys</source>
         <translation>添加或编辑服务商账户及其 API 密钥</translation>
     </message>
@@ -3551,7 +3542,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>&amp;Failures by code</source>
-        <translation>按错误码分组的失败(&amp;F)</translation>
+        <translation>失败分组(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
@@ -3605,11 +3596,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>Failures by code (%1)</source>
-        <translation>按错误码分组的失败（%1）</translation>
+        <translation>失败分组（%1）</translation>
     </message>
     <message>
         <source>Failures by code</source>
-        <translation>按错误码分组的失败</translation>
+        <translation>失败分组</translation>
     </message>
     <message>
         <source>There are no tasks to export.</source>
@@ -3644,6 +3635,18 @@ No failed task. Nothing to worry about.</source>
         <comment>a notification&apos;s title, then its text</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;QueueLens %1&lt;/h3&gt;&lt;p&gt;A desktop cockpit for asynchronous AI image and video generation jobs: submit, watch, explain failures and fix them in a click.&lt;/p&gt;&lt;p&gt;Providers: SeaArt, FoxAPI, new-api, LLMAPI, Vidu.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;QueueLens %1&lt;/h3&gt;&lt;p&gt;面向异步 AI 图片和视频生成任务的桌面控制台：提交任务、跟踪进度、解释失败原因，并一键修复。&lt;/p&gt;&lt;p&gt;服务商：SeaArt、FoxAPI、new-api、LLMAPI、Vidu。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>列(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Provider p&amp;rofiles…</source>
+        <translation>服务商配置(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>NewApiAdapter</name>
@@ -3653,11 +3656,11 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>new-api&apos;s task relay is used here for video only, not &quot;%1&quot;.</source>
-        <translation>此处 new-api 的任务中转仅用于视频，不支持 &quot;%1&quot;。</translation>
+        <translation>此处 new-api 的任务中转仅用于视频，不支持“%1”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a model name (model names have no spaces).</source>
-        <translation>&quot;%1&quot; 不是有效的模型名称（模型名称不含空格）。</translation>
+        <translation>“%1”不是有效的模型名称（模型名称不含空格）。</translation>
     </message>
     <message>
         <source>The gateway marked the task as failed but gave no reason.</source>
@@ -3708,7 +3711,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>&quot;%1&quot; comes from the form above; remove it here</source>
-        <translation>&quot;%1&quot; 由上方表单提供；请在此处删除</translation>
+        <translation>“%1”由上方表单提供；请在此处删除</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
@@ -4069,6 +4072,7 @@ No failed task. Nothing to worry about.</source>
     </message>
     <message>
         <source>number %1</source>
+        <extracomment>Names a profile entry without name or id, inside &quot;Profile %1 names no provider…&quot;.</extracomment>
         <translation>第 %1 项</translation>
     </message>
     <message>
@@ -4116,6 +4120,7 @@ No failed task. Nothing to worry about.</source>
     <name>ProfileFileActions</name>
     <message numerus="yes">
         <source>…and %n more.</source>
+        <extracomment>The last line of a list of import notes; %n counts the notes not shown.</extracomment>
         <translation>
             <numerusform>……另有 %n 条。</numerusform>
         </translation>
@@ -4227,6 +4232,16 @@ No failed task. Nothing to worry about.</source>
         <source>Write a prompt.</source>
         <translation>请填写提示词。</translation>
     </message>
+    <message>
+        <source>Image</source>
+        <comment>a kind of task</comment>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <comment>a kind of task</comment>
+        <translation>视频</translation>
+    </message>
 </context>
 <context>
     <name>RetryCommand</name>
@@ -4251,18 +4266,18 @@ No failed task. Nothing to worry about.</source>
     <name>SeaArtAdapter</name>
     <message>
         <source>&quot;%1&quot; is not a SeaArt endpoint id. Use the model id from the SeaCloud catalog, for example nano_banana_2.</source>
-        <translation>&quot;%1&quot; 不是 SeaArt 端点 ID。请使用 SeaCloud 目录中的模型 ID，例如 nano_banana_2。</translation>
+        <translation>“%1”不是 SeaArt 端点 ID。请使用 SeaCloud 目录中的模型 ID，例如 nano_banana_2。</translation>
     </message>
     <message>
         <source>SeaArt does not support webhooks: remove the parameter &quot;%1&quot;.</source>
-        <translation>SeaArt 不支持 Webhook：请移除参数 &quot;%1&quot;。</translation>
+        <translation>SeaArt 不支持 Webhook：请移除参数“%1”。</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>The system keychain is unavailable (%1), so saved API keys cannot be read. Enter the key in the profile settings or set the profile&apos;s environment variable.</source>
-        <translation>系统钥匙串不可用（%1），无法读取已保存的 API 密钥。请在服务商配置设置中输入密钥，或设置该服务商配置的环境变量。</translation>
+        <translation>系统钥匙串不可用（%1），无法读取已保存的 API 密钥。请在服务商配置中输入密钥，或设置该服务商配置的环境变量。</translation>
     </message>
     <message>
         <source>no details</source>
@@ -4640,6 +4655,7 @@ Press “Add” to connect QueueLens to a provider, or “Import” to read a pr
     <name>StateSidebar</name>
     <message numerus="yes">
         <source>Retry all %n in “%1”</source>
+        <extracomment>A context menu of the sidebar: %1 is a state (&quot;Failed&quot;), a provider or a profile; %n the number of tasks in it.</extracomment>
         <translation>
             <numerusform>全部重试“%1”中的 %n 个任务</numerusform>
         </translation>
@@ -4814,7 +4830,7 @@ The list stays as it was last read. QueueLens keeps its own changes (request ids
     <name>SubmitAnywayCommand</name>
     <message>
         <source>Send an unknown task&apos;s submit again, accepting that the provider may run (and bill) it twice.</source>
-        <translation>再次发送状态未知任务的提交请求，并接受服务商可能会运行（并计费）两次。</translation>
+        <translation>再次发送状态未知任务的提交请求，并接受服务商可能将其运行两次并重复计费。</translation>
     </message>
     <message>
         <source>Local id of a task in state “unknown”.</source>
@@ -4845,7 +4861,7 @@ The list stays as it was last read. QueueLens keeps its own changes (request ids
     </message>
     <message>
         <source>id</source>
-        <translation>服务商ID</translation>
+        <translation>服务商 ID</translation>
     </message>
     <message>
         <source>The provider&apos;s API base URL, e.g. https://api.vidu.com or a sandbox URL.</source>
@@ -5123,7 +5139,8 @@ The list stays as it was last read. QueueLens keeps its own changes (request ids
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1失败：%2</translation>
+        <extracomment>%1 is an action&apos;s name (Retry, Cancel task…), %2 why it did not work.</extracomment>
+        <translation>%1 失败：%2</translation>
     </message>
     <message>
         <source>Task #%1 is submitted again.</source>
@@ -5201,12 +5218,14 @@ Use Check again first if you are not sure.</source>
     </message>
     <message numerus="yes">
         <source>%1: done for %2 of %n task(s).</source>
+        <extracomment>%1 is an action&apos;s name (Retry, Cancel task…), %2 how many tasks it worked for, %n how many were asked.</extracomment>
         <translation>
             <numerusform>%1：%n 个任务中已完成 %2 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 × %2</source>
+        <extracomment>One line of a bulk action&apos;s summary: %1 is how many tasks, %2 the reason they were skipped or failed.</extracomment>
         <translation>%2（%1 个）</translation>
     </message>
     <message numerus="yes">
@@ -5217,7 +5236,8 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>%1 finished</source>
-        <translation>%1已完成</translation>
+        <extracomment>A window title: %1 is the action&apos;s name (Retry, Cancel task…).</extracomment>
+        <translation>%1 已完成</translation>
     </message>
     <message>
         <source>Act on other operators&apos; tasks?</source>
@@ -5225,6 +5245,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message numerus="yes">
         <source>%n more</source>
+        <extracomment>The end of a list of operator names: &quot;Ana, Li and 3 more&quot; (%n counts operators).</extracomment>
         <translation>
             <numerusform>其他 %n 人</numerusform>
         </translation>
@@ -5538,6 +5559,11 @@ Use Check again first if you are not sure.</source>
         <source>Error</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a model, then the task&apos;s kind</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>TaskEngine</name>
@@ -5592,7 +5618,7 @@ Use Check again first if you are not sure.</source>
     <message numerus="yes">
         <source>The provider answered %n time(s) in a row that it does not know the task %1.</source>
         <translation>
-            <numerusform>服务商已连续 %n 次回复不认识任务 %1。</numerusform>
+            <numerusform>服务商已连续 %n 次回复找不到任务 %1。</numerusform>
         </translation>
     </message>
     <message>
@@ -5610,10 +5636,6 @@ Use Check again first if you are not sure.</source>
     <message>
         <source>A cancel of this task is already on its way.</source>
         <translation>此任务的取消请求已在发送中。</translation>
-    </message>
-    <message>
-        <source>The task database is not available%1. Tasks are kept only until QueueLens quits.</source>
-        <translation>任务数据库不可用%1。任务仅保留到 QueueLens 退出。</translation>
     </message>
     <message>
         <source>QueueLens stopped before the submit was answered. The provider may have created the task: use Check again, or look on the provider&apos;s website, before submitting again.</source>
@@ -5651,7 +5673,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>No API key is set for the profile &quot;%1&quot;. Enter it in the profile settings.</source>
-        <translation>服务商配置“%1”未设置 API 密钥。请在服务商配置设置中输入。</translation>
+        <translation>服务商配置“%1”未设置 API 密钥。请在服务商配置中输入。</translation>
     </message>
     <message>
         <source>The task could not be saved, so it was not sent: %1</source>
@@ -5755,11 +5777,11 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>Result downloaded with the profile&apos;s key: %1</source>
-        <translation>已使用配置的密钥下载结果：%1</translation>
+        <translation>已使用服务商配置的密钥下载结果：%1</translation>
     </message>
     <message>
         <source>The result could not be downloaded (%1); it stays at %2, which needs the profile&apos;s key.</source>
-        <translation>无法下载结果（%1）；结果仍为 %2，访问它需要配置的密钥。</translation>
+        <translation>无法下载结果（%1）；结果仍位于 %2，访问它需要服务商配置的密钥。</translation>
     </message>
     <message>
         <source>Found in the provider&apos;s task list as %1.</source>
@@ -5803,7 +5825,15 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>An HTML page came back instead of the provider&apos;s JSON: often a network login page, a proxy, or a base URL that points at a website instead of the API. Open the profile&apos;s base URL in a browser and check it in the profile settings.</source>
-        <translation>返回的是 HTML 页面，而不是服务商的 JSON：通常是网络登录页、代理，或基础 URL 指向了网站而不是 API。请在浏览器中打开该配置的基础 URL，并在配置中核对。</translation>
+        <translation>返回的是 HTML 页面，而不是服务商的 JSON：通常是网络登录页、代理，或基础 URL 指向了网站而不是 API。请在浏览器中打开该服务商配置的基础 URL，并在服务商配置中核对。</translation>
+    </message>
+    <message>
+        <source>The task database is not available. Tasks are kept only until QueueLens quits.</source>
+        <translation>任务数据库不可用。任务仅保留到 QueueLens 退出为止。</translation>
+    </message>
+    <message>
+        <source>The task database is not available (%1). Tasks are kept only until QueueLens quits.</source>
+        <translation>任务数据库不可用（%1）。任务仅保留到 QueueLens 退出为止。</translation>
     </message>
 </context>
 <context>
@@ -5927,10 +5957,6 @@ Use Check again first if you are not sure.</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <source>Remote task &amp;ids (one per line):</source>
-        <translation>远程任务 ID(&amp;I)（每行一个）：</translation>
-    </message>
-    <message>
         <source>&amp;Load file…</source>
         <translation>加载文件(&amp;L)…</translation>
     </message>
@@ -5962,7 +5988,7 @@ Use Check again first if you are not sure.</source>
         <source>task-unified-1757165031-uyujaw3d
 …</source>
         <translation>task-unified-1757165031-uyujaw3d
-……</translation>
+…</translation>
     </message>
     <message>
         <source>Result per line</source>
@@ -5994,7 +6020,7 @@ Use Check again first if you are not sure.</source>
     </message>
     <message>
         <source>The JSON file holds no task list: expected an array of tasks, or an object with a &quot;tasks&quot; array.</source>
-        <translation>该 JSON 文件中没有任务列表：应为任务数组，或带有 &quot;tasks&quot; 数组的对象。</translation>
+        <translation>该 JSON 文件中没有任务列表：应为任务数组，或带有“tasks”数组的对象。</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>
@@ -6012,6 +6038,10 @@ Use Check again first if you are not sure.</source>
         <source>%1; %2</source>
         <comment>ids ready to import; lines that will be skipped</comment>
         <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Remote task i&amp;ds (one per line):</source>
+        <translation>远程任务 ID（每行一个）(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -6085,6 +6115,11 @@ Use Check again first if you are not sure.</source>
     <message>
         <source>Submitted by</source>
         <translation>提交人</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a label before a value, e.g. Model: flux</comment>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>
@@ -6263,7 +6298,7 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     </message>
     <message>
         <source>%1%</source>
-        <translation>已完成 %1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>working</source>
@@ -6350,7 +6385,7 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     <name>TrayNotifier</name>
     <message>
         <source>QueueLens</source>
-        <translation>QueueLens 任务管理</translation>
+        <translation>QueueLens</translation>
     </message>
     <message>
         <source>Task #%1 succeeded</source>
@@ -6383,6 +6418,7 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
+        <extracomment>One count in the tray&apos;s summary (&quot;3 running, 2 failed&quot;); the same words end &quot;12 tasks succeeded, 3 failed&quot;.</extracomment>
         <translation>
             <numerusform>%n 个失败</numerusform>
         </translation>
@@ -6407,6 +6443,7 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     </message>
     <message numerus="yes">
         <source>%n succeeded</source>
+        <extracomment>One count in the tray&apos;s summary (&quot;3 running, 2 succeeded&quot;).</extracomment>
         <translation>
             <numerusform>%n 个已成功</numerusform>
         </translation>
@@ -6440,39 +6477,63 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     <name>ViduAdapter</name>
     <message>
         <source>Vidu has no &quot;%1&quot; endpoint. Choose one of: %2.</source>
-        <translation>Vidu 没有 &quot;%1&quot; 端点。请从以下选项中选择：%2。</translation>
+        <translation>Vidu 没有“%1”端点。请从以下选项中选择：%2。</translation>
     </message>
     <message>
         <source>Vidu text2video takes no images: remove &quot;images&quot; or choose img2video.</source>
-        <translation>Vidu text2video 不接受图片：请移除 &quot;images&quot; 或改用 img2video。</translation>
+        <translation>Vidu text2video 不接受图片：请移除“images”或改用 img2video。</translation>
     </message>
     <message>
         <source>Vidu img2video needs &quot;images&quot; as an array with exactly one image URL.</source>
-        <translation>Vidu img2video 要求 &quot;images&quot; 为仅含一个图片 URL 的数组。</translation>
+        <translation>Vidu img2video 要求“images”为仅含一个图片 URL 的数组。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Vidu model name (for example viduq1).</source>
-        <translation>&quot;%1&quot; 不是 Vidu 模型名称（例如 viduq1）。</translation>
+        <translation>“%1”不是 Vidu 模型名称（例如 viduq1）。</translation>
     </message>
     <message>
         <source>Vidu start-end2video needs &quot;images&quot; as an array of two image URLs: the first and the last frame.</source>
-        <translation>Vidu start-end2video 需要 &quot;images&quot; 为包含两个图片 URL 的数组：首帧和尾帧。</translation>
+        <translation>Vidu start-end2video 需要“images”为包含两个图片 URL 的数组：首帧和尾帧。</translation>
     </message>
     <message>
         <source>Vidu reference2video needs &quot;images&quot; as an array of one to seven image URLs, or &quot;subjects&quot;.</source>
-        <translation>Vidu reference2video 需要 &quot;images&quot; 为包含一到七个图片 URL 的数组，或提供 &quot;subjects&quot;。</translation>
+        <translation>Vidu reference2video 需要“images”为包含一到七个图片 URL 的数组，或提供“subjects”。</translation>
     </message>
     <message>
         <source>Vidu template2video needs the template&apos;s name in &quot;template&quot; (the template picks the model).</source>
-        <translation>Vidu template2video 需要在 &quot;template&quot; 中填写模板名称（模型由模板决定）。</translation>
+        <translation>Vidu template2video 需要在“template”中填写模板名称（模型由模板决定）。</translation>
     </message>
     <message>
         <source>Vidu template2video needs &quot;images&quot; as an array of image URLs.</source>
-        <translation>Vidu template2video 需要 &quot;images&quot; 为图片 URL 数组。</translation>
+        <translation>Vidu template2video 需要“images”为图片 URL 数组。</translation>
     </message>
     <message>
         <source>Vidu reference2image with viduq1 needs &quot;images&quot; as an array of reference image URLs.</source>
-        <translation>使用 viduq1 的 Vidu reference2image 需要 &quot;images&quot; 为参考图片 URL 数组。</translation>
+        <translation>使用 viduq1 的 Vidu reference2image 需要“images”为参考图片 URL 数组。</translation>
+    </message>
+    <message>
+        <source>Text to video</source>
+        <translation>文生视频</translation>
+    </message>
+    <message>
+        <source>Image to video</source>
+        <translation>图生视频</translation>
+    </message>
+    <message>
+        <source>Reference images to video</source>
+        <translation>参考图生视频</translation>
+    </message>
+    <message>
+        <source>First and last frame to video</source>
+        <translation>首尾帧生视频</translation>
+    </message>
+    <message>
+        <source>Template to video</source>
+        <translation>模板生视频</translation>
+    </message>
+    <message>
+        <source>Reference images to image</source>
+        <translation>参考图生图</translation>
     </message>
 </context>
 <context>
@@ -6487,7 +6548,7 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     </message>
     <message>
         <source>id</source>
-        <translation>服务商ID</translation>
+        <translation>服务商 ID</translation>
     </message>
     <message>
         <source>“%1” is not a task id</source>
@@ -6566,7 +6627,7 @@ Press %1 to submit one, or %2 to track tasks created elsewhere.</source>
     </message>
     <message>
         <source>QueueLens</source>
-        <translation>QueueLens 任务管理</translation>
+        <translation>QueueLens</translation>
     </message>
     <message>
         <source>The task database could not be opened:

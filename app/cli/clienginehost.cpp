@@ -200,6 +200,7 @@ ProviderProfile CliEngineHost::profileFor(const ProfileRequest &request) const
         wanted.id = id;
         wanted.provider = request.provider;
         wanted.baseUrl = baseUrl;
+        //: The name of a profile the CLI creates: %1 is the provider id (vidu), %2 the server's host name.
         wanted.name = tr("%1 at %2 (command line)").arg(request.provider, baseUrl.host());
         wanted.keyEnvironmentVariable = DefaultKeyVariable;
     }

@@ -3,6 +3,7 @@
 #include "clienginehost.h"
 #include "taskjson.h"
 #include "taskstore.h"
+#include "terminaltext.h"
 
 #include <QJsonArray>
 
@@ -78,15 +79,16 @@ int ListCommand::run(const QStringList &arguments, CliStreams streams)
     }
     QList<int> widths;
     for (qsizetype column = 0; column < headers.size(); ++column) {
-        int width = int(headers.at(column).size());
+        // Terminal cells, not characters: a Chinese state name takes two cells a character.
+        int width = TerminalText::displayWidth(headers.at(column));
         for (const QStringList &row : std::as_const(rows))
-            width = std::max(width, int(row.at(column).size()));
+            width = std::max(width, TerminalText::displayWidth(row.at(column)));
         widths.append(width);
     }
     auto printRow = [&](const QStringList &row) {
         QString line;
         for (qsizetype column = 0; column < row.size(); ++column)
-            line += column + 1 < row.size() ? row.at(column).leftJustified(widths.at(column) + 2) : row.at(column);
+            line += column + 1 < row.size() ? TerminalText::padded(row.at(column), widths.at(column) + 2) : row.at(column);
         streams.out << line << '\n';
     };
     printRow(headers);

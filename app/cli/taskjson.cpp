@@ -1,6 +1,7 @@
 #include "taskjson.h"
 
 #include "errorcatalog.h"
+#include "terminaltext.h"
 
 #include <QJsonArray>
 
@@ -16,10 +17,11 @@ QJsonValue optionalTime(const QDateTime &time)
     return time.isValid() ? QJsonValue(TaskJson::timestamp(time)) : QJsonValue(QJsonValue::Null);
 }
 
-// "label:" padded so that the values of a summary line up, whatever the language.
+// "label:" padded to the same number of terminal cells so that the values of a summary line
+// up, whatever the language (width counts the colon too).
 QString labelled(const QString &label, const QString &value, int width)
 {
-    return QStringLiteral("  %1 %2\n").arg(label + QLatin1Char(':'), -(width + 1)).arg(value);
+    return QStringLiteral("  ") + TerminalText::padded(label, width) + QLatin1Char(' ') + value + QLatin1Char('\n');
 }
 
 } // namespace
@@ -79,21 +81,23 @@ QJsonObject TaskJson::toJson(const Task &task)
 
 QString TaskJson::toText(const Task &task)
 {
-    const QString remoteLabel = tr("Remote id");
-    const QString modelLabel = tr("Model");
-    const QString stateLabel = tr("State");
-    const QString progressLabel = tr("Progress");
-    const QString queueLabel = tr("Queue position");
-    const QString attemptsLabel = tr("Attempts");
-    const QString createdLabel = tr("Created");
-    const QString updatedLabel = tr("Updated");
-    const QString resultsLabel = tr("Results");
-    const QString errorLabel = tr("Error");
-    const QString submitterLabel = tr("Submitted by");
+    // "Model:" in English, "模型：" in Chinese: the colon is the language's own.
+    const auto asLabel = [](const QString &name) { return tr("%1:", "a label before a value, e.g. Model: flux").arg(name); };
+    const QString remoteLabel = asLabel(tr("Remote id"));
+    const QString modelLabel = asLabel(tr("Model"));
+    const QString stateLabel = asLabel(tr("State"));
+    const QString progressLabel = asLabel(tr("Progress"));
+    const QString queueLabel = asLabel(tr("Queue position"));
+    const QString attemptsLabel = asLabel(tr("Attempts"));
+    const QString createdLabel = asLabel(tr("Created"));
+    const QString updatedLabel = asLabel(tr("Updated"));
+    const QString resultsLabel = asLabel(tr("Results"));
+    const QString errorLabel = asLabel(tr("Error"));
+    const QString submitterLabel = asLabel(tr("Submitted by"));
     int width = 0;
     for (const QString *label : {&remoteLabel, &modelLabel, &stateLabel, &progressLabel, &queueLabel, &attemptsLabel,
                                  &createdLabel, &updatedLabel, &resultsLabel, &errorLabel, &submitterLabel})
-        width = std::max(width, int(label->size()));
+        width = std::max(width, TerminalText::displayWidth(*label));
 
     QString text = tr("Task %1 · %2 · %3").arg(task.id).arg(task.provider, TaskStates::displayName(task.state))
                    + QLatin1Char('\n');
@@ -117,7 +121,7 @@ QString TaskJson::toText(const Task &task)
     if (!task.resultUrls.isEmpty()) {
         text += labelled(resultsLabel, task.resultUrls.first(), width);
         for (qsizetype i = 1; i < task.resultUrls.size(); ++i)
-            text += QString(width + 4, QLatin1Char(' ')) + task.resultUrls.at(i) + QLatin1Char('\n');
+            text += QString(width + 3, QLatin1Char(' ')) + task.resultUrls.at(i) + QLatin1Char('\n');
     }
     if (task.lastError) {
         const ApiError &error = *task.lastError;
@@ -127,7 +131,7 @@ QString TaskJson::toText(const Task &task)
             heading += QStringLiteral(" · HTTP ") + QString::number(error.httpStatus);
         heading += QStringLiteral(" · ") + ErrorTaxonomy::categoryName(explanation.category);
         text += labelled(errorLabel, heading, width);
-        const QString indent = QString(width + 4, QLatin1Char(' '));
+        const QString indent = QString(width + 3, QLatin1Char(' '));
         // "What to do" shares the explain command's (already translated) wording.
         text += indent + explanation.title + QLatin1Char('\n');
         text += indent + explanation.explanation + QLatin1Char('\n');

@@ -255,7 +255,8 @@ ErrorExplanation ErrorCatalog::explainEntry(const ErrorCatalogEntry &entry, cons
     result.entry = &entry;
     if (result.explanation.contains(QLatin1String("%1"))) {
         result.explanation = result.explanation.arg(
-            detail.isEmpty() ? tr("(the provider did not name them)") : detail);
+            //: Fills "Named by Vidu: %1." when the provider's message names no field.
+            detail.isEmpty() ? tr("none given") : detail);
     }
     return result;
 }

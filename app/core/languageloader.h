@@ -25,4 +25,9 @@ public:
     static QString nativeName(const QString &language);
     // Whether a requested code (as accepted by install) names a shipped language.
     static bool isAvailable(const QString &requested);
+    // Whether Qt's own translation for the current language was found and installed.
+    static bool hasQtTranslation();
+    // Where Qt's own translations are looked for: Qt's translations path, then a
+    // "translations" folder beside the executable (bundled on Windows and macOS).
+    static QStringList qtTranslationFolders();
 };

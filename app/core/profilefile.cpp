@@ -160,6 +160,7 @@ ProfileFile::ReadResult ProfileFile::read(const QByteArray &bytes)
         // How this entry is named in notes: its name, else its id, else its position.
         const QString label = !profile.name.isEmpty() ? tr("“%1”").arg(profile.name)
                               : !profile.id.isEmpty() ? tr("“%1”").arg(profile.id)
+                                                      //: Names a profile entry without name or id, inside "Profile %1 names no provider…".
                                                       : tr("number %1").arg(number);
 
         profile.provider = entry.value(ProviderKey).toString().trimmed();

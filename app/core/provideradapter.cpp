@@ -13,6 +13,15 @@ QString ProviderAdapter::validate(const TaskSpec &spec) const
     return {};
 }
 
+QString ProviderAdapter::kindName(const QString &kind) const
+{
+    if (kind == QLatin1String("image"))
+        return QCoreApplication::translate("ProviderAdapter", "Image", "a kind of task");
+    if (kind == QLatin1String("video"))
+        return QCoreApplication::translate("ProviderAdapter", "Video", "a kind of task");
+    return kind;
+}
+
 std::optional<ProviderRequest> ProviderAdapter::resultRequest(const ProviderEndpoint &, const Task &) const
 {
     return std::nullopt;

@@ -46,6 +46,9 @@ public:
     virtual ProviderCapabilities capabilities() const = 0;
     virtual QStringList suggestedModels() const = 0;   // for the submit panel
     virtual QStringList kinds() const = 0;             // "image", "video", ...
+    // A kind as the operator reads it ("Image", "Text to video"), translated; an unknown kind
+    // (typed, or from an older version) is shown as it is.
+    virtual QString kindName(const QString &kind) const;
 
     // Validates a spec before anything is sent; returns a translated message or empty.
     virtual QString validate(const TaskSpec &spec) const;

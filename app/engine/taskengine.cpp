@@ -1480,9 +1480,11 @@ void TaskEngine::start()
         return;
     d->started = true;
     if (!d->store || !d->store->isOpen()) {
-        emit notice(tr("The task database is not available%1. Tasks are kept only until QueueLens quits.")
-                        .arg(d->store && !d->store->lastError().isEmpty() ? QStringLiteral(": ") + d->store->lastError()
-                                                                         : QString()));
+        const QString reason = d->store ? d->store->lastError() : QString();
+        emit notice(reason.isEmpty()
+                        ? tr("The task database is not available. Tasks are kept only until QueueLens quits.")
+                        : tr("The task database is not available (%1). Tasks are kept only until QueueLens quits.")
+                              .arg(reason));
     } else {
         const QList<ProviderProfile> stored = d->store->loadProfiles();
         for (const ProviderProfile &profile : stored) {

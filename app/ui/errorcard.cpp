@@ -347,6 +347,7 @@ void ErrorCard::refresh()
         explanation = why.explanation;
         fix = why.fix;
         details << tr("Category: %1").arg(ErrorTaxonomy::categoryName(why.category))
+                //: %1 is the advice about retrying, e.g. "Retry now" or "Retrying will not help".
                 << tr("Retry: %1").arg(ErrorTaxonomy::retryClassName(why.retry));
         if (!why.code.isEmpty())
             details << tr("Code: %1 (%2)").arg(why.code, error.provider);

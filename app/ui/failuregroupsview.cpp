@@ -195,7 +195,7 @@ void FailureGroupsView::retranslate()
     m_fixHeading->setText(tr("What to do"));
     m_select->setText(tr("Select in table"));
     m_show->setText(tr("Show only these"));
-    m_view->setAccessibleName(tr("Failure groups"));
+    m_view->setAccessibleName(tr("Failures by code"));
     m_retry->setToolTip(tr("Retry every task of this group that can be retried"));
     m_remove->setToolTip(tr("Remove every task of this group from the list"));
     m_select->setToolTip(tr("Switch to the task table with these tasks selected"));

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actiontext.h"
 #include "appsettings.h"
 #include "chartswidget.h"
 #include "failuregroupsmodel.h"
@@ -226,7 +227,7 @@ void MainWindow::buildActions()
         QMessageBox::about(this, tr("About QueueLens"),
                            tr("<h3>QueueLens %1</h3><p>A desktop cockpit for asynchronous AI image and video "
                               "generation jobs: submit, watch, explain failures and fix them in a click.</p>"
-                              "<p>Providers: SeaArt, FoxAPI, new-api, LLM API, Vidu.</p>")
+                              "<p>Providers: SeaArt, FoxAPI, new-api, LLMAPI, Vidu.</p>")
                                .arg(QApplication::applicationVersion()));
     });
     m_aboutQtAction = new QAction(this);
@@ -476,7 +477,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
-    m_columnsMenu->setTitle(tr("&Columns"));
+    m_columnsMenu->setTitle(tr("C&olumns"));
     m_panelsMenu->setTitle(tr("&Panels"));
     m_tasksMenu->setTitle(tr("&Tasks"));
     m_settingsMenu->setTitle(tr("&Settings"));
@@ -485,7 +486,7 @@ void MainWindow::retranslate()
     auto set = [](QAction *action, const QString &text, const QString &tip) {
         action->setText(text);
         const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
-        const QString plain = QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026));
+        const QString plain = ActionText::plain(text);
         action->setToolTip(shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut));
         action->setStatusTip(tip.isEmpty() ? plain : tip);
     };
@@ -497,14 +498,14 @@ void MainWindow::retranslate()
     set(m_selectAllAction, tr("Select &all"), tr("Select every task shown in the table"));
     set(m_clearFiltersAction, tr("C&lear filters"), tr("Show all tasks again"));
     set(m_settingsAction, tr("&Preferences…"), tr("Language, notifications, download folder and profiles"));
-    set(m_profilesAction, tr("Provider &profiles…"), tr("Add or edit provider accounts and their API keys"));
+    set(m_profilesAction, tr("Provider p&rofiles…"), tr("Add or edit provider accounts and their API keys"));
     set(m_aboutAction, tr("&About QueueLens"), tr("Version and credits"));
     set(m_aboutQtAction, tr("About &Qt"), tr("The Qt version in use"));
     set(m_showSidebarAction, tr("&Filters sidebar"), tr("Show or hide the state and provider filters"));
     set(m_showDetailsAction, tr("&Details pane"), tr("Show or hide the selected task's details"));
     const QStringList tabNames{tr("&Tasks"), tr("&Failures by code"), tr("&Charts")};
     for (int tab = 0; tab < m_tabActions.size(); ++tab)
-        set(m_tabActions.at(tab), tabNames.at(tab), QString(tabNames.at(tab)).remove(QLatin1Char('&')));
+        set(m_tabActions.at(tab), tabNames.at(tab), ActionText::plain(tabNames.at(tab)));
     m_submitDock->setWindowTitle(tr("Submit"));
     m_submitDock->toggleViewAction()->setText(tr("&Submit panel"));
     m_toolBar->setWindowTitle(tr("Toolbar"));

@@ -22,6 +22,7 @@ QString noteList(const QStringList &notes)
     for (qsizetype i = 0; i < notes.size() && i < Shown; ++i)
         lines.append(QStringLiteral("• ") + notes.at(i));
     if (notes.size() > Shown)
+        //: The last line of a list of import notes; %n counts the notes not shown.
         lines.append(QStringLiteral("• ") + ProfileFileActions::tr("…and %n more.", nullptr, int(notes.size() - Shown)));
     return lines.join(QLatin1Char('\n'));
 }

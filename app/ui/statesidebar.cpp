@@ -197,6 +197,7 @@ void StateSidebar::showContextMenu(const QPoint &pos)
     // Bulk actions on a whole group, as the anchors' users keep asking for ("retry all failed").
     QMenu menu(this);
     const std::pair<TaskAction, QString> entries[] = {
+        //: A context menu of the sidebar: %1 is a state ("Failed"), a provider or a profile; %n the number of tasks in it.
         {TaskAction::Retry, tr("Retry all %n in “%1”", nullptr, count).arg(label)},
         {TaskAction::Cancel, tr("Cancel all %n in “%1”", nullptr, count).arg(label)},
         {TaskAction::Remove, tr("Remove all %n in “%1” from the list", nullptr, count).arg(label)},

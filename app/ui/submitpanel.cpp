@@ -214,13 +214,13 @@ void SubmitPanel::onProfileChanged()
                 m_modelBox->setEditText(typedModel);
         }
         const QSignalBlocker kindBlocker(m_kindBox);
-        const QString previousKind = m_kindBox->currentText();
+        const QString previousKind = m_kindBox->isEditable() ? m_kindBox->currentText() : m_kindBox->currentData().toString();
         m_kindBox->clear();
         const QStringList kinds = adapter ? adapter->kinds() : QStringList();
         // Without an adapter there is nothing to choose from: let the operator type the kind.
         m_kindBox->setEditable(kinds.isEmpty());
         for (const QString &kind : kinds)
-            m_kindBox->addItem(kind, kind);
+            m_kindBox->addItem(adapter->kindName(kind), kind);
         const int kindIndex = m_kindBox->findData(previousKind);
         m_kindBox->setCurrentIndex(kindIndex >= 0 ? kindIndex : 0);
         if (kinds.isEmpty())
@@ -251,12 +251,11 @@ void SubmitPanel::updateValidation()
     if (isSubmitting())
         return;
     if (m_profileBox->count() == 0) {
-        showProblem(validateForm());
+        showProblem([this] { return validateForm(); });
     } else if (m_triedOnce) {
         // After a failed Submit, the message follows the form until it is fixed.
-        const QString problem = validateForm();
-        if (!problem.isEmpty())
-            showProblem(problem);
+        if (!validateForm().isEmpty())
+            showProblem([this] { return validateForm(); });
         else if (m_messageIsProblem)
             showStatus(QString());
     } else if (m_messageIsProblem) {
@@ -276,9 +275,8 @@ void SubmitPanel::submit()
     if (isSubmitting() || !m_engine)
         return;
     m_triedOnce = true;
-    const QString problem = validateForm();
-    if (!problem.isEmpty()) {
-        showProblem(problem);
+    if (!validateForm().isEmpty()) {
+        showProblem([this] { return validateForm(); });
         return;
     }
     m_pendingProfile = currentProfileId();
@@ -286,7 +284,7 @@ void SubmitPanel::submit()
     m_requested = m_copies->value();
     m_remaining = m_requested;
     m_createdIds.clear();
-    showStatus(tr("Submitting %n task(s)…", nullptr, m_requested));
+    showStatus([requested = m_requested] { return tr("Submitting %n task(s)…", nullptr, requested); });
     m_chunkTimer->start();
     updateSubmitButton();
     // One copy is common: do it now so the table shows the task without a visible delay.
@@ -307,7 +305,9 @@ void SubmitPanel::submitNextChunk()
         --m_remaining;
     }
     if (m_remaining > 0) {
-        showStatus(tr("Submitting… %1 of %2").arg(m_createdIds.size()).arg(m_requested));
+        showStatus([done = m_createdIds.size(), requested = m_requested] {
+            return tr("Submitting… %1 of %2").arg(done).arg(requested);
+        });
         return;
     }
     finishSubmitting(QString());
@@ -321,11 +321,13 @@ void SubmitPanel::finishSubmitting(const QString &problem)
     m_remaining = 0;
     if (problem.isEmpty()) {
         m_triedOnce = false;
-        showStatus(tr("Submitted %n task(s): %1", nullptr, int(ids.size())).arg(idSummary(ids)));
+        showStatus([ids] { return tr("Submitted %n task(s): %1", nullptr, int(ids.size())).arg(idSummary(ids)); });
     } else if (ids.isEmpty()) {
         showProblem(problem);
     } else {
-        showProblem(tr("Submitted %1 of %2, then stopped: %3").arg(ids.size()).arg(m_requested).arg(problem));
+        showProblem([done = ids.size(), requested = m_requested, problem] {
+            return tr("Submitted %1 of %2, then stopped: %3").arg(done).arg(requested).arg(problem);
+        });
     }
     updateSubmitButton();
     if (!ids.isEmpty())
@@ -355,27 +357,47 @@ void SubmitPanel::editAndResubmit(const Task &task)
     m_copies->setValue(1);
     m_triedOnce = false;
     if (index < 0)
-        showProblem(tr("Task #%1 used a profile that no longer exists; choose another one.").arg(task.id));
+        showProblem([id = task.id] { return tr("Task #%1 used a profile that no longer exists; choose another one.").arg(id); });
     else
-        showStatus(tr("Filled from task #%1. Submit creates a new task; the original stays as it is.").arg(task.id));
+        showStatus([id = task.id] {
+            return tr("Filled from task #%1. Submit creates a new task; the original stays as it is.").arg(id);
+        });
     updateSubmitButton();
     m_prompt->setFocus();
 }
 
 void SubmitPanel::showProblem(const QString &text)
 {
-    m_messageIsProblem = !text.isEmpty();
+    showProblem([text] { return text; });
+}
+
+void SubmitPanel::showProblem(const Phrase &text)
+{
+    m_messagePhrase = text;
+    const QString rendered = text();
+    m_messageIsProblem = !rendered.isEmpty();
     QPalette labelPalette = palette();
     labelPalette.setColor(QPalette::WindowText, UiIcons::errorTextColor(palette()));
     m_message->setPalette(labelPalette);
-    m_message->setText(text);
-    m_message->setAccessibleDescription(text);
+    renderMessage();
 }
 
 void SubmitPanel::showStatus(const QString &text)
 {
+    showStatus([text] { return text; });
+}
+
+void SubmitPanel::showStatus(const Phrase &text)
+{
+    m_messagePhrase = text;
     m_messageIsProblem = false;
     m_message->setPalette(palette());
+    renderMessage();
+}
+
+void SubmitPanel::renderMessage()
+{
+    const QString text = m_messagePhrase ? m_messagePhrase() : QString();
     m_message->setText(text);
     m_message->setAccessibleDescription(text);
 }
@@ -396,6 +418,10 @@ void SubmitPanel::retranslate()
     m_modelBox->setAccessibleName(tr("Model or endpoint"));
     m_modelBox->lineEdit()->setPlaceholderText(tr("model id or endpoint"));
     m_kindBox->setAccessibleName(tr("Task kind"));
+    if (const ProviderAdapter *adapter = currentAdapter(); adapter && !m_kindBox->isEditable()) {
+        for (int i = 0; i < m_kindBox->count(); ++i)
+            m_kindBox->setItemText(i, adapter->kindName(m_kindBox->itemData(i).toString()));
+    }
     m_prompt->setAccessibleName(tr("Prompt"));
     m_prompt->setPlaceholderText(tr("Describe the image or video…"));
     m_copies->setAccessibleName(tr("Number of copies"));
@@ -408,8 +434,7 @@ void SubmitPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        if (m_messageIsProblem)
-            updateValidation();
+        renderMessage();   // "Submitted 1 task: #13" follows the switch too
     }
     QWidget::changeEvent(event);
 }

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
+
 class ParamsEditor;
 class ProviderAdapter;
 class ProviderAdapterRegistry;
@@ -61,8 +63,14 @@ private:
     // Checks the form; returns the first problem (translated) or empty.
     QString validateForm() const;
     void updateValidation();
+    // The message under the form is kept as a phrase, so that a language switch renders it
+    // again in the new language; a QString is shown as it is (an engine's reason).
+    using Phrase = std::function<QString()>;
     void showProblem(const QString &text);
+    void showProblem(const Phrase &text);
     void showStatus(const QString &text);
+    void showStatus(const Phrase &text);
+    void renderMessage();
     void updateSubmitButton();
     void retranslate();
     const ProviderAdapter *currentAdapter() const;
@@ -96,4 +104,5 @@ private:
     QList<qint64> m_createdIds;
     bool m_triedOnce = false;   // live validation starts after the first Submit
     bool m_messageIsProblem = false;
+    Phrase m_messagePhrase;
 };

@@ -101,6 +101,7 @@ void TaskActionController::run(TaskAction action, const QList<qint64> &requested
     if (othersTasks > 0) {
         QStringList shown = others.size() <= 3 ? others : others.first(2);
         if (others.size() > 3)
+            //: The end of a list of operator names: "Ana, Li and 3 more" (%n counts operators).
             shown.append(tr("%n more", nullptr, int(others.size() - 2)));
         confirmThen(tr("Act on other operators' tasks?"),
                     tr("%n of these tasks were submitted by other operators (%1). Apply “%2” to them too?", nullptr,
@@ -126,6 +127,7 @@ void TaskActionController::perform(TaskAction action, const QList<qint64> &ids, 
                                                         : m_engine->cancel(ids.first(), &error);
             QString message;
             if (!ok)
+                //: %1 is an action's name (Retry, Cancel task…), %2 why it did not work.
                 message = tr("%1 failed: %2").arg(actionName(action), error);
             else if (action == TaskAction::Retry)
                 message = tr("Task #%1 is submitted again.").arg(ids.first());
@@ -352,12 +354,14 @@ void TaskActionController::finishBulk(const std::shared_ptr<BulkRun> &run)
     const int skipped = int(run->skippedReasons.size());
     const int requested = run->total + skipped;
     const int failed = run->total - run->succeeded;
+    //: %1 is an action's name (Retry, Cancel task…), %2 how many tasks it worked for, %n how many were asked.
     QString summary = tr("%1: done for %2 of %n task(s).", nullptr, requested).arg(actionName(run->action)).arg(run->succeeded);
     QHash<QString, int> reasons = run->failures;
     for (const QString &reason : std::as_const(run->skippedReasons))
         ++reasons[reason];
     QStringList details;
     for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        //: One line of a bulk action's summary: %1 is how many tasks, %2 the reason they were skipped or failed.
         details.append(tr("%1 × %2").arg(it.value()).arg(it.key()));
     details.sort();
     if (failed + skipped > 0)
@@ -367,6 +371,7 @@ void TaskActionController::finishBulk(const std::shared_ptr<BulkRun> &run)
 
     if (requested >= SummaryDialogThreshold || failed + skipped > 0) {
         auto *box = new QMessageBox(failed + skipped > 0 ? QMessageBox::Warning : QMessageBox::Information,
+                                    //: A window title: %1 is the action's name (Retry, Cancel task…).
                                     tr("%1 finished").arg(actionName(run->action)), summary, QMessageBox::Ok, m_window);
         box->setObjectName(QStringLiteral("bulkSummary"));
         if (!details.isEmpty())

@@ -1,5 +1,6 @@
 #include "taskactions.h"
 
+#include "actiontext.h"
 #include "taskengine.h"
 #include "uiicons.h"
 
@@ -163,7 +164,7 @@ void TaskActions::update()
         const Eligibility eligible = eligibility(which, m_selection);
         action->setEnabled(!eligible.ids.isEmpty());
         QString tip = describe(which, eligible, selected);
-        const QString plain = QString(text(which)).remove(QLatin1Char('&')).remove(QChar(0x2026));
+        const QString plain = ActionText::plain(text(which));
         const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
         const QString title = shortcut.isEmpty() ? plain : QStringLiteral("%1 (%2)").arg(plain, shortcut);
         action->setToolTip(tip.isEmpty() ? title : title + QLatin1Char('\n') + tip);

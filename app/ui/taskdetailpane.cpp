@@ -4,6 +4,8 @@
 #include "errorcard.h"
 #include "errorcatalog.h"
 #include "eventcauses.h"
+#include "provideradapter.h"
+#include "providerdirectory.h"
 #include "taskengine.h"
 #include "tasktablemodel.h"
 #include "thumbnailloader.h"
@@ -292,8 +294,10 @@ void TaskDetailPane::refreshSummary()
         }
         m_providerValue->setText(QStringLiteral("%1 \u00b7 %2").arg(task.provider, profile));
     }
+    const std::shared_ptr<const ProviderAdapter> adapter = ProviderDirectory::find(task.provider);
+    const QString kind = adapter ? adapter->kindName(task.spec.kind) : task.spec.kind;
     m_modelValue->setText(task.spec.kind.isEmpty() ? task.spec.model
-                                                   : QStringLiteral("%1 (%2)").arg(task.spec.model, task.spec.kind));
+                                                   : tr("%1 (%2)", "a model, then the task's kind").arg(task.spec.model, kind));
     m_remoteValue->setText(task.remoteId.isEmpty() ? tr("not assigned yet") : task.remoteId);
     m_copyRemote->setEnabled(!task.remoteId.isEmpty());
     m_submittedValue->setText(localTime(task.submittedAt.isValid() ? task.submittedAt : task.createdAt));

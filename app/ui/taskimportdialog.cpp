@@ -162,7 +162,8 @@ void TaskImportDialog::onProfileChanged()
     m_kind->clear();
     const QStringList kinds = adapter ? adapter->kinds() : QStringList();
     m_kind->setEditable(kinds.isEmpty());
-    m_kind->addItems(kinds);
+    for (const QString &kind : kinds)
+        m_kind->addItem(adapter->kindName(kind), kind);
     revalidate();
 }
 
@@ -436,7 +437,7 @@ void TaskImportDialog::importNextChunk()
 {
     TaskSpec spec;
     spec.model = m_model->currentText().trimmed();
-    spec.kind = m_kind->currentText().trimmed();
+    spec.kind = m_kind->isEditable() ? m_kind->currentText().trimmed() : m_kind->currentData().toString();
     for (int n = 0; n < ChunkSize && m_pendingRow < m_pending.size(); ++n, ++m_pendingRow) {
         const Line &line = m_pending.at(m_pendingRow);
         if (!line.problem.isEmpty())
@@ -467,13 +468,18 @@ void TaskImportDialog::retranslate()
     m_profileLabel->setText(tr("&Profile:"));
     m_modelLabel->setText(tr("&Model:"));
     m_kindLabel->setText(tr("&Kind:"));
-    m_idsLabel->setText(tr("Remote task &ids (one per line):"));
+    m_idsLabel->setText(tr("Remote task i&ds (one per line):"));
     m_loadButton->setText(tr("&Load file…"));
     m_importButton->setText(tr("&Import"));
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     m_profile->setAccessibleName(tr("Profile the tasks belong to"));
     m_model->setAccessibleName(tr("Model of the imported tasks"));
     m_kind->setAccessibleName(tr("Kind of the imported tasks"));
+    const QString provider = m_profile->currentData(Qt::UserRole + 1).toString();
+    if (const ProviderAdapter *adapter = m_registry ? m_registry->adapter(provider) : nullptr; adapter && !m_kind->isEditable()) {
+        for (int i = 0; i < m_kind->count(); ++i)
+            m_kind->setItemText(i, adapter->kindName(m_kind->itemData(i).toString()));
+    }
     m_ids->setAccessibleName(tr("Remote task ids"));
     m_ids->setPlaceholderText(tr("task-unified-1757165031-uyujaw3d\n…"));
     m_results->setAccessibleName(tr("Result per line"));

@@ -1,5 +1,6 @@
 #include "tasklistwidget.h"
 
+#include "actiontext.h"
 #include "appsettings.h"
 #include "progressdelegate.h"
 #include "taskactions.h"
@@ -258,8 +259,7 @@ void TaskListWidget::updateEmptyHint()
                                      .arg(shortcutOf(m_submitAction), shortcutOf(m_importAction)));
         else
             m_emptyHint->setText(tr("No task matches the current filter.\n%1 shows all tasks again.")
-                                     .arg(m_clearFiltersAction ? QString(m_clearFiltersAction->text()).remove(QLatin1Char('&'))
-                                                               : QString()));
+                                     .arg(m_clearFiltersAction ? ActionText::plain(m_clearFiltersAction->text()) : QString()));
         m_emptyHint->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
     }
     m_emptyHint->setVisible(empty);

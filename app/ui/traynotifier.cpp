@@ -243,8 +243,10 @@ QString TrayNotifier::summary() const
     if (unknown > 0)
         parts.append(tr("%n need a decision", nullptr, unknown));
     if (failed > 0)
+        //: One count in the tray's summary ("3 running, 2 failed"); the same words end "12 tasks succeeded, 3 failed".
         parts.append(tr("%n failed", nullptr, failed));
     if (succeeded > 0)
+        //: One count in the tray's summary ("3 running, 2 succeeded").
         parts.append(tr("%n succeeded", nullptr, succeeded));
     if (parts.isEmpty())
         return tr("QueueLens: no tasks");

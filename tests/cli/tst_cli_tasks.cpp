@@ -4,9 +4,59 @@
 #include "clitasksupport.h"
 
 #include <QTemporaryDir>
+#include <QRegularExpression>
+#include <QSet>
 #include <QtTest>
 
 using namespace CliTest;
+
+namespace {
+
+// Terminal cells a character takes, written out here rather than taken from the CLI's own
+// TerminalText so that the test does not share its mistakes: CJK ideographs, kana, Hangul,
+// CJK punctuation and full-width forms take two.
+int cells(QChar c)
+{
+    const char16_t u = c.unicode();
+    const bool wide = (u >= 0x2E80 && u <= 0x303E) || (u >= 0x3041 && u <= 0x33FF) || (u >= 0x3400 && u <= 0x9FFF)
+                      || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xFF00 && u <= 0xFF60);
+    return wide ? 2 : 1;
+}
+
+int cellsOf(const QString &text)
+{
+    int total = 0;
+    for (const QChar c : text)
+        total += cells(c);
+    return total;
+}
+
+// The terminal column at which each field of a table line starts (fields are separated by at
+// least two spaces; a single space belongs to the field, as in "2026-12-06 12:00:00").
+QList<int> columnStarts(const QString &line)
+{
+    QList<int> starts;
+    static const QRegularExpression field(QStringLiteral("(?:^|  )(\\S(?:\\S| (?! ))*)"));
+    auto it = field.globalMatch(line);
+    while (it.hasNext())
+        starts.append(cellsOf(line.left(it.next().capturedStart(1))));
+    return starts;
+}
+
+// In a "label: value" summary, the values of the labelled lines start in one column.
+bool valuesLineUp(const QString &summary)
+{
+    QSet<int> starts;
+    static const QRegularExpression labelled(QStringLiteral("^  (\\S[^:：]*[:：] +)\\S"));
+    for (const QString &line : summary.split(QLatin1Char('\n'))) {
+        const QRegularExpressionMatch match = labelled.match(line);
+        if (match.hasMatch())
+            starts.insert(cellsOf(QStringLiteral("  ") + match.captured(1)));
+    }
+    return starts.size() == 1;
+}
+
+} // namespace
 
 class TestCliTasks : public QObject
 {
@@ -166,6 +216,22 @@ void TestCliTasks::textOutputIsTranslated()
     QVERIFY2(chinese.exitCode == 0, chinese.describe().constData());
     QVERIFY(chinese.out.contains("CreditInsufficient"));
     QVERIFY2(hasHan(QString::fromUtf8(chinese.out)), chinese.out.constData());
+    QVERIFY2(valuesLineUp(QString::fromUtf8(chinese.out)), chinese.out.constData());
+
+    // list's columns line up in terminal cells: a Chinese header or state takes two a character.
+    const CliRun second = cli(submitArguments(m_sandbox, database(), QStringLiteral("llmapi"), QStringLiteral("queue=0s run=0s"),
+                                              {QStringLiteral("--wait")}));
+    QVERIFY2(second.exitCode == 0, second.describe().constData());
+    for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        const CliRun table = cli({QStringLiteral("list"), QStringLiteral("--db"), database(), QStringLiteral("--lang"), language});
+        QVERIFY2(table.exitCode == 0, table.describe().constData());
+        const QStringList lines = QString::fromUtf8(table.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);   // the header and two tasks
+        const QList<int> header = columnStarts(lines.first());
+        QCOMPARE(header.size(), 8);
+        for (const QString &line : lines)
+            QVERIFY2(columnStarts(line) == header, qPrintable(QString::fromUtf8(table.out)));
+    }
 }
 
 void TestCliTasks::hungSubmitBecomesUnknownAndIsSentOnce()

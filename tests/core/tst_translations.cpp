@@ -116,6 +116,11 @@ private slots:
     void catalogIsTranslated_data();
     void catalogIsTranslated();
     void languageSelection();
+    void pluralFormsFollowEachLanguage_data();
+    void pluralFormsFollowEachLanguage();
+    void englishHasRealPlurals();
+    void qtOwnTextsAreTranslated_data();
+    void qtOwnTextsAreTranslated();
 };
 
 void TestTranslations::shippedFilesAreFinished_data()
@@ -237,6 +242,125 @@ void TestTranslations::languageSelection()
     QVERIFY(!LanguageLoader::isAvailable(QStringLiteral("xx")));
     QCOMPARE(ErrorTaxonomy::categoryName(ErrorCategory::Billing), QStringLiteral("Billing"));
     QCOMPARE(LanguageLoader::nativeName(QStringLiteral("ru")), QStringLiteral("Русский"));
+
+    // The ten languages, each named in its own script in the picker.
+    const QMap<QString, QString> names{{QStringLiteral("en"), QStringLiteral("English")},
+                                       {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+                                       {QStringLiteral("zh_TW"), QStringLiteral("繁體中文")},
+                                       {QStringLiteral("ja"), QStringLiteral("日本語")},
+                                       {QStringLiteral("ko"), QStringLiteral("한국어")},
+                                       {QStringLiteral("ru"), QStringLiteral("Русский")},
+                                       {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                       {QStringLiteral("fr"), QStringLiteral("Français")},
+                                       {QStringLiteral("es"), QStringLiteral("Español")},
+                                       {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")}};
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        QVERIFY2(available.contains(it.key()), qPrintable(it.key()));
+        QCOMPARE(LanguageLoader::nativeName(it.key()), it.value());
+    }
+    QCOMPARE(available.size(), names.size());
+    // Operating systems spell them in several ways.
+    QCOMPARE(LanguageLoader::install(QStringLiteral("zh-Hant-TW")), QStringLiteral("zh_TW"));
+    QCOMPARE(LanguageLoader::install(QStringLiteral("pt-BR")), QStringLiteral("pt_BR"));
+    QCOMPARE(LanguageLoader::install(QStringLiteral("de_AT")), QStringLiteral("de"));
+    QCOMPARE(LanguageLoader::install(QStringLiteral("ja_JP")), QStringLiteral("ja"));
+    LanguageLoader::install(QStringLiteral("en"));
+}
+
+void TestTranslations::pluralFormsFollowEachLanguage_data()
+{
+    shippedFilesAreFinished_data();
+}
+
+// Every %n message has as many forms as the language's plural rules (Qt's order), each keeping
+// the message's other placeholders; languages with several forms do not repeat one form
+// everywhere (the "(s)" hedge in disguise).
+void TestTranslations::pluralFormsFollowEachLanguage()
+{
+    QFETCH(QString, path);
+    TsFile file;
+    QString error;
+    QVERIFY2(readTs(path, &file, &error), qPrintable(error));
+    const QString base = languageOf(path).section(QLatin1Char('_'), 0, 0);
+    const QMap<QString, int> formsByLanguage{{QStringLiteral("zh"), 1}, {QStringLiteral("ja"), 1}, {QStringLiteral("ko"), 1},
+                                             {QStringLiteral("de"), 2}, {QStringLiteral("fr"), 2}, {QStringLiteral("es"), 2},
+                                             {QStringLiteral("pt"), 2}, {QStringLiteral("ru"), 3}};
+    QVERIFY2(formsByLanguage.contains(base), qPrintable(base));
+    const int forms = formsByLanguage.value(base);
+    QStringList problems;
+    int numerus = 0, distinct = 0;
+    for (const TsMessage &message : std::as_const(file.messages)) {
+        if (!message.numerus)
+            continue;
+        ++numerus;
+        const QString where = message.context + QStringLiteral(": ") + message.source.left(60);
+        if (message.numerusForms.size() != forms)
+            problems << QStringLiteral("%1 [%2 forms, %3 needed]").arg(where).arg(message.numerusForms.size()).arg(forms);
+        for (const QString &form : message.numerusForms) {
+            if (placeholders(form) != placeholders(message.source))
+                problems << QStringLiteral("%1 [placeholders differ in “%2”]").arg(where, form);
+        }
+        if (QSet<QString>(message.numerusForms.cbegin(), message.numerusForms.cend()).size() > 1)
+            ++distinct;
+    }
+    QVERIFY(numerus > 30);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // Some counts do not inflect ("5 s", "3 en cours"), but most messages do.
+    if (forms > 1)
+        QVERIFY2(distinct * 2 > numerus, qPrintable(QStringLiteral("only %1 of %2 plural messages differ by count").arg(distinct).arg(numerus)));
+}
+
+// English shows "1 task" and "2 tasks", not "task(s)": queuelens_en.ts has both forms of every
+// %n message in the sources.
+void TestTranslations::englishHasRealPlurals()
+{
+    TsFile english;
+    QString error;
+    QVERIFY2(readTs(QString::fromUtf8(QUEUELENS_EN_TS), &english, &error), qPrintable(error));
+    QSet<QString> numerusSources;
+    QStringList problems;
+    for (const TsMessage &message : std::as_const(english.messages)) {
+        if (!message.numerus)
+            continue;
+        numerusSources.insert(message.key());
+        if (!message.translationType.isEmpty() || message.numerusForms.size() != 2 || message.numerusForms.contains(QString()))
+            problems << message.source.left(60) + QStringLiteral(" [unfinished]");
+        else if (message.numerusForms.first().contains(QLatin1String("(s)")) || message.numerusForms.last().contains(QLatin1String("(s)")))
+            problems << message.source.left(60) + QStringLiteral(" [still “(s)”]");
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // Every %n message a shipped translation knows is in the English file too.
+    TsFile chinese;
+    QVERIFY(readTs(shippedTsFiles().first(), &chinese, &error));
+    QStringList missing;
+    for (const TsMessage &message : std::as_const(chinese.messages)) {
+        if (message.numerus && !numerusSources.contains(message.key()))
+            missing << message.context + QStringLiteral(": ") + message.source.left(60);
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("run update_translations; missing in queuelens_en.ts:\n")
+                                           + missing.join(QLatin1Char('\n'))));
+
+    QCOMPARE(LanguageLoader::install(QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("ProfileFileActions", "Added %n profile(s).", nullptr, 1), QStringLiteral("Added 1 profile."));
+    QCOMPARE(QCoreApplication::translate("ProfileFileActions", "Added %n profile(s).", nullptr, 3), QStringLiteral("Added 3 profiles."));
+}
+
+void TestTranslations::qtOwnTextsAreTranslated_data()
+{
+    catalogIsTranslated_data();
+}
+
+// OK, Cancel, file dialogs and text-field menus come from Qt's own translations
+// (qt6-translations-l10n on Debian, bundled elsewhere).
+void TestTranslations::qtOwnTextsAreTranslated()
+{
+    QFETCH(QString, language);
+    QCOMPARE(LanguageLoader::install(language), language);
+    QVERIFY2(LanguageLoader::hasQtTranslation(),
+             qPrintable(QStringLiteral("no qt_%1.qm in %2").arg(language, LanguageLoader::qtTranslationFolders().join(QStringLiteral(", ")))));
+    const QString cancel = QCoreApplication::translate("QPlatformTheme", "Cancel");
+    LanguageLoader::install(QStringLiteral("en"));
+    QVERIFY2(cancel != QLatin1String("Cancel"), qPrintable(cancel));
 }
 
 // The providers' catalogs and failure parsing come from their folders.

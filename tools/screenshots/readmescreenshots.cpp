@@ -1,6 +1,7 @@
 // queuelens-screenshots <folder>: the README's pictures of the main window with live sandbox
-// tasks (light and dark palettes, Chinese and Russian UI, the error card, failure groups, charts,
-// result thumbnails, the docked submit panel). Each is checked to be a real picture (size, many
+// tasks (light and dark palettes, the error card, failure groups, charts, result thumbnails, the
+// docked submit panel) and a gallery of the main window, the error card and Preferences in every
+// language at 1366×768. Each is checked to be a real picture (size, many
 // colours, not one flat fill); the exit code says whether all were made.
 // Run by scripts/screenshots.sh, under Xvfb or offscreen.
 
@@ -9,6 +10,7 @@
 #include "errorcard.h"
 #include "languageloader.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 #include "submitpanel.h"
 #include "taskdetailpane.h"
 #include "taskengine.h"
@@ -79,6 +81,8 @@ public:
 private:
     bool setUp();
     bool runningTasksHaveMoved() const;
+    // The main window, the error card and Preferences in every language, at 1366×768.
+    bool saveGallery();
     // Saves the picture if it is a real one: big enough, many colours, no flat fill.
     bool save(QWidget *widget, const QString &name, QSize minimum);
     bool fail(const QString &why);
@@ -181,6 +185,36 @@ bool ScreenshotSession::save(QWidget *widget, const QString &name, QSize minimum
     return true;
 }
 
+bool ScreenshotSession::saveGallery()
+{
+    const QString folder = QDir(m_folder).filePath(QStringLiteral("gallery"));
+    if (!QDir().mkpath(folder))
+        return fail(QStringLiteral("cannot create %1").arg(folder));
+    ErrorCard *card = m_window->detailPane()->errorCard();
+    const QString englishTitle = card->titleText();
+    const QSize normal = m_window->size();
+    // The smallest screen QueueLens is laid out for: long German and Russian labels must fit.
+    m_window->resize(1366, 768);
+    bool ok = true;
+    for (const QString &language : LanguageLoader::availableLanguages()) {
+        m_rig->appSettings->setLanguage(language);
+        settleWidgets();
+        if (language != QLatin1String(LanguageLoader::SourceLanguage) && card->titleText() == englishTitle) {
+            ok = fail(QStringLiteral("the error card is not in %1: %2").arg(language, card->titleText()));
+            continue;
+        }
+        ok &= save(m_window.get(), QStringLiteral("gallery/%1-main.png").arg(language), QSize(1000, 600));
+        ok &= save(card, QStringLiteral("gallery/%1-error-card.png").arg(language), QSize(300, 120));
+        SettingsDialog settings(m_rig->engine.get(), m_rig->appSettings.get(), m_window.get());
+        settings.setAdapterRegistry(&m_rig->registry);
+        settings.show();
+        ok &= save(&settings, QStringLiteral("gallery/%1-settings.png").arg(language), QSize(600, 400));
+    }
+    m_rig->appSettings->setLanguage(QStringLiteral("en"));
+    m_window->resize(normal);
+    return ok;
+}
+
 bool ScreenshotSession::run()
 {
     if (!QDir().mkpath(m_folder))
@@ -202,18 +236,7 @@ bool ScreenshotSession::run()
     ok &= save(card, QStringLiteral("error-card-dark.png"), QSize(300, 120));
     QApplication::setPalette(m_lightPalette);
 
-    static const QRegularExpression cyrillic(QStringLiteral("[\\x{0400}-\\x{04ff}]"));
-    static const QRegularExpression han(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
-    for (const auto &[language, script] : {std::pair{QStringLiteral("zh_CN"), &han}, std::pair{QStringLiteral("ru"), &cyrillic}}) {
-        m_rig->appSettings->setLanguage(language);
-        settleWidgets();
-        if (!card->titleText().contains(*script)) {
-            ok = fail(QStringLiteral("the error card is not in %1: %2").arg(language, card->titleText()));
-            continue;
-        }
-        ok &= save(m_window.get(), QStringLiteral("main-%1.png").arg(language), QSize(1000, 600));
-    }
-    m_rig->appSettings->setLanguage(QStringLiteral("en"));
+    ok &= saveGallery();
 
     m_window->showTab(MainWindow::ChartsTab);
     auto *charts = m_window->findChild<ChartsWidget *>();

@@ -110,6 +110,24 @@ QStringList ViduAdapter::kinds() const
             QStringLiteral("start-end2video"), QStringLiteral("template2video"), QStringLiteral("reference2image")};
 }
 
+QString ViduAdapter::kindName(const QString &kind) const
+{
+    // Vidu's kinds are its endpoints: named by what goes in and what comes out.
+    if (kind == QLatin1String("text2video"))
+        return tr("Text to video");
+    if (kind == QLatin1String("img2video"))
+        return tr("Image to video");
+    if (kind == QLatin1String("reference2video"))
+        return tr("Reference images to video");
+    if (kind == QLatin1String("start-end2video"))
+        return tr("First and last frame to video");
+    if (kind == QLatin1String("template2video"))
+        return tr("Template to video");
+    if (kind == QLatin1String("reference2image"))
+        return tr("Reference images to image");
+    return ProviderAdapter::kindName(kind);
+}
+
 QString ViduAdapter::endpointFor(const QString &kind)
 {
     const QString trimmed = kind.trimmed();

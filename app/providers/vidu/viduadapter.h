@@ -16,6 +16,7 @@ public:
     ProviderCapabilities capabilities() const override;
     QStringList suggestedModels() const override;
     QStringList kinds() const override;
+    QString kindName(const QString &kind) const override;
     QString validate(const TaskSpec &spec) const override;
 
     ProviderRequest submitRequest(const ProviderEndpoint &endpoint, const TaskSpec &spec) const override;

@@ -29,28 +29,28 @@ const ErrorCatalogEntry kEntries[] = {
     {"vidu", "FieldLacking", 400, C::Validation, R::FixInput,
      QT_TRANSLATE_NOOP("ErrorCatalog", "Required field missing"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
-                       "Vidu needs the field(s) %1, but the request did not include them or "
-                       "left them empty."),
+                       "The request left out or left empty something Vidu needs. Named by "
+                       "Vidu: %1."),
      QT_TRANSLATE_NOOP("ErrorCatalog",
-                       "Fill in the named field(s) with Edit and resubmit. Check also that the "
+                       "Fill in what is missing with Edit and resubmit. Check also that the "
                        "endpoint fits the task, since image-to-video, for example, needs an "
                        "input image.")},
     {"vidu", "FieldUnwanted", 400, C::Validation, R::FixInput,
      QT_TRANSLATE_NOOP("ErrorCatalog", "Request has a field Vidu does not accept"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
-                       "The request includes the field(s) %1, which this endpoint or model "
-                       "does not accept."),
+                       "The request includes something this endpoint or model does not "
+                       "accept. Named by Vidu: %1."),
      QT_TRANSLATE_NOOP("ErrorCatalog",
-                       "Remove the named field(s) with Edit and resubmit. The accepted options "
-                       "differ between Vidu models and endpoints.")},
+                       "Remove it with Edit and resubmit. The accepted options differ between "
+                       "Vidu models and endpoints.")},
     {"vidu", "FieldItemCountOutOfRange", 400, C::Validation, R::FixInput,
      QT_TRANSLATE_NOOP("ErrorCatalog", "Too many or too few items in a field"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
-                       "The list in the field(s) %1 has more or fewer entries than Vidu "
-                       "allows, for example too many reference images."),
+                       "A list in the request has more or fewer entries than Vidu allows, for "
+                       "example too many reference images. Named by Vidu: %1."),
      QT_TRANSLATE_NOOP("ErrorCatalog",
-                       "Change the number of entries in the named field(s) to what the model "
-                       "allows, then use Edit and resubmit.")},
+                       "Change the number of entries to what the model allows, then use Edit "
+                       "and resubmit.")},
     {"vidu", "PageSizeOutOfRange", 400, C::Validation, R::FixInput,
      QT_TRANSLATE_NOOP("ErrorCatalog", "Page size or image size out of range"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
@@ -126,11 +126,11 @@ const ErrorCatalogEntry kEntries[] = {
     {"vidu", "FieldInvalid", 400, C::Validation, R::FixInput,
      QT_TRANSLATE_NOOP("ErrorCatalog", "Field value not valid"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
-                       "The value of the field(s) %1 did not pass Vidu's checks, for example "
-                       "an unknown model, resolution or duration."),
+                       "A value in the request did not pass Vidu's checks, for example an "
+                       "unknown model, resolution or duration. Named by Vidu: %1."),
      QT_TRANSLATE_NOOP("ErrorCatalog",
-                       "Change the named field(s) to a value the model documents, then use "
-                       "Edit and resubmit.")},
+                       "Change it to a value the model documents, then use Edit and "
+                       "resubmit.")},
     {"vidu", "ImageCheckBodyJointsFailed", 400, C::Validation, R::FixInput,
      QT_TRANSLATE_NOOP("ErrorCatalog", "No usable human body found in the image"),
      QT_TRANSLATE_NOOP("ErrorCatalog",
