@@ -288,7 +288,9 @@ void TestSubmitPanel::submitReachesTerminalStates()
     panel.setAdapterRegistry(&rig.registry);
     QCOMPARE(panel.currentProfileId(), QStringLiteral("sandbox-vidu"));
     QCOMPARE(child<QComboBox>(&panel, "modelBox")->currentText(), QStringLiteral("viduq1"));   // suggested
-    QCOMPARE(child<QComboBox>(&panel, "kindBox")->currentText(), QStringLiteral("text2video"));
+    // The kind is shown by name; the endpoint id is what gets submitted.
+    QCOMPARE(child<QComboBox>(&panel, "kindBox")->currentData().toString(), QStringLiteral("text2video"));
+    QCOMPARE(child<QComboBox>(&panel, "kindBox")->currentText(), QStringLiteral("Text to video"));
     child<QPlainTextEdit>(&panel, "promptEdit")->setPlainText(QStringLiteral("a red fox in the snow") + kFastDirective);
     child<QPlainTextEdit>(&panel, "paramsEdit")->setPlainText(QStringLiteral("duration: 4\naspect_ratio: 16:9"));
     child<QSpinBox>(&panel, "copiesSpin")->setValue(5);
@@ -349,7 +351,7 @@ void TestSubmitPanel::adapterRulesBlockSubmit()
     SubmitPanel panel(rig.engine.get(), nullptr);
     panel.setAdapterRegistry(&rig.registry);
     auto *kind = child<QComboBox>(&panel, "kindBox");
-    kind->setCurrentIndex(kind->findText(QStringLiteral("img2video")));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("img2video")));
     child<QPlainTextEdit>(&panel, "promptEdit")->setPlainText(QStringLiteral("make it move"));
 
     QSignalSpy submitted(&panel, &SubmitPanel::submitted);
