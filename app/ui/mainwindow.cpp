@@ -485,6 +485,8 @@ void MainWindow::retranslate()
 
     auto set = [](QAction *action, const QString &text, const QString &tip) {
         action->setText(text);
+        // The toolbar shows the icon text: no "(&R)" after a Chinese, Japanese or Korean label.
+        action->setIconText(ActionText::plain(text));
         const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
         const QString plain = ActionText::plain(text);
         action->setToolTip(shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut));
@@ -523,6 +525,20 @@ void MainWindow::retranslate()
     // actions, which may have been renamed only now.
     m_taskList->updateEmptyHint();
     m_filterBar->refresh();
+    // A notification shown for a few seconds was written in the old language.
+    statusBar()->clearMessage();
+    // After every part has retranslated itself (LanguageChange reaches them in no set order).
+    QTimer::singleShot(0, this, &MainWindow::fitToLanguage);
+}
+
+void MainWindow::fitToLanguage()
+{
+    // Widen, never narrow: a width the operator chose stays when it is wide enough.
+    const QList<int> sizes = m_mainSplitter->sizes();
+    const int wanted = m_sidebar->preferredWidth();
+    if (!m_sidebar->isHidden() && sizes.size() == 2 && sizes.first() < wanted)
+        m_mainSplitter->setSizes({wanted, std::max(0, sizes.first() + sizes.last() - wanted)});
+    m_taskList->fitStateColumn();
 }
 
 void MainWindow::updatePauseAction()
@@ -538,6 +554,7 @@ void MainWindow::updatePauseAction()
     m_pauseAction->setChecked(paused);
     m_pauseAction->setIcon(UiIcons::action(paused ? QStringLiteral("resume") : QStringLiteral("pause")));
     m_pauseAction->setText(paused ? tr("Resume &polling") : tr("&Pause polling"));
+    m_pauseAction->setIconText(ActionText::plain(m_pauseAction->text()));
     const QString tip = paused ? tr("Polling is paused: no provider is asked for updates. Click to resume.")
                                : tr("Stop asking the providers for updates until resumed");
     const QString shortcut = m_pauseAction->shortcut().toString(QKeySequence::NativeText);

@@ -106,6 +106,8 @@ private:
     void buildMenus();
     void addWindowShortcuts();
     void retranslate();
+    // Sizes that depend on the language's text lengths (sidebar, state column).
+    void fitToLanguage();
     void restoreLayout();
     void saveLayout();
 

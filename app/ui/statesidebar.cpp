@@ -7,6 +7,9 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+
+#include <algorithm>
 #include <QVBoxLayout>
 
 namespace {
@@ -389,4 +392,21 @@ void StateSidebar::changeEvent(QEvent *event)
     else if (event->type() == QEvent::PaletteChange)
         refreshNow();
     QWidget::changeEvent(event);
+}
+
+int StateSidebar::preferredWidth() const
+{
+    int widest = 0;
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    const int indentation = m_tree->indentation();
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        int depth = 0;
+        for (const QTreeWidgetItem *p = (*it)->parent(); p; p = p->parent())
+            ++depth;
+        const int icon = (*it)->icon(0).isNull() ? 0 : m_tree->iconSize().width() + 6;
+        widest = std::max(widest, depth * indentation + icon + metrics.horizontalAdvance((*it)->text(0)));
+    }
+    const int countColumn = metrics.horizontalAdvance(QStringLiteral("000000"));
+    return widest + countColumn + 2 * m_tree->frameWidth() + metrics.averageCharWidth() * 3
+           + contentsMargins().left() + contentsMargins().right();
 }

@@ -21,6 +21,9 @@ class StateSidebar : public QWidget
     Q_OBJECT
 
 public:
+    // Wide enough for every entry's name and count in the current language: German and
+    // Russian state names are long, and an elided "Handlungsbed…" explains nothing.
+    int preferredWidth() const;
     // What an entry filters on. Empty fields do not restrict.
     struct Filter
     {

@@ -174,7 +174,10 @@ void TaskActions::update()
 
 void TaskActions::retranslate()
 {
-    for (TaskAction which : order())
+    for (TaskAction which : order()) {
         m_actions.value(which)->setText(text(which));
+        // The toolbar shows the icon text: no "(&R)" after a Chinese, Japanese or Korean label.
+        m_actions.value(which)->setIconText(ActionText::plain(text(which)));
+    }
     update();
 }

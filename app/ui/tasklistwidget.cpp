@@ -319,6 +319,20 @@ void TaskListWidget::widenColumnsToFitTitles()
     }
 }
 
+void TaskListWidget::fitStateColumn()
+{
+    const int column = TaskTableModel::StateColumn;
+    if (m_view->isColumnHidden(column))
+        return;
+    int widest = headerTextWidth(column);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int icon = m_view->iconSize().isValid() ? m_view->iconSize().width() : metrics.height();
+    for (TaskState state : TaskStates::all())
+        widest = std::max(widest, metrics.horizontalAdvance(TaskStates::displayName(state)) + icon + metrics.averageCharWidth() * 4);
+    if (m_view->columnWidth(column) < widest)
+        m_view->setColumnWidth(column, widest);
+}
+
 void TaskListWidget::setTeamMode(bool team)
 {
     m_view->horizontalHeader()->setSectionHidden(TaskTableModel::SubmittedByColumn, !team);

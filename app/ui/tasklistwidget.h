@@ -56,6 +56,10 @@ public:
     // Show/hide per column and "Reset columns" (header context menu and View > Columns).
     void populateColumnMenu(QMenu *menu);
 
+    // Widens the state column to the longest state name in the current language (icon
+    // included), so that "Fehlgeschlagen" is not shown as "Fehlgesch…".
+    void fitStateColumn();
+
     void restoreHeaderState();
     void saveHeaderState();
     void updateEmptyHint();

@@ -16,6 +16,7 @@
 #include "settingsdialog.h"
 #include "submitpanel.h"
 #include "taskdetailpane.h"
+#include "widgetsettling.h"
 #include "tasktablemodel.h"
 
 #include <QAbstractButton>
@@ -127,6 +128,8 @@ void collect(Texts &texts, QWidget *root)
             const QList<QLegendMarker *> markers = chart->legend()->markers();
             for (int m = 0; m < markers.size(); ++m)
                 texts.insert(key + QStringLiteral(":legend%1").arg(m), markers.at(m)->label());
+        } else if (auto *status = qobject_cast<QStatusBar *>(w)) {
+            texts.insert(key + QStringLiteral(":message"), status->currentMessage());
         } else if (auto *bar = qobject_cast<QMenuBar *>(w)) {
             addActions(texts, key, bar->actions());
         } else if (auto *toolBar = qobject_cast<QToolBar *>(w)) {
@@ -255,7 +258,7 @@ void TestLanguageSwitch::nothingStaysInThePreviousLanguage()
         Texts before;
         for (const MainWindow::Tab tab : {MainWindow::ChartsTab, MainWindow::FailuresTab, MainWindow::TasksTab}) {
             window.showTab(tab);
-            QCoreApplication::processEvents();
+            settleWidgets();
             const Texts shown = visibleTexts({&window, &settings});
             for (auto it = shown.cbegin(); it != shown.cend(); ++it)
                 before.insert(QStringLiteral("%1|").arg(int(tab)) + it.key(), it.value());
@@ -263,11 +266,11 @@ void TestLanguageSwitch::nothingStaysInThePreviousLanguage()
 
         rig.appSettings->setLanguage(language);
         QCOMPARE(LanguageLoader::currentLanguage(), language);
-        QCoreApplication::processEvents();
+        settleWidgets();
 
         for (const MainWindow::Tab tab : {MainWindow::ChartsTab, MainWindow::FailuresTab, MainWindow::TasksTab}) {
             window.showTab(tab);
-            QCoreApplication::processEvents();
+            settleWidgets();
             const Texts after = visibleTexts({&window, &settings});
             for (auto it = after.cbegin(); it != after.cend(); ++it) {
                 const QString key = QStringLiteral("%1|").arg(int(tab)) + it.key();
@@ -306,8 +309,24 @@ QStringList clippedTexts(QWidget *root)
             if (widest > label->contentsRect().width() + 1)
                 clipped << QStringLiteral("label “%1” needs %2 px, has %3").arg(label->text()).arg(widest).arg(label->contentsRect().width());
         } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            // A toolbar shows the action's icon text: a menu's "(&P)" has no business there.
+            static const QRegularExpression accelerator(QStringLiteral("[(（]&?[A-Za-z][)）]"));
+            if (qobject_cast<QToolBar *>(button->parentWidget()) && button->text().contains(accelerator))
+                clipped << QStringLiteral("toolbar button “%1” shows a menu accelerator").arg(button->text());
             if (!button->text().isEmpty() && button->sizeHint().width() > button->width() + 1)
                 clipped << QStringLiteral("button “%1” needs %2 px, has %3").arg(button->text()).arg(button->sizeHint().width()).arg(button->width());
+        } else if (auto *tree = qobject_cast<QTreeWidget *>(w)) {
+            // The sidebar's state and provider names.
+            for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+                const QRect shown = tree->visualItemRect(*it);
+                if (shown.isEmpty())
+                    continue;
+                const int icon = (*it)->icon(0).isNull() ? 0 : tree->iconSize().width();
+                const int needed = tree->fontMetrics().horizontalAdvance((*it)->text(0)) + icon;
+                const int available = tree->columnWidth(0) - shown.left();
+                if (needed > available)
+                    clipped << QStringLiteral("item “%1” needs %2 px, has %3").arg((*it)->text(0)).arg(needed).arg(available);
+            }
         } else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
             for (int t = 0; t < tabs->count(); ++t) {
                 const int needed = tabs->fontMetrics().horizontalAdvance(ActionText::withoutAccelerator(tabs->tabText(t)));
@@ -345,7 +364,7 @@ void TestLanguageSwitch::nothingIsClippedAt1366x768()
     QStringList problems;
     for (const QString &language : switchOrder()) {
         rig.appSettings->setLanguage(language);
-        QCoreApplication::processEvents();
+        settleWidgets();
         for (QWidget *root : {static_cast<QWidget *>(&window), static_cast<QWidget *>(&settings)}) {
             for (const QString &clipped : clippedTexts(root))
                 problems << language + QStringLiteral(": ") + clipped;
