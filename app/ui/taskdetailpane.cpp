@@ -4,6 +4,7 @@
 #include "errorcard.h"
 #include "errorcatalog.h"
 #include "eventcauses.h"
+#include "localeformat.h"
 #include "provideradapter.h"
 #include "providerdirectory.h"
 #include "taskengine.h"
@@ -41,7 +42,7 @@ constexpr int UrlRole = Qt::UserRole;
 
 QString localTime(const QDateTime &utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    return utc.isValid() ? LocaleFormat::shortDateTime(utc.toLocalTime()) : QString();
 }
 
 QLabel *valueLabel(QWidget *parent)

@@ -1,6 +1,7 @@
 #include "tasktablemodel.h"
 
 #include "errorcatalog.h"
+#include "localeformat.h"
 #include "profilelabels.h"
 #include "taskengine.h"
 #include "uiicons.h"
@@ -594,8 +595,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             if (!submitted.isValid())
                 return QString();
             if (submitted.date() == QDate::currentDate())
-                return QLocale().toString(submitted.time(), QLocale::ShortFormat);
-            return QLocale().toString(submitted, QLocale::ShortFormat);
+                return LocaleFormat::shortTime(submitted.time());
+            return LocaleFormat::shortDateTime(submitted);
         }
         case DurationColumn: return formatDuration(ageSeconds(task));
         case AttemptsColumn: return task.attempts;

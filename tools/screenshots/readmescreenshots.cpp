@@ -205,11 +205,37 @@ bool ScreenshotSession::saveGallery()
         }
         ok &= save(m_window.get(), QStringLiteral("gallery/%1-main.png").arg(language), QSize(1000, 600));
         ok &= save(card, QStringLiteral("gallery/%1-error-card.png").arg(language), QSize(300, 120));
+    }
+
+    // Preferences as an operator's would look: a real provider's profile next to the sandbox
+    // ones, these named after their providers and polling at a pace Settings accepts.
+    const QList<ProviderProfile> sandboxProfiles = m_rig->engine->profiles();
+    for (ProviderProfile profile : sandboxProfiles) {
+        profile.name = m_rig->registry.adapter(profile.provider)->displayName();
+        profile.pollIntervalMs = 2000;
+        m_rig->engine->saveProfile(profile);
+    }
+    ProviderProfile production;
+    production.id = QStringLiteral("vidu-production");
+    production.name = QStringLiteral("Vidu production");
+    production.provider = QStringLiteral("vidu");
+    production.baseUrl = QUrl(QStringLiteral("https://api.vidu.com"));
+    production.pollIntervalMs = 5000;
+    production.maxConcurrent = 8;
+    production.deadlineSeconds = 45 * 60;
+    m_rig->engine->saveProfile(production);
+    for (const QString &language : LanguageLoader::availableLanguages()) {
+        m_rig->appSettings->setLanguage(language);
         SettingsDialog settings(m_rig->engine.get(), m_rig->appSettings.get(), m_window.get());
         settings.setAdapterRegistry(&m_rig->registry);
+        settings.showProfile(production.id);
         settings.show();
         ok &= save(&settings, QStringLiteral("gallery/%1-settings.png").arg(language), QSize(600, 400));
     }
+    QString ignored;
+    m_rig->engine->removeProfile(production.id, &ignored);
+    for (const ProviderProfile &profile : sandboxProfiles)
+        m_rig->engine->saveProfile(profile);
     m_rig->appSettings->setLanguage(QStringLiteral("en"));
     m_window->resize(normal);
     return ok;
