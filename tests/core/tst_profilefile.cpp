@@ -2,25 +2,12 @@
 // file or entry named instead of half-read.
 
 #include "profilefile.h"
+#include "testprofiles.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
-
-namespace {
-
-ProviderProfile profile(const QString &id, const QString &name, const QString &provider, const QString &url)
-{
-    ProviderProfile p;
-    p.id = id;
-    p.name = name;
-    p.provider = provider;
-    p.baseUrl = QUrl(url);
-    return p;
-}
-
-} // namespace
 
 class TestProfileFile : public QObject
 {
@@ -42,12 +29,12 @@ private slots:
 
 void TestProfileFile::writtenFileReadsBack()
 {
-    ProviderProfile vidu = profile(QStringLiteral("vidu-main"), QStringLiteral("Vidu main"), QStringLiteral("vidu"),
+    ProviderProfile vidu = testProfile(QStringLiteral("vidu-main"), QStringLiteral("Vidu main"), QStringLiteral("vidu"),
                                    QStringLiteral("https://api.vidu.com"));
     vidu.pollIntervalMs = 5000;
     vidu.maxConcurrent = 2;
     vidu.deadlineSeconds = 0;
-    ProviderProfile gateway = profile(QStringLiteral("gw"), QStringLiteral("网关"), QStringLiteral("newapi"),
+    ProviderProfile gateway = testProfile(QStringLiteral("gw"), QStringLiteral("网关"), QStringLiteral("newapi"),
                                       QStringLiteral("https://gw.example.com/prefix"));
     gateway.keyEnvironmentVariable = QStringLiteral("GW_KEY");
 
@@ -63,10 +50,10 @@ void TestProfileFile::writtenFileReadsBack()
 
 void TestProfileFile::sandboxProfilesAreNotWritten()
 {
-    ProviderProfile sandbox = profile(QStringLiteral("sandbox-vidu"), QStringLiteral("Sandbox · Vidu"),
+    ProviderProfile sandbox = testProfile(QStringLiteral("sandbox-vidu"), QStringLiteral("Sandbox · Vidu"),
                                       QStringLiteral("vidu"), QStringLiteral("http://127.0.0.1:41234/vidu"));
     sandbox.sandbox = true;
-    const ProviderProfile real = profile(QStringLiteral("v"), QStringLiteral("V"), QStringLiteral("vidu"),
+    const ProviderProfile real = testProfile(QStringLiteral("v"), QStringLiteral("V"), QStringLiteral("vidu"),
                                          QStringLiteral("https://api.vidu.com"));
     const ProfileFile::ReadResult result = ProfileFile::read(ProfileFile::write({sandbox, real}));
     QCOMPARE(result.profiles.size(), 1);
@@ -195,7 +182,7 @@ void TestProfileFile::fileRoundTripAndErrors()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("profiles.json"));
-    const ProviderProfile p = profile(QStringLiteral("s"), QStringLiteral("SeaArt"), QStringLiteral("seaart"),
+    const ProviderProfile p = testProfile(QStringLiteral("s"), QStringLiteral("SeaArt"), QStringLiteral("seaart"),
                                       QStringLiteral("https://sea.example"));
     QString error;
     QVERIFY2(ProfileFile::writeFile(path, {p}, &error), qPrintable(error));

@@ -2,20 +2,11 @@
 
 #include "builtinproviders.h"
 #include "profileimport.h"
+#include "testprofiles.h"
 
 #include <QtTest>
 
 namespace {
-
-ProviderProfile profile(const QString &id, const QString &name, const QString &provider, const QString &url)
-{
-    ProviderProfile p;
-    p.id = id;
-    p.name = name;
-    p.provider = provider;
-    p.baseUrl = QUrl(url);
-    return p;
-}
 
 ProfileFile::ReadResult fileWith(const QList<ProviderProfile> &profiles)
 {
@@ -44,8 +35,8 @@ private slots:
 void TestProfileImport::newProfilesAreAdded()
 {
     ProfileFile::ReadResult file = fileWith(
-        {profile(QStringLiteral("fox"), QStringLiteral("Fox"), QStringLiteral("foxapi"), QStringLiteral("https://api.foxapi.cc/v1/")),
-         profile(QString(), QString(), QStringLiteral("vidu"), QStringLiteral("https://api.vidu.com/ent/v2"))});
+        {testProfile(QStringLiteral("fox"), QStringLiteral("Fox"), QStringLiteral("foxapi"), QStringLiteral("https://api.foxapi.cc/v1/")),
+         testProfile(QString(), QString(), QStringLiteral("vidu"), QStringLiteral("https://api.vidu.com/ent/v2"))});
     file.notes.append(QStringLiteral("a note from the file"));
     const ProfileImport::Plan plan = ProfileImport::plan(file, {});
     QCOMPARE(plan.added.size(), 2);
@@ -61,10 +52,10 @@ void TestProfileImport::newProfilesAreAdded()
 void TestProfileImport::sameIdReplaces()
 {
     const QList<ProviderProfile> existing{
-        profile(QStringLiteral("a"), QStringLiteral("Alpha"), QStringLiteral("vidu"), QStringLiteral("https://api.vidu.com"))};
+        testProfile(QStringLiteral("a"), QStringLiteral("Alpha"), QStringLiteral("vidu"), QStringLiteral("https://api.vidu.com"))};
     // Same id, same name: the name goes with the profile it replaces, so it is not "Alpha (2)".
     const ProfileImport::Plan plan = ProfileImport::plan(
-        fileWith({profile(QStringLiteral("a"), QStringLiteral("Alpha"), QStringLiteral("vidu"), QStringLiteral("https://eu.vidu.example"))}),
+        fileWith({testProfile(QStringLiteral("a"), QStringLiteral("Alpha"), QStringLiteral("vidu"), QStringLiteral("https://eu.vidu.example"))}),
         existing);
     QVERIFY(plan.added.isEmpty());
     QCOMPARE(plan.replacing.size(), 1);
@@ -74,11 +65,11 @@ void TestProfileImport::sameIdReplaces()
 
 void TestProfileImport::sandboxIsNeverReplaced()
 {
-    ProviderProfile sandbox = profile(QStringLiteral("sandbox-vidu"), QStringLiteral("Sandbox · Vidu"),
+    ProviderProfile sandbox = testProfile(QStringLiteral("sandbox-vidu"), QStringLiteral("Sandbox · Vidu"),
                                       QStringLiteral("vidu"), QStringLiteral("http://127.0.0.1:4000/vidu"));
     sandbox.sandbox = true;
     const ProfileImport::Plan plan = ProfileImport::plan(
-        fileWith({profile(QStringLiteral("sandbox-vidu"), QStringLiteral("Sandbox · Vidu"), QStringLiteral("vidu"),
+        fileWith({testProfile(QStringLiteral("sandbox-vidu"), QStringLiteral("Sandbox · Vidu"), QStringLiteral("vidu"),
                           QStringLiteral("https://api.vidu.com"))}),
         {sandbox});
     QVERIFY(plan.replacing.isEmpty());
@@ -90,7 +81,7 @@ void TestProfileImport::sandboxIsNeverReplaced()
 void TestProfileImport::unknownProviderIsSkipped()
 {
     const ProfileImport::Plan plan = ProfileImport::plan(
-        fileWith({profile(QStringLiteral("m"), QStringLiteral("Midjourney"), QStringLiteral("midjourney"), QStringLiteral("https://x.example"))}),
+        fileWith({testProfile(QStringLiteral("m"), QStringLiteral("Midjourney"), QStringLiteral("midjourney"), QStringLiteral("https://x.example"))}),
         {});
     QVERIFY(plan.added.isEmpty());
     QCOMPARE(plan.notes.size(), 1);
@@ -100,10 +91,10 @@ void TestProfileImport::unknownProviderIsSkipped()
 void TestProfileImport::namesAreMadeUnique()
 {
     const QList<ProviderProfile> existing{
-        profile(QStringLiteral("a"), QStringLiteral("Main"), QStringLiteral("vidu"), QStringLiteral("https://api.vidu.com"))};
+        testProfile(QStringLiteral("a"), QStringLiteral("Main"), QStringLiteral("vidu"), QStringLiteral("https://api.vidu.com"))};
     const ProfileImport::Plan plan = ProfileImport::plan(
-        fileWith({profile(QStringLiteral("b"), QStringLiteral("main"), QStringLiteral("seaart"), QStringLiteral("https://s.example")),
-                  profile(QStringLiteral("c"), QStringLiteral("Main"), QStringLiteral("llmapi"), QStringLiteral("https://l.example"))}),
+        fileWith({testProfile(QStringLiteral("b"), QStringLiteral("main"), QStringLiteral("seaart"), QStringLiteral("https://s.example")),
+                  testProfile(QStringLiteral("c"), QStringLiteral("Main"), QStringLiteral("llmapi"), QStringLiteral("https://l.example"))}),
         existing);
     QCOMPARE(plan.added.size(), 2);
     QCOMPARE(plan.added.at(0).name, QStringLiteral("main (2)"));
@@ -116,10 +107,10 @@ void TestProfileImport::namesAreMadeUnique()
 void TestProfileImport::skippedProfileReplacesNothing()
 {
     const QList<ProviderProfile> existing{
-        profile(QStringLiteral("a"), QStringLiteral("Alpha"), QStringLiteral("vidu"), QStringLiteral("https://api.vidu.com"))};
+        testProfile(QStringLiteral("a"), QStringLiteral("Alpha"), QStringLiteral("vidu"), QStringLiteral("https://api.vidu.com"))};
     const ProfileImport::Plan plan = ProfileImport::plan(
-        fileWith({profile(QStringLiteral("a"), QStringLiteral("Alpha"), QStringLiteral("vidu,"), QStringLiteral("https://x.example")),
-                  profile(QStringLiteral("b"), QStringLiteral("Alpha"), QStringLiteral("seaart"), QStringLiteral("https://s.example"))}),
+        fileWith({testProfile(QStringLiteral("a"), QStringLiteral("Alpha"), QStringLiteral("vidu,"), QStringLiteral("https://x.example")),
+                  testProfile(QStringLiteral("b"), QStringLiteral("Alpha"), QStringLiteral("seaart"), QStringLiteral("https://s.example"))}),
         existing);
     QVERIFY(plan.replacing.isEmpty());
     QCOMPARE(plan.added.size(), 1);
@@ -129,7 +120,7 @@ void TestProfileImport::skippedProfileReplacesNothing()
 void TestProfileImport::copiesGetNewIdsAndNames()
 {
     const QList<ProviderProfile> replacing{
-        profile(QStringLiteral("a"), QStringLiteral("Alpha"), QStringLiteral("vidu"), QStringLiteral("https://eu.vidu.example"))};
+        testProfile(QStringLiteral("a"), QStringLiteral("Alpha"), QStringLiteral("vidu"), QStringLiteral("https://eu.vidu.example"))};
     const QList<ProviderProfile> copies =
         ProfileImport::asCopies(replacing, {QStringLiteral("Alpha"), QStringLiteral("Alpha (2)")});
     QCOMPARE(copies.size(), 1);

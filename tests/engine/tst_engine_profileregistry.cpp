@@ -4,6 +4,7 @@
 
 #include "builtinproviders.h"
 #include "provideradapterregistry.h"
+#include "testprofiles.h"
 
 #include <QTest>
 
@@ -12,12 +13,7 @@ namespace {
 ProviderProfile profile(const QString &id, const QString &provider = QStringLiteral("vidu"),
                         const QString &url = QStringLiteral("https://api.vidu.com"))
 {
-    ProviderProfile p;
-    p.id = id;
-    p.name = id.toUpper();
-    p.provider = provider;
-    p.baseUrl = QUrl(url);
-    return p;
+    return testProfile(id, id.toUpper(), provider, url);
 }
 
 } // namespace

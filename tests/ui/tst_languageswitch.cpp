@@ -204,6 +204,44 @@ QStringList switchOrder()
 
 } // namespace
 
+// The cockpit as an operator has it after a few minutes, on a 1366×768 screen: the submit panel
+// docked with its "Submitted 1 task" message, a failed task's error on the card, Preferences open.
+struct BusyCockpit
+{
+    CockpitRig rig{150};
+    MainWindow window{rig.engine.get(), rig.appSettings.get()};
+    std::unique_ptr<SettingsDialog> settings;
+
+    void prepare()
+    {
+        QVERIFY(rig.opened);
+        window.setAdapterRegistry(&rig.registry);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSubmitPanel();
+
+        // Texts that are set once, by events: a submit's confirmation, an error on the card.
+        Task draft;
+        draft.profileId = CockpitRig::profileId(QStringLiteral("foxapi"));
+        draft.provider = QStringLiteral("foxapi");
+        draft.spec = rig.spec(QStringLiteral("foxapi"), QStringLiteral("queue=100ms run=200ms"), kPrompt);
+        QSignalSpy submitted(window.submitPanel(), &SubmitPanel::submitted);
+        window.submitPanel()->editAndResubmit(draft);
+        window.submitPanel()->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, 5000);
+        const qint64 failing = rig.submit(QStringLiteral("vidu"), QStringLiteral("queue=100ms run=200ms fail=CreditInsufficient"), kPrompt);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.state(failing), TaskState::Failed, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.taskModel()->rowOfTask(failing) >= 0, 5000);
+        window.selectTasks({failing});
+        QTRY_VERIFY_WITH_TIMEOUT(window.detailPane()->isVisible(), 3000);
+
+        settings = std::make_unique<SettingsDialog>(rig.engine.get(), rig.appSettings.get(), &window);
+        settings->setAdapterRegistry(&rig.registry);
+        settings->show();
+    }
+};
+
 class TestLanguageSwitch : public QObject
 {
     Q_OBJECT
@@ -217,37 +255,13 @@ private slots:
 
 void TestLanguageSwitch::nothingStaysInThePreviousLanguage()
 {
-    CockpitRig rig(150);
-    QVERIFY(rig.opened);
-    MainWindow window(rig.engine.get(), rig.appSettings.get());
-    window.setAdapterRegistry(&rig.registry);
-    window.resize(1366, 768);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-    // Texts that are set once, by events: a submit's confirmation, an error on the card.
-    Task draft;
-    draft.profileId = CockpitRig::profileId(QStringLiteral("foxapi"));
-    draft.provider = QStringLiteral("foxapi");
-    draft.spec = rig.spec(QStringLiteral("foxapi"), QStringLiteral("queue=100ms run=200ms"), kPrompt);
-    QSignalSpy submitted(window.submitPanel(), &SubmitPanel::submitted);
-    // The submit panel lives in a dock: show it, as an operator would.
-    for (QWidget *w = window.submitPanel(); w; w = w->parentWidget()) {
-        if (auto *dock = qobject_cast<QDockWidget *>(w))
-            dock->show();
-    }
-    window.submitPanel()->editAndResubmit(draft);
-    window.submitPanel()->submit();
-    QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, 5000);
-    const qint64 failing = rig.submit(QStringLiteral("vidu"), QStringLiteral("queue=100ms run=200ms fail=CreditInsufficient"), kPrompt);
-    QTRY_COMPARE_WITH_TIMEOUT(rig.state(failing), TaskState::Failed, 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(window.taskModel()->rowOfTask(failing) >= 0, 5000);
-    window.selectTasks({failing});
-    QTRY_VERIFY_WITH_TIMEOUT(window.detailPane()->isVisible(), 3000);
-
-    SettingsDialog settings(rig.engine.get(), rig.appSettings.get(), &window);
-    settings.setAdapterRegistry(&rig.registry);
-    settings.show();
+    BusyCockpit cockpit;
+    cockpit.prepare();
+    if (QTest::currentTestFailed())
+        return;
+    MainWindow &window = cockpit.window;
+    SettingsDialog &settings = *cockpit.settings;
+    CockpitRig &rig = cockpit.rig;
 
     QStringList problems;
     QString previous = QString::fromLatin1(LanguageLoader::SourceLanguage);
@@ -345,21 +359,13 @@ QStringList clippedTexts(QWidget *root)
 // screen.
 void TestLanguageSwitch::nothingIsClippedAt1366x768()
 {
-    CockpitRig rig(150);
-    QVERIFY(rig.opened);
-    MainWindow window(rig.engine.get(), rig.appSettings.get());
-    window.setAdapterRegistry(&rig.registry);
-    window.resize(1366, 768);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.showSubmitPanel();
-    const qint64 failing = rig.submit(QStringLiteral("vidu"), QStringLiteral("queue=100ms run=200ms fail=CreditInsufficient"), kPrompt);
-    QTRY_COMPARE_WITH_TIMEOUT(rig.state(failing), TaskState::Failed, 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(window.taskModel()->rowOfTask(failing) >= 0, 5000);
-    window.selectTasks({failing});
-    SettingsDialog settings(rig.engine.get(), rig.appSettings.get(), &window);
-    settings.setAdapterRegistry(&rig.registry);
-    settings.show();
+    BusyCockpit cockpit;
+    cockpit.prepare();
+    if (QTest::currentTestFailed())
+        return;
+    MainWindow &window = cockpit.window;
+    SettingsDialog &settings = *cockpit.settings;
+    CockpitRig &rig = cockpit.rig;
 
     QStringList problems;
     for (const QString &language : switchOrder()) {
