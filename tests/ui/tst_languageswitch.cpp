@@ -363,15 +363,12 @@ void TestLanguageSwitch::nothingIsClippedAt1366x768()
     cockpit.prepare();
     if (QTest::currentTestFailed())
         return;
-    MainWindow &window = cockpit.window;
-    SettingsDialog &settings = *cockpit.settings;
-    CockpitRig &rig = cockpit.rig;
 
     QStringList problems;
     for (const QString &language : switchOrder()) {
-        rig.appSettings->setLanguage(language);
+        cockpit.rig.appSettings->setLanguage(language);
         settleWidgets();
-        for (QWidget *root : {static_cast<QWidget *>(&window), static_cast<QWidget *>(&settings)}) {
+        for (QWidget *root : {static_cast<QWidget *>(&cockpit.window), static_cast<QWidget *>(cockpit.settings.get())}) {
             for (const QString &clipped : clippedTexts(root))
                 problems << language + QStringLiteral(": ") + clipped;
         }
