@@ -4309,6 +4309,15 @@ Kein fehlgeschlagener Auftrag. Alles in Ordnung.</translation>
     </message>
 </context>
 <context>
+    <name>Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <extracomment>Two whole sentences in a row. Keep the space only if your language separates sentences with one.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Download folder</source>

@@ -2782,35 +2782,35 @@ Aucune tâche échouée. Tout va bien.</translation>
     </message>
     <message>
         <source>The request left out or left empty something Vidu needs. Named by Vidu: %1.</source>
-        <translation>La requête omet un élément dont Vidu a besoin, ou le laisse vide. Indiqué par Vidu : %1.</translation>
+        <translation>La requête omet un élément dont Vidu a besoin, ou le laisse vide. Indiqué par Vidu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Fill in what is missing with Edit and resubmit. Check also that the endpoint fits the task, since image-to-video, for example, needs an input image.</source>
-        <translation>Complétez ce qui manque avec « Modifier et renvoyer ». Vérifiez aussi que le point de terminaison convient à la tâche : la conversion d’image en vidéo, par exemple, exige une image d’entrée.</translation>
+        <translation>Complétez ce qui manque avec «&#xa0;Modifier et renvoyer&#xa0;». Vérifiez aussi que le point de terminaison convient à la tâche&#xa0;: la conversion d’image en vidéo, par exemple, exige une image d’entrée.</translation>
     </message>
     <message>
         <source>The request includes something this endpoint or model does not accept. Named by Vidu: %1.</source>
-        <translation>La requête contient un élément que ce point de terminaison ou ce modèle n’accepte pas. Indiqué par Vidu : %1.</translation>
+        <translation>La requête contient un élément que ce point de terminaison ou ce modèle n’accepte pas. Indiqué par Vidu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Remove it with Edit and resubmit. The accepted options differ between Vidu models and endpoints.</source>
-        <translation>Supprimez-le avec « Modifier et renvoyer ». Les options acceptées varient selon les modèles et les points de terminaison Vidu.</translation>
+        <translation>Supprimez-le avec «&#xa0;Modifier et renvoyer&#xa0;». Les options acceptées varient selon les modèles et les points de terminaison Vidu.</translation>
     </message>
     <message>
         <source>A list in the request has more or fewer entries than Vidu allows, for example too many reference images. Named by Vidu: %1.</source>
-        <translation>Une liste de la requête contient plus ou moins d’éléments que Vidu ne l’autorise, par exemple trop d’images de référence. Indiqué par Vidu : %1.</translation>
+        <translation>Une liste de la requête contient plus ou moins d’éléments que Vidu ne l’autorise, par exemple trop d’images de référence. Indiqué par Vidu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Change the number of entries to what the model allows, then use Edit and resubmit.</source>
-        <translation>Ajustez le nombre d’éléments à ce que le modèle autorise, puis utilisez « Modifier et renvoyer ».</translation>
+        <translation>Ajustez le nombre d’éléments à ce que le modèle autorise, puis utilisez «&#xa0;Modifier et renvoyer&#xa0;».</translation>
     </message>
     <message>
         <source>A value in the request did not pass Vidu&apos;s checks, for example an unknown model, resolution or duration. Named by Vidu: %1.</source>
-        <translation>Une valeur de la requête n’a pas passé les contrôles de Vidu, par exemple un modèle, une résolution ou une durée inconnus. Indiqué par Vidu : %1.</translation>
+        <translation>Une valeur de la requête n’a pas passé les contrôles de Vidu, par exemple un modèle, une résolution ou une durée inconnus. Indiqué par Vidu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Change it to a value the model documents, then use Edit and resubmit.</source>
-        <translation>Remplacez-la par une valeur documentée pour le modèle, puis utilisez « Modifier et renvoyer ».</translation>
+        <translation>Remplacez-la par une valeur documentée pour le modèle, puis utilisez «&#xa0;Modifier et renvoyer&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3648,7 +3648,7 @@ Aucune tâche échouée. Tout va bien.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;QueueLens %1&lt;/h3&gt;&lt;p&gt;A desktop cockpit for asynchronous AI image and video generation jobs: submit, watch, explain failures and fix them in a click.&lt;/p&gt;&lt;p&gt;Providers: SeaArt, FoxAPI, new-api, LLMAPI, Vidu.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;QueueLens %1&lt;/h3&gt;&lt;p&gt;Un poste de pilotage pour les tâches asynchrones de génération d’images et de vidéos par IA : envoyer, suivre, comprendre les échecs et les corriger en un clic.&lt;/p&gt;&lt;p&gt;Fournisseurs : SeaArt, FoxAPI, new-api, LLMAPI, Vidu.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;QueueLens %1&lt;/h3&gt;&lt;p&gt;Un poste de pilotage pour les tâches asynchrones de génération d’images et de vidéos par IA&#xa0;: envoyer, suivre, comprendre les échecs et les corriger en un clic.&lt;/p&gt;&lt;p&gt;Fournisseurs&#xa0;: SeaArt, FoxAPI, new-api, LLMAPI, Vidu.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>C&amp;olumns</source>
@@ -4306,6 +4306,15 @@ Aucune tâche échouée. Tout va bien.</translation>
     <message>
         <source>The system keychain is unavailable (%1); the API key for &quot;%2&quot; is kept only until QueueLens quits.</source>
         <translation>Le trousseau système n’est pas disponible (%1)&#xa0;; la clé API de «&#xa0;%2&#xa0;» n’est conservée que jusqu’à la fermeture de QueueLens.</translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <extracomment>Two whole sentences in a row. Keep the space only if your language separates sentences with one.</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -6089,7 +6098,7 @@ Utilisez d’abord «&#xa0;Revérifier&#xa0;» en cas de doute.</numerusform>
     </message>
     <message>
         <source>Remote task i&amp;ds (one per line):</source>
-        <translation>Identifiants &amp;distants des tâches (un par ligne) :</translation>
+        <translation>Identifiants &amp;distants des tâches (un par ligne)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6168,7 +6177,7 @@ Utilisez d’abord «&#xa0;Revérifier&#xa0;» en cas de doute.</numerusform>
     <message>
         <source>%1:</source>
         <comment>a label before a value, e.g. Model: flux</comment>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -4293,6 +4293,15 @@ No failed task. Nothing to worry about.</source>
     </message>
 </context>
 <context>
+    <name>Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <extracomment>Two whole sentences in a row. Keep the space only if your language separates sentences with one.</extracomment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Download folder</source>

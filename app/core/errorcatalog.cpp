@@ -3,6 +3,7 @@
 #include "errorcatalogdata.h"
 #include "provideradapter.h"
 #include "providerdirectory.h"
+#include "sentences.h"
 
 #include <QHash>
 #include <QMutex>
@@ -271,9 +272,9 @@ ErrorExplanation ErrorCatalog::explain(const ApiError &error) const
             result.code = error.code;
         if (error.codeInferred) {
             result.documented = false;
-            result.explanation = tr("%1 named no error code; QueueLens chose “%2” from the task's state.")
-                                     .arg(providerDisplayName(error.provider), error.code)
-                                 + QLatin1Char(' ') + result.explanation;
+            result.explanation = Sentences::join(tr("%1 named no error code; QueueLens chose “%2” from the task's state.")
+                                                     .arg(providerDisplayName(error.provider), error.code),
+                                                 result.explanation);
         }
         return result;
     }
@@ -319,7 +320,7 @@ ErrorExplanation ErrorCatalog::explain(const ApiError &error) const
                             "problem of the kind “%3”.")
                              .arg(provider, shownCode, ErrorTaxonomy::categoryName(result.category));
     if (!error.message.isEmpty())
-        result.explanation += QLatin1Char(' ') + tr("The provider's message was: %1").arg(error.message);
+        result.explanation = Sentences::join(result.explanation, tr("The provider's message was: %1").arg(error.message));
     result.fix = genericFix(result.retry);
     return result;
 }

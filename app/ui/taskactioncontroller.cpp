@@ -1,6 +1,7 @@
 #include "taskactioncontroller.h"
 
 #include "bulkoperation.h"
+#include "sentences.h"
 #include "taskengine.h"
 #include "tasktablemodel.h"
 
@@ -365,7 +366,7 @@ void TaskActionController::finishBulk(const std::shared_ptr<BulkRun> &run)
         details.append(tr("%1 × %2").arg(it.value()).arg(it.key()));
     details.sort();
     if (failed + skipped > 0)
-        summary += QLatin1Char(' ') + tr("Not done: %n.", nullptr, failed + skipped);
+        summary = Sentences::join(summary, tr("Not done: %n.", nullptr, failed + skipped));
     m_lastBulkSummary = details.isEmpty() ? summary : summary + QLatin1Char('\n') + details.join(QLatin1Char('\n'));
     emit bulkFinished(m_lastBulkSummary);
 
